@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Fails when the built app (wasm + JS + CSS + HTML, gzip -9) grows past its
+# byte budget. Run after `trunk build --release`.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The aim is 120 KB; the budget is what the app weighs now plus a margin,
+# so growth is a decision, not an accident.
+BUDGET_BYTES=$((200 * 1024))
+node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

@@ -1,0 +1,13 @@
+//! Follow-up: the action items of a meeting record, and a person's own
+//! follow-up state for them.
+//!
+//! The core (reading records, filtering, follow-up state) is plain Rust and
+//! builds without the `web` feature; the browser shell lives in [`ui`].
+
+pub mod filter;
+pub mod followup;
+pub mod reading;
+pub mod record;
+
+#[cfg(feature = "web")]
+pub mod ui;

@@ -1,0 +1,534 @@
+//! Whether a sentence makes an action item, and who it is for.
+//!
+//! The rules read the sentence's grammar in a small way: a subject followed
+//! by a modal of commitment ("will", "can", "agreed to"), an invitation
+//! ("are invited to"), someone inviting someone else ("encouraged volunteers
+//! to"), or a passive with its agent ("will be shared by the Secretariat").
+//! Hedges ("could", "may"), past events and scheduled events never match.
+
+use super::words::Token;
+
+/// What a sentence commits someone to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Noun phrases naming who acts, as written ("the IGF Secretariat").
+    pub owners: Vec<String>,
+}
+
+/// Verbs of asking: "X are invited to", "Y encouraged X to".
+const ASKING: [&str; 22] = [
+    "invited",
+    "encouraged",
+    "requested",
+    "asked",
+    "urged",
+    "reminded",
+    "expected",
+    "welcome",
+    "welcomed",
+    "tasked",
+    "mandated",
+    "called",
+    "invites",
+    "encourages",
+    "asks",
+    "urges",
+    "requests",
+    "reminds",
+    "advised",
+    "recommended",
+    "required",
+    "needed",
+];
+
+/// "X agreed to", "X volunteered to": commitments made in the meeting.
+const COMMITTING: [&str; 10] = [
+    "agreed",
+    "committed",
+    "offered",
+    "volunteered",
+    "undertook",
+    "promised",
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+];
+
+/// Modals that commit an actor to a future act.
+const MODALS: [&str; 5] = ["will", "shall", "can", "must", "should"];
+
+/// Adverbs allowed between a modal and its verb.
+const ADVERBS: [&str; 16] = [
+    "also", "then", "further", "now", "soon", "kindly", "each", "both", "all", "jointly",
+    "directly", "shortly", "still", "first", "strongly", "warmly",
+];
+
+/// Verbs after "will" that describe an event happening, not someone acting.
+const HAPPENING: [&str; 6] = ["take", "happen", "occur", "start", "begin", "end"];
+
+/// Determiners that open a noun phrase.
+const DETERMINERS: [&str; 13] = [
+    "the", "a", "an", "all", "our", "their", "its", "this", "these", "those", "each", "every",
+    "any",
+];
+
+/// Lower-case words that name people or bodies (the heads of owner phrases).
+const PEOPLE: [&str; 62] = [
+    "members",
+    "member",
+    "participants",
+    "participant",
+    "volunteers",
+    "volunteer",
+    "co-facilitator",
+    "co-facilitators",
+    "facilitator",
+    "facilitators",
+    "chair",
+    "chairs",
+    "co-chair",
+    "co-chairs",
+    "vice-chair",
+    "secretariat",
+    "secretary",
+    "team",
+    "teams",
+    "group",
+    "groups",
+    "committee",
+    "board",
+    "staff",
+    "stakeholders",
+    "organizers",
+    "organisers",
+    "proposers",
+    "everyone",
+    "everybody",
+    "coordinators",
+    "coordinator",
+    "lead",
+    "leads",
+    "rapporteur",
+    "host",
+    "hosts",
+    "delegates",
+    "experts",
+    "editors",
+    "editor",
+    "authors",
+    "speakers",
+    "moderators",
+    "community",
+    "representatives",
+    "representative",
+    "liaison",
+    "liaisons",
+    "presidency",
+    "bureau",
+    "council",
+    "partners",
+    "observers",
+    "newcomers",
+    "contributors",
+    "reviewers",
+    "maintainers",
+    "attendees",
+    "colleagues",
+    "people",
+    "office",
+];
+
+/// Adjectives that may precede a people word ("interested participants").
+const QUALIFIERS: [&str; 12] = [
+    "interested",
+    "relevant",
+    "respective",
+    "new",
+    "incoming",
+    "outgoing",
+    "other",
+    "remaining",
+    "concerned",
+    "two",
+    "mag",
+    "all",
+];
+
+/// Nouns that are events or things: such a subject does not act.
+const THINGS: [&str; 22] = [
+    "meeting",
+    "call",
+    "session",
+    "sessions",
+    "webinar",
+    "workshop",
+    "event",
+    "conference",
+    "consultation",
+    "report",
+    "document",
+    "results",
+    "outcome",
+    "survey",
+    "website",
+    "page",
+    "draft",
+    "version",
+    "deadline",
+    "programme",
+    "agenda",
+    "minutes",
+];
+
+const PRONOUNS: [&str; 4] = ["i", "we", "you", "they"];
+
+fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
+    let lower = token.text.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+fn is_people_word(t: &Token<'_>) -> bool {
+    lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS)
+}
+
+/// A word that can be part of an owner phrase.
+fn is_name_word(t: &Token<'_>) -> bool {
+    t.is_word() && (t.is_capitalised() || is_people_word(t))
+}
+
+/// The owner phrase that ends just before token `end`, read backwards:
+/// "During … document the IMSB" → "the IMSB"; "The co-facilitator of the
+/// WG-WSP" stays whole; "X and the Y" gives both when X starts the clause.
+pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let mut i = end;
+    let mut has_head = false;
+    while i > 0 {
+        let t = &toks[i - 1];
+        if t.text == ")" && i >= 3 && toks[i - 3].text == "(" {
+            i -= 3;
+            continue;
+        }
+        if is_name_word(t) {
+            has_head = true;
+            i -= 1;
+            continue;
+        }
+        let connector = lower_in(t, &["of", "on", "for", "&"]);
+        if connector
+            && has_head
+            && i >= 2
+            && (is_name_word(&toks[i - 2]) || toks[i - 2].text == ")")
+        {
+            i -= 1;
+            continue;
+        }
+        if lower_in(t, &DETERMINERS) && has_head {
+            i -= 1;
+            // "of the X": the phrase goes on ("the co-facilitator of the X").
+            if i >= 2 && lower_in(&toks[i - 1], &["of", "for"]) && is_name_word(&toks[i - 2]) {
+                i -= 1;
+                continue;
+            }
+            break;
+        }
+        break;
+    }
+    if !has_head || i == end {
+        return None;
+    }
+    // "The upcoming meeting of the IMSB will": the phrase is a complement.
+    if i > 0 && toks[i - 1].is("of") {
+        return None;
+    }
+    // "X and the Y will": both act, when X itself starts the clause.
+    if i > 1
+        && toks[i - 1].is("and")
+        && let Some((first, _)) =
+            subject_before(toks, i - 1).filter(|&(s, _)| starts_clause(toks, s))
+    {
+        return Some((first, end));
+    }
+    Some((i, end))
+}
+
+fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
+    at == 0 || matches!(toks[at - 1].text, "," | ";" | ":" | "(" | "—" | "–")
+}
+
+/// Whether the phrase names someone who can act (not an event or a thing).
+fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
+    // The head is the last word before "of", else the last word.
+    let head_end = (start..end).find(|&k| toks[k].is("of")).unwrap_or(end);
+    let Some(head) = toks[start..head_end].iter().rev().find(|t| t.is_word()) else {
+        return false;
+    };
+    if lower_in(head, &THINGS)
+        || lower_in(
+            head,
+            &[
+                "it", "there", "this", "that", "which", "who", "what", "he", "she",
+            ],
+        )
+    {
+        return false;
+    }
+    is_people_word(head) || head.is_capitalised() || lower_in(head, &PRONOUNS)
+}
+
+/// A noun phrase starting at `start` (for "by X" and "invited X to").
+fn phrase_after(toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
+    let mut i = start;
+    while i < toks.len() && lower_in(&toks[i], &DETERMINERS) {
+        i += 1;
+    }
+    let mut end = i;
+    while end < toks.len() {
+        let t = &toks[end];
+        if is_name_word(t) || lower_in(t, &PRONOUNS) {
+            end += 1;
+        } else if t.text == "(" && toks.get(end + 2).is_some_and(|c| c.text == ")") {
+            end += 3;
+        } else if lower_in(t, &["of", "on", "for", "the", "and"])
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| is_name_word(n) || n.is("the"))
+        {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (end > i).then_some((start, end))
+}
+
+fn text_of(sentence: &str, toks: &[Token<'_>], (start, end): (usize, usize)) -> String {
+    sentence[toks[start].start..toks[end - 1].end].to_string()
+}
+
+/// Skips adverbs after a modal; returns the index of the verb.
+fn verb_after(toks: &[Token<'_>], mut k: usize) -> Option<usize> {
+    while k < toks.len() && lower_in(&toks[k], &ADVERBS) {
+        k += 1;
+    }
+    let t = toks.get(k)?;
+    (t.is_word() && t.text.starts_with(|c: char| c.is_lowercase())).then_some(k)
+}
+
+/// Finds the actions of one sentence; `explicit` when the record marks it
+/// (arrow, `ACTION:`, next-steps list), which also admits "X to do Y".
+pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found> {
+    let mut owners: Vec<String> = Vec::new();
+    let mut push = |range: (usize, usize)| {
+        let text = text_of(sentence, toks, range);
+        if !owners.contains(&text) {
+            owners.push(text);
+        }
+    };
+    let mut matched = false;
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        let lower = t.text.to_lowercase();
+        // "X are invited to <verb>"
+        if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
+            let mut be = k;
+            while be > 0 && lower_in(&toks[be - 1], &ADVERBS) {
+                be -= 1;
+            }
+            if be > 0 && lower_in(&toks[be - 1], &["is", "are"]) {
+                if let Some(subject) = subject_before(toks, be - 1).filter(|s| is_actor(toks, *s)) {
+                    push(subject);
+                    matched = true;
+                }
+                continue;
+            }
+        }
+        // "Y encouraged X to <verb>", but not "Y will invite X to" (Y's own act).
+        if lower_in(t, &ASKING)
+            && !(k > 0
+                && lower_in(
+                    &toks[k - 1],
+                    &[
+                        "will", "to", "shall", "be", "been", "being", "is", "are", "was", "were",
+                    ],
+                ))
+        {
+            let object = if lower == "called" { k + 2 } else { k + 1 };
+            if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
+                && is_to_verb(toks, e)
+                && e - s <= 8
+            {
+                push((s, e));
+                matched = true;
+                continue;
+            }
+        }
+        // "X agreed to <verb>"
+        if lower_in(t, &COMMITTING) && is_to_verb(toks, k + 1) {
+            if let Some(subject) = subject_before(toks, k).filter(|s| is_actor(toks, *s)) {
+                push(subject);
+                matched = true;
+            }
+            continue;
+        }
+        // "X will <verb>", "X can <verb>", "I'll <verb>"
+        let (modal_at, subject_end) = if let Some(stem) = lower
+            .strip_suffix("'ll")
+            .or_else(|| lower.strip_suffix("’ll"))
+        {
+            let _ = stem;
+            (k, None)
+        } else if MODALS.contains(&lower.as_str())
+            || (lower == "going" && k > 0 && is_to_verb(toks, k + 1))
+        {
+            (k, Some(k))
+        } else if lower_in(t, &["needs", "need", "has", "have", "is", "are"])
+            && toks.get(k + 1).is_some_and(|n| n.is("to"))
+        {
+            (k + 1, Some(k))
+        } else {
+            continue;
+        };
+        let Some(verb) = verb_after(toks, modal_at + 1) else {
+            continue;
+        };
+        let verb_text = toks[verb].text.to_lowercase();
+        if verb_text == "not"
+            || HAPPENING.contains(&verb_text.as_str())
+            || verb_text == "be" && lower == "can"
+        {
+            continue;
+        }
+        if verb_text == "be" {
+            // "will be shared by the IGF Secretariat": the agent acts.
+            if let Some(by) = (verb + 2..toks.len().min(verb + 5)).find(|&j| toks[j].is("by"))
+                && let Some(agent) = phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r))
+            {
+                push(agent);
+                matched = true;
+            }
+            continue;
+        }
+        let subject = match subject_end {
+            None => Some((k, k + 1)),
+            Some(end) => subject_before(toks, end),
+        };
+        if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
+            push(subject);
+            matched = true;
+        }
+    }
+    if !matched && explicit {
+        // "Secretariat to circulate the notes" in a next-steps list.
+        if let Some(to) = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))
+            && let Some(subject) =
+                subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s))
+        {
+            push(subject);
+            matched = true;
+        }
+    }
+    matched.then_some(Found { owners })
+}
+
+/// "to" followed by a lower-case verb.
+fn is_to_verb(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("to"))
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| v.is_word() && v.text.starts_with(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::words::tokens;
+
+    fn owners(sentence: &str) -> Option<Vec<String>> {
+        find(sentence, &tokens(sentence), false).map(|f| f.owners)
+    }
+
+    fn one(sentence: &str) -> String {
+        let found = owners(sentence).unwrap_or_else(|| panic!("no item in {sentence:?}"));
+        assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
+        found[0].clone()
+    }
+
+    #[test]
+    fn subjects_of_commitments() {
+        assert_eq!(
+            one(
+                "The IGF Secretariat will inform MAG members about the upcoming meeting via email."
+            ),
+            "The IGF Secretariat"
+        );
+        assert_eq!(
+            one(
+                "During the development phase of the draft outcome document the IMSB will continue to assist co-facilitators."
+            ),
+            "the IMSB"
+        );
+        assert_eq!(
+            one("By next week, the IGF Secretariat will analyze input received."),
+            "the IGF Secretariat"
+        );
+        assert_eq!(
+            one(
+                "The co-facilitator of the MAG Working Group (WG) on Workshop Processes will share a draft document and will invite MAG members to provide feedback."
+            ),
+            "The co-facilitator of the MAG Working Group (WG) on Workshop Processes"
+        );
+        assert_eq!(
+            one("Interested participants can register for the regional track."),
+            "Interested participants"
+        );
+        assert_eq!(one("The MAG will review the proposal."), "The MAG");
+    }
+
+    #[test]
+    fn invitations_and_passives() {
+        assert_eq!(
+            one("MAG members are encouraged to explore the website."),
+            "MAG members"
+        );
+        assert_eq!(
+            one(
+                "The next PNAI call is scheduled on 23 October at 13:00 UTC and MAG members are welcome to register here."
+            ),
+            "MAG members"
+        );
+        assert_eq!(
+            one(
+                "The co-facilitator encouraged volunteers to translate documents into other languages."
+            ),
+            "volunteers"
+        );
+        assert_eq!(
+            one("The results will be shared by the IGF Secretariat as of next week."),
+            "the IGF Secretariat"
+        );
+        assert_eq!(
+            one("The IGF Secretariat and the MAG Chair agreed to meet."),
+            "The IGF Secretariat and the MAG Chair"
+        );
+    }
+
+    #[test]
+    fn not_actions() {
+        for sentence in [
+            "The upcoming meeting of the IMSB will take place on 27 October in hybrid format.",
+            "The MAG could consider a complete redesign of the programme.",
+            "The draft version of the PNMA report can be consulted here.",
+            "The IGF Secretariat is onboarding Herman Johansen to act as the new focal point.",
+            "The PNIF held its webinar on 16 October and published the draft report.",
+            "Communication with IGF newcomers should be improved as well and the MAG could consider organizing trainings.",
+            "The MAG Chair suggested holding a separate call dedicated solely to concrete programme improvements.",
+            "The upcoming WG-Strategy meeting has been postponed to 30 October at 07:00 UTC.",
+            "The final youth track's workshop will take place alongside the LACIGF.",
+            "Proposers would be asked to collaborate on broader topics.",
+            "The report will be published eventually.",
+        ] {
+            assert_eq!(owners(sentence), None, "{sentence}");
+        }
+    }
+}

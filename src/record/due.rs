@@ -1,0 +1,534 @@
+//! Dates, times and time zones as records write them, and the due date of an
+//! item relative to the meeting date.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+
+use super::model::Due;
+
+/// A date found in text, with the byte range it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub day: u32,
+    pub month: u32,
+    pub year: Option<i32>,
+}
+
+/// A clock time found in text, with its zone offset when one was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundTime {
+    pub start: usize,
+    pub end: usize,
+    pub time: NaiveTime,
+    /// Minutes east of UTC; `None` when no zone was written.
+    pub offset: Option<i32>,
+}
+
+const MONTHS: [(&str, u32); 24] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Zone abbreviations records use, in minutes east of UTC.
+const ZONES: [(&str, i32); 22] = [
+    ("utc", 0),
+    ("gmt", 0),
+    ("z", 0),
+    ("cet", 60),
+    ("cest", 120),
+    ("bst", 60),
+    ("wet", 0),
+    ("west", 60),
+    ("eet", 120),
+    ("eest", 180),
+    ("est", -300),
+    ("edt", -240),
+    ("cst", -360),
+    ("cdt", -300),
+    ("mst", -420),
+    ("mdt", -360),
+    ("pst", -480),
+    ("pdt", -420),
+    ("ist", 330),
+    ("jst", 540),
+    ("aest", 600),
+    ("aedt", 660),
+];
+
+/// A word of `text` with its byte range.
+#[derive(Clone, Copy, Debug)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || matches!(c, ':' | '.' | '-' | '/' | '+');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word {
+                    start: s,
+                    end: i,
+                    text: &text[s..i],
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+            text: &text[s..],
+        });
+    }
+    // Sentence punctuation glued to a word ("2025." or "23.10.2025.") is not part of it.
+    for w in &mut out {
+        let trimmed = w.text.trim_end_matches(['.', ':', '-', '/']);
+        w.end = w.start + trimmed.len();
+        w.text = trimmed;
+    }
+    out.retain(|w| !w.text.is_empty());
+    out
+}
+
+fn month_of(word: &str) -> Option<u32> {
+    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, m)| m)
+}
+
+fn day_of(word: &str) -> Option<u32> {
+    let digits = word
+        .strip_suffix("st")
+        .or_else(|| word.strip_suffix("nd"))
+        .or_else(|| word.strip_suffix("rd"))
+        .or_else(|| word.strip_suffix("th"))
+        .unwrap_or(word);
+    let day: u32 = digits.parse().ok()?;
+    (1..=31).contains(&day).then_some(day)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    let year: i32 = word.parse().ok()?;
+    (word.len() == 4 && (1990..=2100).contains(&year)).then_some(year)
+}
+
+/// Every date written in `text`: "22 October 2025", "October 22, 2025",
+/// "Aug 8 2018", "23 October", "2018-03-20", "22.10.2025".
+pub fn find_dates(text: &str) -> Vec<FoundDate> {
+    let w = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if let Some(found) = numeric_date(w[i]) {
+            out.push(found);
+            i += 1;
+            continue;
+        }
+        // Day Month [Year]
+        if let (Some(day), Some(month)) = (
+            day_of(w[i].text),
+            w.get(i + 1).and_then(|n| month_of(n.text)),
+        ) {
+            let year = w.get(i + 2).and_then(|y| year_of(y.text));
+            let last = if year.is_some() { i + 2 } else { i + 1 };
+            out.push(FoundDate {
+                start: w[i].start,
+                end: w[last].end,
+                day,
+                month,
+                year,
+            });
+            i = last + 1;
+            continue;
+        }
+        // Month Day[,] [Year]
+        if let (Some(month), Some(day)) = (
+            month_of(w[i].text),
+            w.get(i + 1).and_then(|n| day_of(n.text)),
+        ) {
+            // "May 2025" is a month, not the 20th of May.
+            if w[i + 1].text.len() != 4 {
+                let year = w.get(i + 2).and_then(|y| year_of(y.text));
+                let last = if year.is_some() { i + 2 } else { i + 1 };
+                out.push(FoundDate {
+                    start: w[i].start,
+                    end: w[last].end,
+                    day,
+                    month,
+                    year,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.retain(|d| NaiveDate::from_ymd_opt(d.year.unwrap_or(2024), d.month, d.day).is_some());
+    out
+}
+
+/// `2018-03-20`, `22.10.2025`, `22/10/2025` (day first, as international records write it).
+fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
+    let found = |day, month, year| {
+        Some(FoundDate {
+            start: w.start,
+            end: w.end,
+            day,
+            month,
+            year: Some(year),
+        })
+    };
+    let parts: Vec<&str> = w.text.split(['-', '.', '/']).collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |s: &str| s.parse::<u32>().ok();
+    if parts[0].len() == 4 && w.text.contains('-') {
+        return found(
+            n(parts[2])?,
+            n(parts[1])?,
+            i32::try_from(n(parts[0])?).ok()?,
+        );
+    }
+    if parts[2].len() == 4 && !w.text.contains('-') {
+        let (day, month) = (n(parts[0])?, n(parts[1])?);
+        if (1..=12).contains(&month) {
+            return found(day, month, i32::try_from(n(parts[2])?).ok()?);
+        }
+    }
+    None
+}
+
+/// Every clock time in `text`: "13:00 UTC", "07:00", "3pm CET", "14h00 GMT+2".
+pub fn find_times(text: &str) -> Vec<FoundTime> {
+    let w = words(text);
+    let mut out = Vec::new();
+    for (i, word) in w.iter().enumerate() {
+        let lower = word.text.to_ascii_lowercase();
+        let next_is_meridiem = w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.text.to_ascii_lowercase().replace('.', "").as_str(),
+                "am" | "pm"
+            )
+        });
+        let bare_hour = || {
+            let hour: u32 = lower.parse().ok().filter(|h| (1..=12).contains(h))?;
+            NaiveTime::from_hms_opt(hour, 0, 0)
+        };
+        let parsed = clock(&lower).or_else(|| if next_is_meridiem { bare_hour() } else { None });
+        let Some(mut time) = parsed else {
+            continue;
+        };
+        let (mut end, mut zone_at) = (word.end, i + 1);
+        // "3 pm", "10.30 a.m."
+        if let Some(next) = w.get(zone_at) {
+            let meridiem = next.text.to_ascii_lowercase().replace('.', "");
+            if meridiem == "am" || meridiem == "pm" {
+                time = apply_meridiem(time, &meridiem);
+                end = next.end;
+                zone_at += 1;
+            }
+        }
+        let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
+        if offset.is_some() {
+            end = w[zone_at].end;
+        }
+        out.push(FoundTime {
+            start: word.start,
+            end,
+            time,
+            offset,
+        });
+    }
+    out
+}
+
+fn clock(lower: &str) -> Option<NaiveTime> {
+    let (body, meridiem) = if let Some(b) = lower.strip_suffix("am") {
+        (b, Some("am"))
+    } else if let Some(b) = lower.strip_suffix("pm") {
+        (b, Some("pm"))
+    } else {
+        (lower, None)
+    };
+    let (h, m) = match body.split_once([':', 'h', '.']) {
+        Some((h, m)) if m.len() == 2 || (m.is_empty() && body.contains('h')) => {
+            (h, if m.is_empty() { "0" } else { m })
+        }
+        None if meridiem.is_some() => (body, "0"),
+        _ => return None,
+    };
+    if h.is_empty()
+        || h.len() > 2
+        || !h.bytes().all(|b| b.is_ascii_digit())
+        || !m.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let time = NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)?;
+    Some(match meridiem {
+        Some(mer) => apply_meridiem(time, mer),
+        None => time,
+    })
+}
+
+fn apply_meridiem(time: NaiveTime, meridiem: &str) -> NaiveTime {
+    use chrono::Timelike;
+    let h = time.hour() % 12 + if meridiem == "pm" { 12 } else { 0 };
+    time.with_hour(h).unwrap_or(time)
+}
+
+/// "UTC", "CEST", "UTC+2", "GMT-05:00" → minutes east of UTC.
+pub fn zone_offset(word: &str) -> Option<i32> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(&(_, off)) = ZONES.iter().find(|(name, _)| *name == lower) {
+        return Some(off);
+    }
+    let rest = lower
+        .strip_prefix("utc")
+        .or_else(|| lower.strip_prefix("gmt"))?;
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (h, m) = digits.split_once(':').unwrap_or((digits, "0"));
+    let h: i32 = h.parse().ok()?;
+    let m: i32 = m.parse().ok()?;
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}
+
+/// Converts a written time to UTC; the date may move by a day.
+pub fn to_utc(date: NaiveDate, time: NaiveTime, offset_minutes: i32) -> (NaiveDate, NaiveTime) {
+    let local = date.and_time(time);
+    let utc = local - Duration::minutes(i64::from(offset_minutes));
+    (utc.date(), utc.time())
+}
+
+/// Fills in a missing year from the meeting: the first such date on or after
+/// a month before the meeting (minutes rarely set deadlines in the past).
+pub fn resolve_year(found: &FoundDate, meeting: Option<NaiveDate>) -> Option<NaiveDate> {
+    if let Some(year) = found.year {
+        return NaiveDate::from_ymd_opt(year, found.month, found.day);
+    }
+    let meeting = meeting?;
+    let this_year = NaiveDate::from_ymd_opt(meeting.year(), found.month, found.day)?;
+    if this_year < meeting - Duration::days(31) {
+        NaiveDate::from_ymd_opt(meeting.year() + 1, found.month, found.day)
+    } else {
+        Some(this_year)
+    }
+}
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// "next Tuesday", "by Friday", "on Monday": the first such weekday after the meeting.
+pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize, usize)> {
+    let w = words(text);
+    for (i, word) in w.iter().enumerate() {
+        let lower = word.text.to_ascii_lowercase();
+        let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(name, _)| *name == lower) else {
+            continue;
+        };
+        let before = i.checked_sub(1).map(|j| w[j].text.to_ascii_lowercase());
+        let cue = before.as_deref().is_some_and(|b| {
+            matches!(
+                b,
+                "next" | "by" | "on" | "until" | "before" | "this" | "coming"
+            )
+        });
+        if !cue {
+            continue;
+        }
+        let mut date = meeting + Duration::days(1);
+        while date.weekday() != weekday {
+            date += Duration::days(1);
+        }
+        let start = i.checked_sub(1).map_or(word.start, |j| w[j].start);
+        return Some((date, start, word.end));
+    }
+    None
+}
+
+/// The due date of an item from its sentence: exactly one date (or a
+/// weekday relative to the meeting), with a time converted to UTC when one
+/// is written next to it. Several dates make it ambiguous: no due date.
+pub fn due_in(
+    sentence: &str,
+    meeting: Option<NaiveDate>,
+    default_offset: Option<i32>,
+) -> Option<Due> {
+    let dates = find_dates(sentence);
+    let (date, date_end) = match dates.as_slice() {
+        [one] => (resolve_year(one, meeting)?, one.end),
+        [] => {
+            let (date, _, end) = find_weekday(sentence, meeting?)?;
+            (date, end)
+        }
+        _ => return None,
+    };
+    if has_second_day(sentence, date_end, &dates) {
+        return None;
+    }
+    let time = find_times(sentence)
+        .into_iter()
+        .find(|t| t.start >= date_end && t.start - date_end <= 12);
+    Some(match time {
+        Some(t) => match t.offset.or(default_offset) {
+            Some(offset) => {
+                let (date, time) = to_utc(date, t.time, offset);
+                Due {
+                    date,
+                    time_utc: Some(time),
+                }
+            }
+            None => Due {
+                date,
+                time_utc: None,
+            },
+        },
+        None => Due {
+            date,
+            time_utc: None,
+        },
+    })
+}
+
+/// "3 and 4 November" reads as one date found ("4 November") after a lone day:
+/// a range of days is not a due date.
+fn has_second_day(sentence: &str, _date_end: usize, dates: &[FoundDate]) -> bool {
+    let Some(first) = dates.first() else {
+        return false;
+    };
+    let before = sentence[..first.start].trim_end();
+    let before = before
+        .strip_suffix("and")
+        .or_else(|| before.strip_suffix('-'))
+        .or_else(|| before.strip_suffix('–'))
+        .or_else(|| before.strip_suffix("to"))
+        .map(str::trim_end);
+    before.is_some_and(|b| {
+        b.rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|d| day_of(d).is_some())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn written_dates() {
+        let f = |s: &str| {
+            find_dates(s)
+                .iter()
+                .map(|x| (x.day, x.month, x.year))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(f("22 October 2025 | 14:00"), vec![(22, 10, Some(2025))]);
+        assert_eq!(f("September 27 2016"), vec![(27, 9, Some(2016))]);
+        assert_eq!(f("on Aug 8, 2018."), vec![(8, 8, Some(2018))]);
+        assert_eq!(f("2018-03-20"), vec![(20, 3, Some(2018))]);
+        assert_eq!(f("22.10.2025."), vec![(22, 10, Some(2025))]);
+        assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
+        assert_eq!(f("in May 2025"), vec![]);
+    }
+
+    #[test]
+    fn times_and_zones() {
+        let t = find_times("at 13:00 UTC and 3 pm CET");
+        assert_eq!(t[0].time, NaiveTime::from_hms_opt(13, 0, 0).unwrap());
+        assert_eq!(t[0].offset, Some(0));
+        assert_eq!(t[1].time, NaiveTime::from_hms_opt(15, 0, 0).unwrap());
+        assert_eq!(t[1].offset, Some(60));
+        assert_eq!(zone_offset("UTC+2"), Some(120));
+        assert_eq!(zone_offset("GMT-05:30"), Some(-330));
+    }
+
+    #[test]
+    fn due_dates_from_sentences() {
+        let meeting = Some(d(2025, 10, 22));
+        let due = due_in(
+            "The call is on 23 October at 13:00 UTC and all may register.",
+            meeting,
+            None,
+        );
+        assert_eq!(due.unwrap().iso(), "2025-10-23T13:00Z");
+        assert_eq!(
+            due_in("register for the track on 3 and 4 November", meeting, None),
+            None
+        );
+        assert_eq!(
+            due_in("send it by next Tuesday", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-10-28"
+        );
+        assert_eq!(
+            due_in("at 16:00 CEST on 1 November", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-11-01"
+        );
+        assert_eq!(
+            due_in("on 1 November at 16:00 CEST", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-11-01T14:00Z"
+        );
+        assert_eq!(
+            due_in("by 10 January", meeting, None).unwrap().iso(),
+            "2026-01-10"
+        );
+    }
+}

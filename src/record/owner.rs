@@ -1,0 +1,250 @@
+//! Owner names as people read them: "the Secretariat" and "IGF Secretariat"
+//! are one owner; "the co-facilitator of the WG-WSP" is "WG-WSP co-facilitator".
+
+use std::collections::HashMap;
+
+use super::glossary::find_name;
+use super::sections::GroupName;
+use super::words::tokens;
+
+/// Roles that are named after the body they serve.
+const ROLES: [&str; 22] = [
+    "co-facilitator",
+    "co-facilitators",
+    "facilitator",
+    "facilitators",
+    "chair",
+    "chairs",
+    "co-chair",
+    "co-chairs",
+    "vice-chair",
+    "coordinator",
+    "coordinators",
+    "lead",
+    "leads",
+    "secretariat",
+    "secretary",
+    "members",
+    "rapporteur",
+    "convener",
+    "conveners",
+    "team",
+    "host",
+    "hosts",
+];
+
+const LEADING: [&str; 9] = [
+    "the", "a", "an", "all", "our", "their", "its", "each", "every",
+];
+
+/// What the record says that helps name owners.
+pub struct Context<'a> {
+    pub groups: &'a [GroupName],
+    /// How often each capitalised phrase occurs in the record ("IGF Secretariat" → 12).
+    pub phrases: HashMap<String, usize>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(groups: &'a [GroupName], texts: &[&str]) -> Self {
+        let mut phrases = HashMap::new();
+        for text in texts {
+            count_phrases(text, &mut phrases);
+        }
+        Context { groups, phrases }
+    }
+
+    /// The group a phrase names: its acronym, or one of its full names.
+    pub fn group_named(&self, phrase: &str) -> Option<&'a GroupName> {
+        let toks = tokens(phrase);
+        self.groups.iter().find(|g| {
+            toks.iter()
+                .any(|t| t.text == g.acronym || t.text == g.label)
+                || g.names.iter().any(|n| find_name(n, &toks).is_some())
+        })
+    }
+
+    /// Normalises one owner phrase as written; several owners joined by
+    /// "and" come back as several names.
+    pub fn owners(&self, phrase: &str) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for part in split_and(phrase) {
+            if let Some(name) = self.owner(part)
+                && !out.contains(&name)
+            {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    fn owner(&self, phrase: &str) -> Option<String> {
+        let cleaned = strip_leading(phrase.trim());
+        let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
+        if cleaned.is_empty() {
+            return None;
+        }
+        // "co-facilitator of the WG-WSP" → "WG-WSP co-facilitator"
+        if let Some((role, body)) = cleaned.split_once(" of ")
+            && ROLES.contains(&role.to_lowercase().as_str())
+        {
+            let body = strip_leading(body);
+            let body = self
+                .group_named(body)
+                .map_or_else(|| drop_parenthesised(body), |g| g.label.clone());
+            return Some(format!("{body} {}", role.to_lowercase()));
+        }
+        let cleaned = drop_parenthesised(cleaned);
+        if let Some(group) = self
+            .groups
+            .iter()
+            .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(&cleaned)))
+        {
+            return Some(group.label.clone());
+        }
+        Some(upper_first(&self.fullest(&cleaned)))
+    }
+
+    /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.
+    fn fullest(&self, name: &str) -> String {
+        let suffix = format!(" {name}");
+        let mut best: Option<(&String, usize)> = None;
+        let mut tie = false;
+        for (phrase, &count) in &self.phrases {
+            if count < 2 || !phrase.ends_with(&suffix) {
+                continue;
+            }
+            match best {
+                Some((_, c)) if c > count => {}
+                Some((_, c)) if c == count => tie = true,
+                _ => {
+                    best = Some((phrase, count));
+                    tie = false;
+                }
+            }
+        }
+        match best {
+            Some((phrase, count))
+                if !tie && count >= self.phrases.get(name).copied().unwrap_or(0) / 2 =>
+            {
+                phrase.clone()
+            }
+            _ => name.to_string(),
+        }
+    }
+}
+
+fn strip_leading(phrase: &str) -> &str {
+    let mut rest = phrase.trim();
+    loop {
+        let Some((first, after)) = rest.split_once(' ') else {
+            return rest;
+        };
+        if LEADING.iter().any(|l| l.eq_ignore_ascii_case(first)) {
+            rest = after.trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// "A and the B" → ["A", "the B"]; "Research and Development Team" stays whole.
+fn split_and(phrase: &str) -> Vec<&str> {
+    let parts: Vec<&str> = phrase.split(" and ").collect();
+    let all_named = parts.len() > 1
+        && parts.iter().all(|p| {
+            let p = strip_leading(p);
+            p.split_whitespace().count() >= 1
+                && p.starts_with(|c: char| c.is_uppercase() || c.is_lowercase())
+        })
+        && parts.iter().skip(1).all(|p| {
+            let first = p.split_whitespace().next().unwrap_or("");
+            LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
+                || p.split_whitespace().count() >= 2
+        });
+    if all_named { parts } else { vec![phrase] }
+}
+
+/// "MAG Working Group (WG) on X" → "MAG Working Group on X".
+fn drop_parenthesised(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Counts runs of capitalised words ("IGF Secretariat", "MAG Chair") and
+/// each of their tails, so a short form can find its usual long form.
+fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
+    let toks = tokens(text);
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        // "The IGF Secretariat" counts as "IGF Secretariat".
+        let first = run
+            .iter()
+            .position(|w| !LEADING.iter().any(|l| l.eq_ignore_ascii_case(w)))
+            .unwrap_or(run.len());
+        for start in first..run.len() {
+            *counts.entry(run[start..].join(" ")).or_default() += 1;
+        }
+        run.clear();
+    };
+    for t in &toks {
+        if t.is_word() && t.is_capitalised() {
+            run.push(t.text);
+        } else {
+            flush(&mut run);
+        }
+    }
+    flush(&mut run);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups() -> Vec<GroupName> {
+        vec![GroupName {
+            label: "WG-WSP".into(),
+            acronym: "WG-WSP".into(),
+            names: vec!["Working Group on Workshop Process".into()],
+        }]
+    }
+
+    #[test]
+    fn owners_read_as_people_would() {
+        let g = groups();
+        let ctx = Context::new(
+            &g,
+            &["The IGF Secretariat met. The IGF Secretariat will. The Secretariat said."],
+        );
+        assert_eq!(ctx.owners("the Secretariat"), vec!["IGF Secretariat"]);
+        assert_eq!(
+            ctx.owners("The co-facilitator of the WG-WSP"),
+            vec!["WG-WSP co-facilitator"]
+        );
+        assert_eq!(
+            ctx.owners("The co-facilitator of the MAG Working Group (WG) on Workshop Processes"),
+            vec!["WG-WSP co-facilitator"]
+        );
+        assert_eq!(ctx.owners("volunteers"), vec!["Volunteers"]);
+        assert_eq!(ctx.owners("The MAG"), vec!["MAG"]);
+        assert_eq!(
+            ctx.owners("The IGF Secretariat and the MAG Chair"),
+            vec!["IGF Secretariat", "MAG Chair"]
+        );
+    }
+}

@@ -1,0 +1,282 @@
+//! The record's outline: which blocks are its header (title, date), which
+//! are section headings, what each section is for, and the group name its
+//! items inherit.
+
+use super::blocks::{Block, BlockKind, HeadingStyle};
+use super::due;
+use super::glossary::{self, Entry};
+use super::model::Section;
+
+/// What a section holds, which changes how its blocks are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    Discussion,
+    /// "Next steps", "Action items": every entry is an explicit item.
+    Actions,
+    Participants,
+    Agenda,
+    Decisions,
+}
+
+/// A group the record defines and items may name ("PNAI", "WG-WSP").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupName {
+    pub label: String,
+    /// The acronym and the full names it goes by in this record.
+    pub acronym: String,
+    pub names: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Outline {
+    pub sections: Vec<Section>,
+    pub purposes: Vec<Purpose>,
+    /// Groups items may name; only those that head a section of the record.
+    pub groups: Vec<GroupName>,
+    /// For each block, its innermost section.
+    pub section_of: Vec<Option<usize>>,
+    /// Blocks before this index are the record's header.
+    pub header_end: usize,
+}
+
+impl Outline {
+    pub fn purpose_of(&self, block: usize) -> Purpose {
+        self.section_of[block].map_or(Purpose::Discussion, |s| self.purposes[s])
+    }
+
+    /// The section's purpose, or that of an enclosing section.
+    pub fn within(&self, block: usize, purpose: Purpose) -> bool {
+        let Some(mut s) = self.section_of[block] else {
+            return false;
+        };
+        loop {
+            if self.purposes[s] == purpose {
+                return true;
+            }
+            let level = self.sections[s].level;
+            match (0..s).rev().find(|&p| self.sections[p].level < level) {
+                Some(parent) => s = parent,
+                None => return false,
+            }
+        }
+    }
+}
+
+const KEYWORDS: [(&str, Purpose); 16] = [
+    ("next steps", Purpose::Actions),
+    ("action items", Purpose::Actions),
+    ("action points", Purpose::Actions),
+    ("actions", Purpose::Actions),
+    ("action log", Purpose::Actions),
+    ("follow-up", Purpose::Actions),
+    ("to do", Purpose::Actions),
+    ("todo", Purpose::Actions),
+    ("participants", Purpose::Participants),
+    ("attendees", Purpose::Participants),
+    ("attendance", Purpose::Participants),
+    ("present", Purpose::Participants),
+    ("agenda", Purpose::Agenda),
+    ("decisions", Purpose::Decisions),
+    ("resolutions", Purpose::Decisions),
+    ("decided", Purpose::Decisions),
+];
+
+fn purpose(title: &str) -> Purpose {
+    let lower = title.to_lowercase();
+    KEYWORDS
+        .iter()
+        .find(|(k, _)| contains_phrase(&lower, k))
+        .map_or(Purpose::Discussion, |&(_, p)| p)
+}
+
+fn contains_phrase(haystack: &str, phrase: &str) -> bool {
+    haystack.match_indices(phrase).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Leading words that say a section reports from someone; the rest names them.
+const REPORT_PREFIXES: [&str; 10] = [
+    "updates from the ",
+    "updates from ",
+    "update from the ",
+    "update from ",
+    "updates on the ",
+    "update on the ",
+    "report from the ",
+    "report from ",
+    "report of the ",
+    "briefing by the ",
+];
+
+/// Agenda headings every meeting knows by their short name.
+const STANDARD_HEADINGS: [(&str, &str); 3] = [
+    ("any other business", "AOB"),
+    ("a.o.b.", "AOB"),
+    ("aob", "AOB"),
+];
+
+/// The group name a heading gives its items, and whether it is a group the
+/// record defines (by acronym) that items elsewhere may name.
+pub fn group_label(title: &str) -> (String, Option<Entry>) {
+    let trimmed = title.trim().trim_end_matches(':').trim();
+    if let Some(entry) = glossary::pairs_in(trimmed)
+        .into_iter()
+        .last()
+        .filter(|_| trimmed.ends_with(')'))
+    {
+        return (entry.label(), Some(entry));
+    }
+    let lower = trimmed.to_lowercase();
+    if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
+        return (short.to_string(), None);
+    }
+    let rest = REPORT_PREFIXES
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(trimmed, |p| &trimmed[p.len()..]);
+    (upper_first(rest), None)
+}
+
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// "Annex 2: …", "Appendix": always top level, wherever they appear.
+fn is_annex(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    ["annex", "appendix", "attachment"]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+fn is_structural(index: usize, block: &Block) -> bool {
+    match &block.kind {
+        BlockKind::ListItem { .. } | BlockKind::Row(_) => true,
+        BlockKind::Heading(HeadingStyle::Plain) => purpose(&block.text) != Purpose::Discussion,
+        BlockKind::Heading(_) => index > 0,
+        BlockKind::Paragraph => block.text.split_whitespace().count() >= 15,
+    }
+}
+
+fn header_end(blocks: &[Block]) -> usize {
+    let mut seen_date = false;
+    for (i, block) in blocks.iter().enumerate() {
+        if (i > 0 && is_structural(i, block)) || seen_date {
+            return i;
+        }
+        seen_date = !due::find_dates(&block.text).is_empty();
+    }
+    blocks.len()
+}
+
+/// Builds the outline of a record from its blocks and its glossary.
+pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
+    let mut out = Outline {
+        header_end: header_end(blocks),
+        ..Outline::default()
+    };
+    let mut current: Option<usize> = None;
+    // Level of the enclosing numbered/markup section, for plain headings.
+    let mut structured_level: Option<u8> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        let BlockKind::Heading(style) = block.kind else {
+            out.section_of
+                .push(if i < out.header_end { None } else { current });
+            continue;
+        };
+        if i < out.header_end {
+            out.section_of.push(None);
+            continue;
+        }
+        let level = match style {
+            HeadingStyle::Markup(l) | HeadingStyle::Numbered(l) => {
+                structured_level = Some(l);
+                l
+            }
+            HeadingStyle::Plain if is_annex(&block.text) => {
+                structured_level = Some(1);
+                1
+            }
+            HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
+        };
+        let (group, entry) = group_label(&block.text);
+        if let Some(entry) = entry {
+            out.groups.push(group_name(&group, &entry, glossary));
+        } else if glossary::is_acronym(&group) {
+            out.groups.push(group_name(
+                &group,
+                &Entry {
+                    acronym: group.clone(),
+                    expansion: String::new(),
+                    topic: None,
+                },
+                glossary,
+            ));
+        }
+        out.purposes.push(purpose(&block.text));
+        out.sections.push(Section {
+            line: block.line,
+            level,
+            title: block.text.clone(),
+            group: Some(group),
+        });
+        current = Some(out.sections.len() - 1);
+        out.section_of.push(current);
+    }
+    out
+}
+
+fn group_name(label: &str, entry: &Entry, glossary: &[Entry]) -> GroupName {
+    let mut names: Vec<String> = glossary
+        .iter()
+        .filter(|g| g.acronym == entry.acronym)
+        .map(Entry::full_name)
+        .chain((!entry.expansion.is_empty()).then(|| entry.full_name()))
+        .collect();
+    names.sort();
+    names.dedup();
+    GroupName {
+        label: label.to_string(),
+        acronym: entry.acronym.clone(),
+        names,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_from_headings() {
+        assert_eq!(group_label("Updates from the Secretariat").0, "Secretariat");
+        assert_eq!(group_label("Any Other Business").0, "AOB");
+        assert_eq!(
+            group_label("Updates from the WSIS+20 Informal Multistakeholder Sounding Board (IMSB)")
+                .0,
+            "IMSB"
+        );
+        assert_eq!(
+            group_label("Best Practice Forum on Cybersecurity (BPF)").0,
+            "BPF Cybersecurity"
+        );
+        assert_eq!(group_label("NRIs").0, "NRIs");
+    }
+
+    #[test]
+    fn purposes_from_headings() {
+        assert_eq!(purpose("Next steps"), Purpose::Actions);
+        assert_eq!(
+            purpose("Annex 2: List of Participants"),
+            Purpose::Participants
+        );
+        assert_eq!(purpose("Annex 1: Meeting Agenda"), Purpose::Agenda);
+        assert_eq!(purpose("Updates from the Secretariat"), Purpose::Discussion);
+        assert_eq!(purpose("Presentations"), Purpose::Discussion);
+    }
+}

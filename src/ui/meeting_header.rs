@@ -1,0 +1,48 @@
+//! The meeting on view: title, date, start time in UTC and the viewer's
+//! own time, and how far the person has got with its items.
+
+use leptos::prelude::*;
+
+use super::clock::local_time;
+use super::state::use_state;
+
+#[component]
+pub fn MeetingHeader() -> impl IntoView {
+    let state = use_state();
+    let meeting = move || state.record.with(|r| r.meeting.clone());
+    let when = move || {
+        let m = meeting();
+        let date = m.date?;
+        let mut text = date.format("%A %-d %B %Y").to_string();
+        let mut iso = date.format("%Y-%m-%d").to_string();
+        if let Some(time) = m.time_utc {
+            text.push_str(&format!(" · {} UTC", time.format("%H:%M")));
+            iso.push_str(&format!("T{}Z", time.format("%H:%M")));
+        }
+        let local = m.time_utc.and_then(|t| local_time(date, t));
+        Some(view! {
+            <p class="meeting__when">
+                <time datetime=iso>{text}</time>
+                {local.map(|l| view! { <span class="meeting__local">{format!("{l} your time")}</span> })}
+            </p>
+        })
+    };
+    let total = move || state.record.with(|r| r.items.len());
+    let progress = move || {
+        let (done, total) = (state.done_count(), total());
+        let items = if total == 1 {
+            "action item"
+        } else {
+            "action items"
+        };
+        format!("{total} {items} · {done} done")
+    };
+    view! {
+        <section class="meeting" aria-labelledby="meeting-title">
+            <p class="meeting__overline">"Meeting record"</p>
+            <h1 id="meeting-title" class="meeting__title">{move || meeting().title}</h1>
+            {when}
+            <p class="meeting__progress">{progress}</p>
+        </section>
+    }
+}

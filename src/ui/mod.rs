@@ -1,0 +1,30 @@
+//! The browser shell: Leptos components, storage and the clock. It turns
+//! core values into views and gestures into core calls; it does not parse,
+//! match or decide.
+
+mod app;
+mod clock;
+mod filter_bar;
+mod item_card;
+mod item_list;
+mod meeting_header;
+mod notice;
+pub mod persist;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app into the page's `<main id="app">` (or the body).
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    let target = leptos::prelude::document()
+        .get_element_by_id("app")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+    match target {
+        Some(el) => {
+            el.set_inner_html("");
+            leptos::mount::mount_to(el, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}

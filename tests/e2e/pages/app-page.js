@@ -1,0 +1,38 @@
+// Page object: what a person sees and does on the Follow-up page, by the
+// accessible names the app promises.
+import { expect } from "@playwright/test";
+
+export class AppPage {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.list = page.getByRole("list", { name: "Action items" });
+    this.items = this.list.locator(":scope > li");
+    this.group = page.getByLabel("Working group");
+    this.owner = page.getByLabel("Owner");
+    this.status = page.getByLabel("Status");
+    this.search = page.getByLabel("Search");
+  }
+
+  async open(path = "/") {
+    await this.page.goto(path);
+    await expect(this.list).toBeVisible();
+  }
+
+  /** The item whose text contains `text`. */
+  item(text) {
+    return this.items.filter({ hasText: text });
+  }
+
+  done(text) {
+    return this.item(text).getByRole("checkbox", { name: "Done" });
+  }
+
+  note(text) {
+    return this.item(text).getByRole("textbox", { name: "Note" });
+  }
+
+  async itemTexts() {
+    return this.items.locator(".item__text").allTextContents();
+  }
+}
