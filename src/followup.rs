@@ -151,17 +151,21 @@ impl FollowUps {
 
     /// Reads a saved value of this or an older schema.
     pub fn from_json(json: &str) -> Result<FollowUps, StateError> {
-        let value: serde_json::Value =
+        /// Just the version, read first so a newer shape is recognised as such.
+        #[derive(Deserialize)]
+        struct Version {
+            schema: Option<u64>,
+        }
+        let version: Version =
             serde_json::from_str(json).map_err(|e| StateError::Corrupt(e.to_string()))?;
-        let schema = value
-            .get("schema")
-            .and_then(serde_json::Value::as_u64)
+        let schema = version
+            .schema
             .ok_or_else(|| StateError::Corrupt("no schema version".into()))?;
         let schema = u32::try_from(schema).map_err(|_| StateError::Newer(u32::MAX))?;
         if schema > SCHEMA {
             return Err(StateError::Newer(schema));
         }
-        serde_json::from_value(value).map_err(|e| StateError::Corrupt(e.to_string()))
+        serde_json::from_str(json).map_err(|e| StateError::Corrupt(e.to_string()))
     }
 }
 

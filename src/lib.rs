@@ -6,6 +6,7 @@
 
 pub mod filter;
 pub mod followup;
+pub mod format;
 pub mod reading;
 pub mod record;
 

@@ -86,7 +86,7 @@ pub fn FilterBar() -> impl IntoView {
                 <input
                     id="filter-search"
                     type="search"
-                    placeholder="Words in the item, owner or your note"
+                    placeholder="Item, owner or note"
                     autocomplete="off"
                     prop:value=move || filter.with(|f| f.search.clone())
                     on:input=move |ev| filter.update(|f| f.search = event_target_value(&ev))

@@ -4,21 +4,22 @@
 use leptos::prelude::*;
 
 use crate::followup::Status;
+use crate::format;
 use crate::record::{ActionItem, Due, Kind};
 
 use super::clock::local_time;
 use super::state::use_state;
 
 fn due_text(due: &Due) -> String {
-    let date = due.date.format("%a %-d %b %Y");
+    let date = format::short_date(due.date);
     match due.time_utc {
         Some(t) => {
             let local = local_time(due.date, t)
                 .map(|l| format!(" ({l} your time)"))
                 .unwrap_or_default();
-            format!("{date}, {} UTC{local}", t.format("%H:%M"))
+            format!("{date}, {} UTC{local}", format::clock(t))
         }
-        None => date.to_string(),
+        None => date,
     }
 }
 

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::format;
+
 use super::clock::local_time;
 use super::state::use_state;
 
@@ -13,11 +15,11 @@ pub fn MeetingHeader() -> impl IntoView {
     let when = move || {
         let m = meeting();
         let date = m.date?;
-        let mut text = date.format("%A %-d %B %Y").to_string();
-        let mut iso = date.format("%Y-%m-%d").to_string();
+        let mut text = format::long_date(date);
+        let mut iso = format::iso_date(date);
         if let Some(time) = m.time_utc {
-            text.push_str(&format!(" · {} UTC", time.format("%H:%M")));
-            iso.push_str(&format!("T{}Z", time.format("%H:%M")));
+            text.push_str(&format!(" · {} UTC", format::clock(time)));
+            iso.push_str(&format!("T{}Z", format::clock(time)));
         }
         let local = m.time_utc.and_then(|t| local_time(date, t));
         Some(view! {
