@@ -2,7 +2,8 @@
 // against the release build in ../../dist, served by server.mjs.
 import { defineConfig } from "@playwright/test";
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "./specs",
