@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::filter::{FacetValue, Filter, StatusFilter};
+use crate::filter::{FacetValue, StatusFilter};
 
+use super::copy_link::CopyLink;
+use super::embed_dialog::EmbedDialog;
 use super::state::use_state;
+use super::url;
 
 /// `""` in a select means "all".
 fn chosen(value: String) -> Option<String> {
@@ -56,11 +59,21 @@ pub fn FilterBar() -> impl IntoView {
     let owner = Signal::derive(move || filter.with(|f| f.owner.clone()));
     let pick_group = Callback::new(move |g| filter.update(|f| f.group = g));
     let pick_owner = Callback::new(move |o| filter.update(|f| f.owner = o));
+    let widget = state.widget.get_value();
+    let view_link = Signal::derive(move || {
+        let mut view = state.view();
+        view.item = None;
+        url::full_view_link(&view)
+    });
 
     view! {
-        <section class="filters" aria-label="Filters">
-            <FacetSelect id="filter-group" label="Working group" all="All groups" values=groups selected=group on_pick=pick_group/>
-            <FacetSelect id="filter-owner" label="Owner" all="All owners" values=owners selected=owner on_pick=pick_owner/>
+        <section class="filters" class:filters--compact=widget.on aria-label="Filters">
+            {(!widget.fixed_group).then(|| view! {
+                <FacetSelect id="filter-group" label="Working group" all="All groups" values=groups selected=group on_pick=pick_group/>
+            })}
+            {(!widget.fixed_owner).then(|| view! {
+                <FacetSelect id="filter-owner" label="Owner" all="All owners" values=owners selected=owner on_pick=pick_owner/>
+            })}
             <div class="field">
                 <label for="filter-status">"Status"</label>
                 <select
@@ -93,12 +106,16 @@ pub fn FilterBar() -> impl IntoView {
                 />
             </div>
         </section>
-        <Show when=move || !filter.with(Filter::is_default)>
-            <p class="filters__reset">
-                <button type="button" class="link-button" on:click=move |_| filter.set(Filter::default())>
+        <div class="view-actions">
+            <Show when=move || filter.get() != state.base_filter()>
+                <button type="button" class="link-button" on:click=move |_| filter.set(state.base_filter())>
                     "Clear filters"
                 </button>
-            </p>
-        </Show>
+            </Show>
+            {(!widget.on).then(|| view! {
+                <CopyLink link=view_link label="Copy link to this view".to_string()/>
+                <EmbedDialog/>
+            })}
+        </div>
     }
 }

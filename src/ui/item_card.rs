@@ -8,7 +8,9 @@ use crate::format;
 use crate::record::{ActionItem, Due, Kind};
 
 use super::clock::local_time;
+use super::copy_link::CopyLink;
 use super::state::use_state;
+use super::url;
 
 fn due_text(due: &Due) -> String {
     let date = format::short_date(due.date);
@@ -46,13 +48,34 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
         let id = id.clone();
         move |ev| state.set_done(&id, event_target_checked(&ev))
     };
+    let selected = {
+        let id = id.clone();
+        Memo::new(move |_| state.selected.with(|s| s.as_deref() == Some(id.as_str())))
+    };
+    let item_link = {
+        let id = id.clone();
+        Signal::derive(move || {
+            let mut view = state.view();
+            view.item = Some(id.clone());
+            url::full_view_link(&view)
+        })
+    };
+    let node = NodeRef::<leptos::html::Li>::new();
+    // A linked item is scrolled into view once it is on the page.
+    Effect::new(move |_| {
+        if let (true, Some(li)) = (selected.get(), node.get()) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Center);
+            li.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
     let on_note = move |ev| state.set_note(&id, &event_target_value(&ev));
     let explicit = item.kind == Kind::Explicit;
     let due = item.due.as_ref().map(due_text);
     let links = item.links.clone();
 
     view! {
-        <li class="item" class:item--done=is_done>
+        <li class="item" class:item--done=is_done class:item--selected=selected node_ref=node>
             <div class="item__check">
                 <input
                     type="checkbox"
@@ -78,13 +101,16 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 })}
-                <details class="item__source">
-                    <summary>
-                        {format!("Source: line {}", item.line)}
-                        {explicit.then_some(" · marked as an action")}
-                    </summary>
-                    <blockquote>{item.source.clone()}</blockquote>
-                </details>
+                <div class="item__tools">
+                    <details class="item__source">
+                        <summary>
+                            {format!("Source: line {}", item.line)}
+                            {explicit.then_some(" · marked as an action")}
+                        </summary>
+                        <blockquote>{item.source.clone()}</blockquote>
+                    </details>
+                    <CopyLink link=item_link label="Copy link".to_string() class="item__copy"/>
+                </div>
                 <div class="item__note">
                     <label for=note_id.clone() class="item__note-label">"Note"</label>
                     <textarea

@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::filter::Filter;
-
 use super::item_card::ItemCard;
 use super::state::use_state;
 
@@ -11,7 +9,7 @@ use super::state::use_state;
 pub fn ItemList() -> impl IntoView {
     let state = use_state();
     let shown = move || state.visible.with(Vec::len);
-    let total = move || state.record.with(|r| r.items.len());
+    let total = move || state.progress().0;
     let summary = move || {
         let (shown, total) = (shown(), total());
         if shown == total {
@@ -32,7 +30,7 @@ pub fn ItemList() -> impl IntoView {
                     view! {
                         <div class="items__empty">
                             <p>"No action items match these filters."</p>
-                            <button type="button" class="button" on:click=move |_| state.filter.set(Filter::default())>
+                            <button type="button" class="button" on:click=move |_| state.filter.set(state.base_filter())>
                                 "Show all items"
                             </button>
                         </div>

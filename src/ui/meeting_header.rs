@@ -8,8 +8,9 @@ use crate::format;
 use super::clock::local_time;
 use super::state::use_state;
 
+/// `compact`: one line of title and date, for the widget.
 #[component]
-pub fn MeetingHeader() -> impl IntoView {
+pub fn MeetingHeader(#[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_state();
     let meeting = move || state.record.with(|r| r.meeting.clone());
     let when = move || {
@@ -29,9 +30,8 @@ pub fn MeetingHeader() -> impl IntoView {
             </p>
         })
     };
-    let total = move || state.record.with(|r| r.items.len());
     let progress = move || {
-        let (done, total) = (state.done_count(), total());
+        let (total, done) = state.progress();
         let items = if total == 1 {
             "action item"
         } else {
@@ -40,8 +40,8 @@ pub fn MeetingHeader() -> impl IntoView {
         format!("{total} {items} · {done} done")
     };
     view! {
-        <section class="meeting" aria-labelledby="meeting-title">
-            <p class="meeting__overline">"Meeting record"</p>
+        <section class="meeting" class:meeting--compact=compact aria-labelledby="meeting-title">
+            {(!compact).then(|| view! { <p class="meeting__overline">"Meeting record"</p> })}
             <h1 id="meeting-title" class="meeting__title">{move || meeting().title}</h1>
             {when}
             <p class="meeting__progress">{progress}</p>

@@ -4,13 +4,18 @@
 
 mod app;
 mod clock;
+mod copy_link;
+mod embed_dialog;
 mod filter_bar;
 mod item_card;
 mod item_list;
 mod meeting_header;
 mod notice;
+mod offline;
 pub mod persist;
 pub mod state;
+mod url;
+mod widget;
 
 pub use app::App;
 

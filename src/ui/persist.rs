@@ -25,6 +25,11 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether this page may use local storage at all.
+pub fn available() -> bool {
+    storage().is_some()
+}
+
 /// Reads the saved follow-ups; problems become a notice and a fresh start.
 pub fn load() -> (FollowUps, Option<Notice>) {
     let Some(store) = storage() else {

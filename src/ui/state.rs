@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::filter::{Facets, Filter};
 use crate::followup::{self, FollowUps, ItemState};
+use crate::link::View;
 use crate::record::{ActionItem, Record};
 
 use super::clock::now_ms;
@@ -17,6 +18,12 @@ pub struct AppState {
     pub record: RwSignal<Arc<Record>>,
     pub followups: RwSignal<FollowUps>,
     pub filter: RwSignal<Filter>,
+    /// The item a link pointed at, highlighted and scrolled to.
+    pub selected: RwSignal<Option<String>>,
+    /// Where the record on view came from, when it came from a link.
+    pub src: RwSignal<Option<String>>,
+    /// Set when the page runs as a widget inside another site.
+    pub widget: StoredValue<Widget>,
     pub notices: RwSignal<Vec<Notice>>,
     /// The key under which this record's follow-ups are kept.
     pub record_key: Memo<String>,
@@ -50,11 +57,30 @@ impl AppState {
             record,
             followups,
             filter,
+            selected: RwSignal::new(None),
+            src: RwSignal::new(None),
+            widget: StoredValue::new(Widget::default()),
             notices: RwSignal::new(Vec::new()),
             record_key,
             facets,
             visible,
         }
+    }
+
+    /// The view as a link carries it (tracked).
+    pub fn view(&self) -> View {
+        let widget = self.widget.get_value();
+        View {
+            filter: self.filter.get(),
+            item: self.selected.get(),
+            src: self.src.get(),
+            embed: widget.on,
+            host: widget.host,
+        }
+    }
+
+    pub fn is_widget(&self) -> bool {
+        self.widget.with_value(|w| w.on)
     }
 
     /// The person's state for an item (tracked: views update with it).
@@ -75,15 +101,24 @@ impl AppState {
             .update(|f| f.set_note(&key, id, note, now_ms()));
     }
 
-    /// How many of the record's items the person has closed.
-    pub fn done_count(&self) -> usize {
+    /// The filter "Clear filters" returns to: none on the page, the
+    /// host's fixed filters in a widget.
+    pub fn base_filter(&self) -> Filter {
+        self.widget.with_value(|w| w.base.clone())
+    }
+
+    /// How many items are in scope (the widget's fixed filters, else the
+    /// whole record), and how many of those the person has closed.
+    pub fn progress(&self) -> (usize, usize) {
         let key = self.record_key.get();
+        let base = self.base_filter();
         self.record.with(|r| {
             self.followups.with(|f| {
-                r.items
-                    .iter()
-                    .filter(|i| f.item(&key, &i.id).is_some_and(|s| s.status.is_closed()))
-                    .count()
+                let in_scope = r.items.iter().filter(|i| base.fits(i, None));
+                in_scope.fold((0, 0), |(total, done), i| {
+                    let closed = f.item(&key, &i.id).is_some_and(|s| s.status.is_closed());
+                    (total + 1, done + usize::from(closed))
+                })
             })
         })
     }
@@ -95,6 +130,19 @@ impl AppState {
             }
         });
     }
+}
+
+/// How the page runs when embedded in another site.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Widget {
+    pub on: bool,
+    /// The host page's origin, when it is allowed to talk with the widget.
+    pub host: Option<String>,
+    /// Filters the host fixed in the link: their controls are not shown,
+    /// and "Clear filters" comes back to them.
+    pub fixed_group: bool,
+    pub fixed_owner: bool,
+    pub base: Filter,
 }
 
 pub fn use_state() -> AppState {

@@ -30,10 +30,24 @@ export default defineConfig({
     },
     trace: "off",
   },
-  webServer: {
-    command: `node server.mjs ../../dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node server.mjs ../../dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The demo host page, embedding the widget as the "Embed this view"
+      // snippet says: another origin (127.0.0.1:PORT+1, same site) or
+      // another site (localhost:PORT+1), depending on the address used.
+      command: `node server.mjs host ${PORT + 1} '${JSON.stringify({
+        __APP__: `http://127.0.0.1:${PORT}/`,
+        __APP_ORIGIN__: `http://127.0.0.1:${PORT}`,
+      })}'`,
+      url: `http://127.0.0.1:${PORT + 1}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

@@ -1,12 +1,16 @@
 // A small static server for the end-to-end tests: serves a built `dist/`
 // (never `trunk serve`, which injects a reload socket) with the right MIME
-// types. Usage: node server.mjs <dir> <port>
+// types. Usage: node server.mjs <dir> <port> [<JSON of text replacements>]
+// The replacements apply to HTML pages: the demo host page learns the
+// app's address this way, and its own origin (as the browser asked for it)
+// from __REQUEST_ORIGIN__ / __REQUEST_ORIGIN_ENCODED__.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "../../dist");
 const port = Number(process.argv[3] ?? 4173);
+const replacements = Object.entries(JSON.parse(process.argv[4] ?? "{}"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -34,7 +38,14 @@ createServer(async (req, res) => {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error("not a file");
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (extname(file) === ".html") {
+      let text = body.toString("utf8");
+      const origin = `http://${req.headers.host}`;
+      const all = [...replacements, ["__REQUEST_ORIGIN_ENCODED__", encodeURIComponent(origin)], ["__REQUEST_ORIGIN__", origin]];
+      for (const [from, to] of all) text = text.split(from).join(to);
+      body = Buffer.from(text);
+    }
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",

@@ -3,15 +3,21 @@
 import { expect } from "@playwright/test";
 
 export class AppPage {
-  /** @param {import('@playwright/test').Page} page */
-  constructor(page) {
+  /**
+   * @param {import('@playwright/test').Page} page
+   * @param {import('@playwright/test').FrameLocator} [frame] the widget's
+   *   iframe, when the app is embedded in a host page
+   */
+  constructor(page, frame) {
     this.page = page;
-    this.list = page.getByRole("list", { name: "Action items" });
+    const root = frame ?? page;
+    this.root = root;
+    this.list = root.getByRole("list", { name: "Action items" });
     this.items = this.list.locator(":scope > li");
-    this.group = page.getByLabel("Working group");
-    this.owner = page.getByLabel("Owner");
-    this.status = page.getByLabel("Status");
-    this.search = page.getByLabel("Search");
+    this.group = root.getByLabel("Working group");
+    this.owner = root.getByLabel("Owner");
+    this.status = root.getByLabel("Status");
+    this.search = root.getByLabel("Search");
   }
 
   async open(path = "/") {

@@ -1,6 +1,6 @@
 // A person opens Follow-up on the sample record, filters, ticks and notes.
-import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "../fixtures.js";
 import { AppPage } from "../pages/app-page.js";
 
 const PNAI_ITEMS = [
@@ -8,16 +8,6 @@ const PNAI_ITEMS = [
   "The next PNAI call is scheduled on 23 October at 13:00 UTC and MAG members are welcome to register here.",
   "MAG members can explore the new IGF webpage of the PNAI.",
 ];
-
-// Any uncaught error in the page (a panic in the wasm shows up here) fails the test.
-let pageErrors = [];
-test.beforeEach(async ({ page }) => {
-  pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-});
-test.afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
 
 test("opens on the sample record with all its action items", async ({ page }) => {
   const app = new AppPage(page);

@@ -1,0 +1,33 @@
+// Screenshots to look at (not a test): the page on desktop and phone, the
+// embed dialog, and the widget in the demo host page.
+// node bench/screens.mjs <app url> <host url> <out dir>
+import { chromium } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+const [app = "http://127.0.0.1:4173/", host = "http://127.0.0.1:4174/", out = "/tmp/followup-screens"] =
+  process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+});
+const shoot = async (name, url, viewport, act) => {
+  const page = await browser.newPage({ viewport });
+  await page.goto(url);
+  await page.locator("ul[aria-label='Action items'] > li, iframe").first().waitFor();
+  if (act) await act(page);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage: false });
+  await page.close();
+  console.log(`${out}/${name}.png`);
+};
+await shoot("desktop", app, { width: 1280, height: 900 });
+await shoot("phone", app, { width: 390, height: 844 });
+await shoot("phone-filtered", `${app}?group=PNAI`, { width: 390, height: 844 }, async (page) => {
+  await page.getByRole("checkbox", { name: "Done" }).first().check();
+});
+await shoot("embed-dialog", app, { width: 1280, height: 900 }, async (page) => {
+  await page.getByRole("button", { name: "Embed this view" }).click();
+});
+await shoot("widget", host, { width: 900, height: 900 });
+await browser.close();
