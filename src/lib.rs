@@ -8,6 +8,7 @@ pub mod embed;
 pub mod filter;
 pub mod followup;
 pub mod format;
+pub mod input;
 pub mod link;
 pub mod reading;
 pub mod record;

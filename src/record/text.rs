@@ -233,11 +233,15 @@ fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
 
 fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
     match kind {
-        RawKind::Heading(HeadingStyle::Markup(_)) => trimmed
-            .trim_start_matches('#')
-            .trim()
-            .trim_end_matches('#')
-            .trim(),
+        RawKind::Heading(HeadingStyle::Markup(_)) => {
+            let title = trimmed
+                .trim_start_matches('#')
+                .trim()
+                .trim_end_matches('#')
+                .trim();
+            // "## 2. Volunteers": the numbering is not part of the title.
+            number_prefix(title).map_or(title, |(_, len)| title[len..].trim_start())
+        }
         RawKind::ListItem {
             marker: Marker::Number,
             ..
