@@ -209,7 +209,8 @@ impl Out {
         if content.is_empty() || content == "**" || content == "****" {
             return;
         }
-        if !self.text.is_empty() && !(entry && self.last_was_entry) {
+        let continues_entries = entry && self.last_was_entry;
+        if !self.text.is_empty() && !continues_entries {
             self.text.push('\n');
         }
         self.text.push_str(&prefix);
