@@ -4,11 +4,13 @@
 //! The core (reading records, filtering, follow-up state) is plain Rust and
 //! builds without the `web` feature; the browser shell lives in [`ui`].
 
+pub mod across;
 pub mod embed;
 pub mod filter;
 pub mod followup;
 pub mod format;
 pub mod input;
+pub mod library;
 pub mod link;
 pub mod reading;
 pub mod record;

@@ -10,6 +10,7 @@
 pub mod docx;
 pub mod encoding;
 pub mod html;
+pub mod remote;
 pub mod zip;
 
 use std::fmt;
