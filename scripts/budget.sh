@@ -5,5 +5,5 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The aim is 120 KB (not met: see README, Figures). The budget is what the
 # app weighs now plus a margin, so growth is a decision, not an accident.
-BUDGET_BYTES=$((240 * 1024))
+BUDGET_BYTES=$((320 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

@@ -25,7 +25,9 @@ pub const TEXT_BUDGET_CHARS: usize = 3_500_000;
 
 /// Where a record came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+// Externally tagged ({"file": {"name": …}}): serde's internally tagged
+// form costs several kilobytes of wasm to read.
+#[serde(rename_all = "lowercase")]
 pub enum Source {
     /// The record built into the app.
     Sample,
@@ -39,6 +41,14 @@ pub enum Source {
 }
 
 impl Source {
+    /// The address a record was fetched from, if it came from a link.
+    pub fn url(&self) -> Option<String> {
+        match self {
+            Source::Link { url } => Some(url.clone()),
+            _ => None,
+        }
+    }
+
     pub fn describe(&self) -> String {
         match self {
             Source::Sample => "built-in sample".into(),
@@ -58,6 +68,7 @@ pub struct Entry {
     /// The name the person sees; the title unless they renamed it.
     pub name: String,
     pub title: String,
+    #[serde(with = "iso_date")]
     pub date: Option<NaiveDate>,
     pub source: Source,
     /// Milliseconds since 1970 when added (or last replaced).
@@ -84,6 +95,29 @@ impl Entry {
             chars,
             items: record.items.len(),
         }
+    }
+}
+
+/// `YYYY-MM-DD` read by hand: chrono's own parser would bring its whole
+/// format-string machinery into the wasm bundle for one fixed shape.
+mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(d) => s.serialize_str(&format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let text: Option<String> = Option::deserialize(d)?;
+        Ok(text.and_then(|t| {
+            let mut parts = t.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+            let (y, m, day) = (parts.next()??, parts.next()??, parts.next()??);
+            NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, day)
+        }))
     }
 }
 
@@ -119,6 +153,9 @@ impl std::fmt::Display for OverBudget {
 pub struct Library {
     pub schema: u32,
     pub meetings: Vec<Entry>,
+    /// The meeting last on view, to open again next time.
+    #[serde(default)]
+    pub last: Option<String>,
 }
 
 impl Default for Library {
@@ -126,6 +163,7 @@ impl Default for Library {
         Library {
             schema: LIBRARY_SCHEMA,
             meetings: Vec::new(),
+            last: None,
         }
     }
 }
@@ -192,7 +230,17 @@ impl Library {
     /// Removes a meeting; returns it and its position, for "Undo".
     pub fn remove(&mut self, id: &str) -> Option<(usize, Entry)> {
         let at = self.meetings.iter().position(|m| m.id == id)?;
+        if self.last.as_deref() == Some(id) {
+            self.last = None;
+        }
         Some((at, self.meetings.remove(at)))
+    }
+
+    /// The meeting opened from `url` before, if any.
+    pub fn from_link(&self, url: &str) -> Option<&Entry> {
+        self.meetings
+            .iter()
+            .find(|m| matches!(&m.source, Source::Link { url: u } if u == url))
     }
 
     /// Puts back a removed meeting where it was.

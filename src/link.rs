@@ -20,6 +20,8 @@ pub struct View {
     pub item: Option<String>,
     /// Where to load the record from (`http(s)` only).
     pub src: Option<String>,
+    /// A meeting of this browser's library (opened from a file or a paste).
+    pub meeting: Option<String>,
     /// Show as a compact widget inside another site's page.
     pub embed: bool,
     /// The embedding page's origin, so the widget can talk to it.
@@ -119,6 +121,8 @@ pub fn parse(query: &str) -> (View, Vec<Ignored>) {
             },
             "item" if is_item_id(value) => view.item = Some(value.to_string()),
             "item" => refuse("is not an item of this app"),
+            "meeting" if is_item_id(value) => view.meeting = Some(value.to_string()),
+            "meeting" => refuse("is not a meeting of this app"),
             "src" => match clean_url(value) {
                 Ok(url) => view.src = Some(url),
                 Err(reason) => refuse(reason),
@@ -141,6 +145,9 @@ pub fn to_query(view: &View) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     if let Some(src) = &view.src {
         out.append_pair("src", src);
+    }
+    if let Some(meeting) = &view.meeting {
+        out.append_pair("meeting", meeting);
     }
     if view.embed {
         out.append_pair("embed", "1");
@@ -186,6 +193,7 @@ mod tests {
             },
             item: Some("0123456789abcdef".into()),
             src: Some("https://example.org/minutes.txt?x=1&y=2".into()),
+            meeting: Some("fedcba9876543210".into()),
             embed: true,
             host: Some("https://www.intgovforum.org".into()),
         };

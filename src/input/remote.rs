@@ -90,7 +90,7 @@ pub fn too_large(bytes: usize) -> bool {
 
 impl fmt::Display for FetchProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const INSTEAD: &str = "Download the file, then open it here with “Open a file”.";
+        const INSTEAD: &str = "Download the file, then add it here with “Choose a file”.";
         match self {
             FetchProblem::Refused { host } => write!(
                 f,

@@ -5,27 +5,60 @@ use leptos::prelude::*;
 
 use crate::filter::Filter;
 use crate::followup::FollowUps;
+use crate::library::{Entry, Source};
 use crate::link::View;
-use crate::record::{self, Record, SAMPLE};
+use crate::record::{self, SAMPLE};
 
+use super::clock::now_ms;
 use super::filter_bar::FilterBar;
 use super::item_list::ItemList;
+use super::load_dialog::{accept_drops, open_link};
+use super::meeting_bar::MeetingBar;
 use super::meeting_header::MeetingHeader;
 use super::notice::{Notice, Notices};
 use super::offline::{self, Update, UpdateBanner};
 use super::persist;
 use super::state::{AppState, Widget, use_state};
+use super::{library_store, loader};
 use super::{url, widget};
+use leptos::task::spawn_local;
 
 const WIDGET_NO_STORAGE: &str = "Your browser does not let this embedded view save your ticks and notes: \
 they last until you leave this page. Open the full view to keep them.";
 
-/// Applies the link's view; values the record does not have are dropped
-/// with a word to the person rather than showing an empty list.
+/// Sets up the widget mode a link asks for: the host to talk to, and the
+/// filters it fixes (kept as asked, even before the record is there).
+fn configure_widget(state: AppState, view: &View) {
+    let base = if view.embed {
+        Filter {
+            group: view.filter.group.clone(),
+            owner: view.filter.owner.clone(),
+            ..Filter::default()
+        }
+    } else {
+        Filter::default()
+    };
+    state.widget.set_value(Widget {
+        on: view.embed,
+        host: if view.embed {
+            widget::host_origin(view.host.as_deref())
+        } else {
+            None
+        },
+        fixed_group: base.group.is_some(),
+        fixed_owner: base.owner.is_some(),
+        base,
+    });
+}
+
+/// Applies the link's filters and selected item to the record on view;
+/// values the record does not have are dropped with a word to the person
+/// rather than showing an empty list (the widget's fixed ones excepted).
 fn apply_link(state: AppState, view: View) {
     let mut filter = view.filter;
     let facets = state.facets.get_untracked();
-    if let Some(group) = filter.group.take() {
+    let fixed = state.base_filter();
+    if let Some(group) = filter.group.take().filter(|_| fixed.group.is_none()) {
         if facets.groups.iter().any(|g| g.value == group) {
             filter.group = Some(group);
         } else {
@@ -34,7 +67,7 @@ fn apply_link(state: AppState, view: View) {
             )));
         }
     }
-    if let Some(owner) = filter.owner.take() {
+    if let Some(owner) = filter.owner.take().filter(|_| fixed.owner.is_none()) {
         if facets.owners.iter().any(|o| o.value == owner) {
             filter.owner = Some(owner);
         } else {
@@ -55,40 +88,79 @@ fn apply_link(state: AppState, view: View) {
         )),
         None => {}
     }
-    let base = if view.embed {
-        Filter {
-            group: filter.group.clone(),
-            owner: filter.owner.clone(),
-            ..Filter::default()
-        }
-    } else {
-        Filter::default()
-    };
-    state.widget.set_value(Widget {
-        on: view.embed,
-        host: if view.embed {
-            widget::host_origin(view.host.as_deref())
-        } else {
-            None
-        },
-        fixed_group: base.group.is_some(),
-        fixed_owner: base.owner.is_some(),
-        base,
-    });
-    state.src.set(view.src);
+    filter.group = filter.group.or(fixed.group);
+    filter.owner = filter.owner.or(fixed.owner);
     state.filter.set(filter);
+}
+
+/// Opens the record the link names (a stored meeting, or a link to fetch),
+/// then applies the link's filters to it.
+fn open_linked(state: AppState, view: View) {
+    if let Some(id) = view.meeting.as_deref() {
+        if state.library.with_untracked(|l| l.get(id).is_some()) {
+            loader::show_meeting(state, id);
+        } else {
+            state.notify(Notice::warning(
+                "The link names a meeting that is not kept in this browser: it was opened from a file or a paste \
+                 on another device. Ask for the record itself.",
+            ));
+        }
+    }
+    let Some(url) = view.src.clone() else {
+        apply_link(state, view);
+        return;
+    };
+    // A record opened from this link before shows at once (and offline);
+    // the fresh copy replaces it when it arrives.
+    let kept = state
+        .library
+        .with_untracked(|l| l.from_link(&url).map(|m| m.id.clone()));
+    if let Some(id) = &kept {
+        loader::show_meeting(state, id);
+        apply_link(state, view.clone());
+    }
+    spawn_local(async move {
+        match open_link(state, url).await {
+            Ok(()) => apply_link(state, view),
+            Err(message) if kept.is_some() => {
+                state.notify(Notice::info(format!(
+                    "{message} The copy kept in this browser is shown."
+                )));
+            }
+            Err(message) => {
+                state.notify(Notice::warning(message));
+                apply_link(state, view);
+            }
+        }
+    });
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let (followups, problem) = persist::load();
     let loaded = followups.to_json();
-    // The sample is part of the build and tested to read.
-    let record: Record = record::read_text(SAMPLE).unwrap_or_default();
-    let state = AppState::new(record, followups);
+    let (mut library, library_problem, _) = library_store::load();
+    if library.meetings.is_empty() {
+        // The sample is part of the build (and tested to read).
+        let sample = record::read_text(SAMPLE).unwrap_or_default();
+        let _ = library.add(Entry::of(
+            &sample,
+            Source::Sample,
+            SAMPLE.chars().count(),
+            now_ms(),
+        ));
+    }
+    let (record, src) = loader::initial_record(&library);
+    let state = AppState::new(record, followups, library);
+    state.src.set(src);
     provide_context(state);
     let (view, ignored) = url::read();
-    apply_link(state, view);
+    // The widget's mode must be known before anything is shown.
+    configure_widget(state, &view);
+    open_linked(state, view);
+    if let Some(notice) = library_problem {
+        state.notify(notice);
+    }
     if let Some(notice) = problem {
         // Embedded on another site, many browsers refuse the widget storage.
         state.notify(if state.is_widget() && !persist::available() {
@@ -117,6 +189,9 @@ pub fn App() -> impl IntoView {
     });
     url::sync(state);
     widget::start(state);
+    if !state.is_widget() {
+        accept_drops(state);
+    }
     let update = Update::new();
     offline::start(update);
 
@@ -136,6 +211,7 @@ fn PageView() -> impl IntoView {
                 <span class="banner__tagline">"Action items from meeting records"</span>
             </div>
         </header>
+        <MeetingBar/>
         <main class="page" id="main">
             <Notices/>
             <MeetingHeader/>

@@ -19,6 +19,14 @@ impl Notice {
             warning: true,
         }
     }
+
+    /// Something worth knowing that needs no action.
+    pub fn info(text: impl Into<String>) -> Self {
+        Notice {
+            text: text.into(),
+            warning: false,
+        }
+    }
 }
 
 #[component]

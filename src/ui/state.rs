@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::filter::{Facets, Filter};
 use crate::followup::{self, FollowUps, ItemState};
+use crate::library::{Library, Source};
 use crate::link::View;
 use crate::record::{ActionItem, Record};
 
@@ -17,6 +18,8 @@ use super::notice::Notice;
 pub struct AppState {
     pub record: RwSignal<Arc<Record>>,
     pub followups: RwSignal<FollowUps>,
+    /// The meetings kept in this browser.
+    pub library: RwSignal<Library>,
     pub filter: RwSignal<Filter>,
     /// The item a link pointed at, highlighted and scrolled to.
     pub selected: RwSignal<Option<String>>,
@@ -33,7 +36,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(record: Record, followups: FollowUps) -> Self {
+    pub fn new(record: Record, followups: FollowUps, library: Library) -> Self {
         let record = RwSignal::new(Arc::new(record));
         let followups = RwSignal::new(followups);
         let filter = RwSignal::new(Filter::default());
@@ -56,6 +59,7 @@ impl AppState {
         AppState {
             record,
             followups,
+            library: RwSignal::new(library),
             filter,
             selected: RwSignal::new(None),
             src: RwSignal::new(None),
@@ -70,10 +74,24 @@ impl AppState {
     /// The view as a link carries it (tracked).
     pub fn view(&self) -> View {
         let widget = self.widget.get_value();
+        let src = self.src.get();
+        // A meeting from a file or a paste has no address: it is named by
+        // its id, which only this browser's library knows.
+        let meeting = if src.is_some() {
+            None
+        } else {
+            let key = self.record_key.get();
+            self.library.with(|l| {
+                l.get(&key)
+                    .filter(|m| m.source != Source::Sample)
+                    .map(|m| m.id.clone())
+            })
+        };
         View {
             filter: self.filter.get(),
             item: self.selected.get(),
-            src: self.src.get(),
+            src,
+            meeting,
             embed: widget.on,
             host: widget.host,
         }

@@ -49,5 +49,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 20_000,
     },
+    {
+      // Another site serving records (with CORS, and misbehaving addresses).
+      command: `node server.mjs ../fixtures ${PORT + 3} records`,
+      url: `http://127.0.0.1:${PORT + 3}/inputs/saved-page.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
   ],
 });

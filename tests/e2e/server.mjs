@@ -10,7 +10,7 @@ import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "../../dist");
 const port = Number(process.argv[3] ?? 4173);
-const replacements = Object.entries(JSON.parse(process.argv[4] ?? "{}"));
+const replacements = Object.entries(JSON.parse(process.argv[4] && process.argv[4] !== "records" ? process.argv[4] : "{}"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -24,10 +24,44 @@ const TYPES = {
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
+
+// `node server.mjs <dir> <port> records`: a site that serves records to
+// the app from another origin, with CORS allowed (except under /no-cors/),
+// and a few misbehaving addresses for the error messages.
+const records = process.argv[4] === "records";
+
+function recordsRoute(url, res) {
+  if (url.pathname === "/image.png") {
+    res.writeHead(200, { "content-type": "image/png", "access-control-allow-origin": "*" });
+    res.end(Buffer.from("89504e470d0a1a0a", "hex"));
+    return true;
+  }
+  if (url.pathname === "/huge.txt") {
+    // 21 MB of text, sent in chunks without announcing its length.
+    res.writeHead(200, { "content-type": "text/plain", "access-control-allow-origin": "*" });
+    const chunk = Buffer.alloc(1 << 20, "a");
+    let sent = 0;
+    const next = () => {
+      while (sent < 21) {
+        sent += 1;
+        if (!res.write(chunk)) return res.once("drain", next);
+      }
+      res.end();
+    };
+    res.on("close", () => (sent = 99));
+    next();
+    return true;
+  }
+  return false;
+}
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
+  if (records && recordsRoute(url, res)) return;
+  const cors = records && !url.pathname.startsWith("/no-cors/");
+  if (records) url.pathname = url.pathname.replace(/^\/no-cors\//, "/");
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, "");
   if (path.endsWith("/")) path += "index.html";
   const file = join(root, path);
@@ -49,9 +83,10 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-cache",
+      ...(cors ? { "access-control-allow-origin": "*" } : {}),
     });
     res.end(body);
   } catch {
-    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    res.writeHead(404, { "content-type": "text/plain", ...(cors ? { "access-control-allow-origin": "*" } : {}) }).end("not found");
   }
 }).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
