@@ -13,5 +13,7 @@ PORT=4179
 node tests/e2e/server.mjs dist "$PORT" >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.1; done
+node -e "(async()=>{for(let i=0;i<50;i++){try{await fetch('http://127.0.0.1:$PORT/');return}catch{await new Promise(r=>setTimeout(r,100))}}})()"
 (cd tests/e2e && node bench/load.mjs "http://127.0.0.1:$PORT/" 9)
+say "storage: a year of meetings, and the browser's quota"
+(cd tests/e2e && node bench/storage.mjs "http://127.0.0.1:$PORT/")
