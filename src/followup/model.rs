@@ -179,7 +179,8 @@ impl FollowUps {
             .count()
     }
 
+    /// Nothing at all, not even an undone tick: there is nothing to save.
     pub fn is_empty(&self) -> bool {
-        self.len() == 0 && self.person.is_blank()
+        self.records.is_empty() && self.person == Person::default()
     }
 }

@@ -1,40 +1,32 @@
-//! The page: banner, the meeting, filters, the items and the footer.
+//! The page: banner, notices, the meeting, who you are, filters, the
+//! items, your data (export, import, kept states) and the footer.
 
 use leptos::prelude::*;
 
-use crate::followup::FollowUps;
 use crate::record::{self, SAMPLE};
 
+use super::autosave;
 use super::filter_bar::FilterBar;
 use super::item_list::ItemList;
 use super::meeting_header::MeetingHeader;
 use super::notice::Notices;
+use super::person_panel::PersonPanel;
 use super::persist;
 use super::state::AppState;
+use super::your_data::YourData;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (followups, problem) = persist::load();
-    let loaded = followups.to_json();
+    let mut loaded = persist::load();
     // The sample is part of the build and tested to read; an empty record
     // would only show an empty list.
     let record = record::read_text(SAMPLE).unwrap_or_default();
-    let state = AppState::new(record, followups);
+    let state = AppState::new(record, std::mem::take(&mut loaded.followups));
     provide_context(state);
-    if let Some(notice) = problem {
+    if let Some(notice) = loaded.notice.take() {
         state.notify(notice);
     }
-    // Save whenever the state differs from what was loaded or last saved
-    // (a change may come before this effect first runs).
-    Effect::new(move |last: Option<String>| {
-        let json = state.followups.with(FollowUps::to_json);
-        if json != *last.as_ref().unwrap_or(&loaded)
-            && let Err(notice) = persist::save(&json)
-        {
-            state.notify(notice);
-        }
-        json
-    });
+    autosave::start(state, &loaded);
 
     view! {
         <header class="banner">
@@ -46,12 +38,14 @@ pub fn App() -> impl IntoView {
         <main class="page" id="main">
             <Notices/>
             <MeetingHeader/>
+            <PersonPanel/>
             <FilterBar/>
             <ItemList/>
+            <YourData/>
         </main>
         <footer class="footer">
             <p>
-                "Your ticks and notes are saved in this browser only. Nothing you load or write here is sent anywhere."
+                "Your ticks, stars and notes are saved in this browser only. Nothing you load or write here is sent anywhere."
             </p>
         </footer>
     }

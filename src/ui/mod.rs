@@ -1,16 +1,21 @@
-//! The browser shell: Leptos components, storage and the clock. It turns
+//! The browser shell: Leptos components, storage, files and the clock. It turns
 //! core values into views and gestures into core calls; it does not parse,
 //! match or decide.
 
 mod app;
+pub mod autosave;
 mod clock;
+mod download;
 mod filter_bar;
 mod item_card;
+mod item_controls;
 mod item_list;
 mod meeting_header;
-mod notice;
+pub mod notice;
+mod person_panel;
 pub mod persist;
 pub mod state;
+mod your_data;
 
 pub use app::App;
 

@@ -2,6 +2,11 @@
 // accessible names the app promises.
 import { expect } from "@playwright/test";
 
+/** Storage keys the app uses (see src/ui/persist.rs). */
+export const KEY = "followup.v2";
+export const LEGACY_KEY = "followup.v1";
+export const BACKUP_PREFIX = "followup.v2.backup.";
+
 export class AppPage {
   /** @param {import('@playwright/test').Page} page */
   constructor(page) {
@@ -12,6 +17,13 @@ export class AppPage {
     this.owner = page.getByLabel("Owner");
     this.status = page.getByLabel("Status");
     this.search = page.getByLabel("Search");
+    this.mine = page.getByRole("checkbox", { name: "Mine" });
+    this.person = page.locator("details.person");
+    this.iAm = page.getByLabel("I am");
+    this.notices = page.getByRole("status");
+    this.exportButton = page.getByRole("button", { name: "Export my follow-ups" });
+    this.importInput = page.locator("#import-file");
+    this.orphans = page.locator(".data__orphans");
   }
 
   async open(path = "/") {
@@ -32,7 +44,53 @@ export class AppPage {
     return this.item(text).getByRole("textbox", { name: "Note" });
   }
 
+  star(text) {
+    return this.item(text).getByRole("button", { name: "Star" });
+  }
+
+  progress(text) {
+    return this.item(text).getByRole("combobox", { name: "Progress" });
+  }
+
   async itemTexts() {
     return this.items.locator(".item__text").allTextContents();
+  }
+
+  /** "I am …", then the groups to follow. */
+  async iAmPerson(name, groups = []) {
+    if (!(await this.person.getAttribute("open"))) await this.person.locator("summary").click();
+    await this.iAm.fill(name);
+    await this.iAm.press("Enter");
+    await this.iAm.blur();
+    for (const g of groups) await this.person.getByRole("checkbox", { name: g, exact: true }).check();
+  }
+
+  /** The raw value under `key` in this page's local storage. */
+  stored(key = KEY) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** The saved follow-ups, parsed, once a save has happened. */
+  async saved() {
+    await expect.poll(() => this.stored(), { timeout: 2_000 }).not.toBeNull();
+    return JSON.parse(await this.stored());
+  }
+
+  /** Every saved item state, across records, by item id. */
+  async savedItems() {
+    const saved = await this.saved();
+    return Object.assign({}, ...Object.values(saved.records).map((r) => r.items));
+  }
+
+  backupKeys() {
+    return this.page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), BACKUP_PREFIX);
+  }
+
+  /** Clicks `button` and returns the downloaded file's path and text. */
+  async download(button) {
+    const [file] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    const path = await file.path();
+    const { readFile } = await import("node:fs/promises");
+    return { name: file.suggestedFilename(), path, text: await readFile(path, "utf8") };
   }
 }
