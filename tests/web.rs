@@ -115,7 +115,11 @@ async fn ticking_done_is_saved_to_local_storage() {
         .unchecked_into();
     checkbox.click();
     settle().await;
-    assert_eq!(storage().get_item(persist::KEY).expect("get"), None, "not on every change");
+    assert_eq!(
+        storage().get_item(persist::KEY).expect("get"),
+        None,
+        "not on every change"
+    );
     after_save().await;
     let saved = storage()
         .get_item(persist::KEY)
@@ -167,8 +171,17 @@ fn a_version_1_value_is_migrated_and_left_in_place() {
     let loaded = persist::load();
     assert_eq!(loaded.notice, None);
     assert_eq!(loaded.followups.len(), 4);
-    assert_eq!(loaded.stored, None, "the new key is written on the first save");
-    assert_eq!(storage().get_item(persist::LEGACY_KEY).expect("get").as_deref(), Some(v1));
+    assert_eq!(
+        loaded.stored, None,
+        "the new key is written on the first save"
+    );
+    assert_eq!(
+        storage()
+            .get_item(persist::LEGACY_KEY)
+            .expect("get")
+            .as_deref(),
+        Some(v1)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -206,7 +219,10 @@ fn a_newer_schema_is_kept_and_never_saved_over() {
     assert!(text.contains("newer version"), "{text}");
     assert!(text.contains("not saved"), "{text}");
     assert_eq!(persist::backups(&storage()).len(), 1);
-    assert_eq!(storage().get_item(persist::KEY).expect("get").as_deref(), Some(newer));
+    assert_eq!(
+        storage().get_item(persist::KEY).expect("get").as_deref(),
+        Some(newer)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -222,8 +238,15 @@ async fn the_app_never_saves_over_a_newer_value() {
         .unchecked_into();
     checkbox.click();
     after_save().await;
-    assert_eq!(storage().get_item(persist::KEY).expect("get").as_deref(), Some(newer));
-    assert!(host.text_content().unwrap_or_default().contains("newer version"));
+    assert_eq!(
+        storage().get_item(persist::KEY).expect("get").as_deref(),
+        Some(newer)
+    );
+    assert!(
+        host.text_content()
+            .unwrap_or_default()
+            .contains("newer version")
+    );
     host.remove();
 }
 
@@ -243,7 +266,10 @@ fn throwing_store(name: &str) -> web_sys::Storage {
 fn storage_errors_are_told_apart_by_name() {
     let write = |name: &str| persist::write(&throwing_store(name), persist::KEY, "{}");
     assert_eq!(write("QuotaExceededError"), Err(StorageProblem::Full));
-    assert_eq!(write("NS_ERROR_DOM_QUOTA_REACHED"), Err(StorageProblem::Full));
+    assert_eq!(
+        write("NS_ERROR_DOM_QUOTA_REACHED"),
+        Err(StorageProblem::Full)
+    );
     assert_eq!(write("SecurityError"), Err(StorageProblem::Unavailable));
     assert_eq!(
         write("InvalidStateError"),
@@ -266,7 +292,12 @@ fn a_full_store_keeps_the_previous_value() {
         assert!(n < 200, "the store never filled up");
     }
     let mut bigger = sample_followups();
-    bigger.set_note("k", &record::read_text(SAMPLE).expect("sample").items[5], &chunk, 9);
+    bigger.set_note(
+        "k",
+        &record::read_text(SAMPLE).expect("sample").items[5],
+        &chunk,
+        9,
+    );
     let result = persist::write(&storage(), persist::KEY, &bigger.to_json());
     assert_eq!(result, Err(StorageProblem::Full));
     assert_eq!(storage().get_item(persist::KEY).expect("get"), Some(before));
@@ -283,7 +314,9 @@ async fn another_tabs_save_is_merged_before_writing() {
     let key = followup::followup::record_key(&record.meeting);
     let mut theirs = FollowUps::default();
     theirs.set_note(&key, &record.items[1], "from the other tab", 1);
-    storage().set_item(persist::KEY, &theirs.to_json()).expect("set");
+    storage()
+        .set_item(persist::KEY, &theirs.to_json())
+        .expect("set");
     // This tab ticks item 1.
     let checkbox: HtmlInputElement = items(&host)[0]
         .query_selector("input[type=checkbox]")
@@ -292,11 +325,21 @@ async fn another_tabs_save_is_merged_before_writing() {
         .unchecked_into();
     checkbox.click();
     after_save().await;
-    let saved = FollowUps::from_json(&storage().get_item(persist::KEY).expect("get").expect("saved"))
-        .expect("reads");
-    assert_eq!(saved.item(&key, &record.items[0].id).map(|s| s.status), Some(Status::Done));
+    let saved = FollowUps::from_json(
+        &storage()
+            .get_item(persist::KEY)
+            .expect("get")
+            .expect("saved"),
+    )
+    .expect("reads");
     assert_eq!(
-        saved.item(&key, &record.items[1].id).map(|s| s.note.as_str()),
+        saved.item(&key, &record.items[0].id).map(|s| s.status),
+        Some(Status::Done)
+    );
+    assert_eq!(
+        saved
+            .item(&key, &record.items[1].id)
+            .map(|s| s.note.as_str()),
         Some("from the other tab")
     );
     host.remove();

@@ -10,8 +10,8 @@ use super::filter_bar::FilterBar;
 use super::item_list::ItemList;
 use super::meeting_header::MeetingHeader;
 use super::notice::Notices;
-use super::person_panel::PersonPanel;
 use super::persist;
+use super::person_panel::PersonPanel;
 use super::state::AppState;
 use super::your_data::YourData;
 

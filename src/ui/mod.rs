@@ -12,8 +12,8 @@ mod item_controls;
 mod item_list;
 mod meeting_header;
 pub mod notice;
-mod person_panel;
 pub mod persist;
+mod person_panel;
 pub mod state;
 mod your_data;
 

@@ -85,7 +85,9 @@ pub fn read(store: &web_sys::Storage, key: &str) -> Result<Option<String>, Stora
 
 /// Writes a value; on failure the browser leaves the previous one as it was.
 pub fn write(store: &web_sys::Storage, key: &str, value: &str) -> Result<(), StorageProblem> {
-    store.set_item(key, value).map_err(|e| StorageProblem::of(&e))
+    store
+        .set_item(key, value)
+        .map_err(|e| StorageProblem::of(&e))
 }
 
 /// What loading found.

@@ -28,13 +28,17 @@ pub fn PersonPanel() -> impl IntoView {
         })
     };
     let mine = move || {
-        let count = state.record.with(|r| {
-            person.with(|p| r.items.iter().filter(|i| p.is_mine(i)).count())
-        });
+        let count = state
+            .record
+            .with(|r| person.with(|p| r.items.iter().filter(|i| p.is_mine(i)).count()));
         match count {
             0 => "None of this record’s items is yours yet.".to_string(),
-            1 => "1 item of this record is yours: tick “Mine” in the filters to see it.".to_string(),
-            n => format!("{n} items of this record are yours: tick “Mine” in the filters to see them."),
+            1 => {
+                "1 item of this record is yours: tick “Mine” in the filters to see it.".to_string()
+            }
+            n => format!(
+                "{n} items of this record are yours: tick “Mine” in the filters to see them."
+            ),
         }
     };
     let participants = move || state.record.with(|r| r.participants.clone());

@@ -54,10 +54,9 @@ impl AppState {
         });
         let orphans = Memo::new(move |_| {
             let key = record_key.get();
-            record.with(|r| {
-                followups.with(|f| f.records.get(&key).map(|rf| orphans(rf, &r.items)))
-            })
-            .unwrap_or_default()
+            record
+                .with(|r| followups.with(|f| f.records.get(&key).map(|rf| orphans(rf, &r.items))))
+                .unwrap_or_default()
         });
         let person = Memo::new(move |_| followups.with(|f| f.person.clone()));
         let state = AppState {

@@ -15,7 +15,9 @@ use super::state::{AppState, use_state};
 fn imported(merged: Merged) -> String {
     let items = merged.added + merged.updated;
     match (items, merged.person) {
-        (0, false) => "Imported: nothing new, everything in the file was already here or older.".to_string(),
+        (0, false) => {
+            "Imported: nothing new, everything in the file was already here or older.".to_string()
+        }
         (0, true) => "Imported: who you are and the groups you follow.".to_string(),
         (1, _) => "Imported: 1 follow-up added or updated.".to_string(),
         (n, _) => format!("Imported: {n} follow-ups added or updated."),
@@ -32,7 +34,10 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
     leptos::task::spawn_local(async move {
         let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
         let notice = match text.ok().and_then(|t| t.as_string()) {
-            None => Notice::warning(Notice::TRANSFER, "The file could not be read. Nothing was imported."),
+            None => Notice::warning(
+                Notice::TRANSFER,
+                "The file could not be read. Nothing was imported.",
+            ),
             Some(text) => match state.import(&text) {
                 Ok(merged) => Notice::info(Notice::TRANSFER, imported(merged)),
                 Err(error) => Notice::warning(Notice::TRANSFER, error.to_string()),
@@ -65,9 +70,19 @@ pub fn YourData() -> impl IntoView {
     let orphans = state.orphans;
     let orphan_summary = move || {
         let n = orphans.with(Vec::len);
-        let (notes, these) = if n == 1 { ("1 follow-up belongs", "It is") } else { ("follow-ups belong", "They are") };
-        let count = if n == 1 { String::new() } else { format!("{n} ") };
-        format!("{count}{notes} to items no longer in this record. {these} kept, and exported with the rest.")
+        let (notes, these) = if n == 1 {
+            ("1 follow-up belongs", "It is")
+        } else {
+            ("follow-ups belong", "They are")
+        };
+        let count = if n == 1 {
+            String::new()
+        } else {
+            format!("{n} ")
+        };
+        format!(
+            "{count}{notes} to items no longer in this record. {these} kept, and exported with the rest."
+        )
     };
 
     view! {

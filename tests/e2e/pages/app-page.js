@@ -52,13 +52,18 @@ export class AppPage {
     return this.item(text).getByRole("combobox", { name: "Progress" });
   }
 
+  /** A notice (shown or not) whose text contains `text`. */
+  notice(text) {
+    return this.page.locator(".notice").filter({ hasText: text });
+  }
+
   async itemTexts() {
     return this.items.locator(".item__text").allTextContents();
   }
 
   /** "I am …", then the groups to follow. */
   async iAmPerson(name, groups = []) {
-    if (!(await this.person.getAttribute("open"))) await this.person.locator("summary").click();
+    if (!(await this.person.evaluate((d) => d.open))) await this.person.locator("summary").click();
     await this.iAm.fill(name);
     await this.iAm.press("Enter");
     await this.iAm.blur();
@@ -75,6 +80,7 @@ export class AppPage {
     await expect.poll(() => this.stored(), { timeout: 2_000 }).not.toBeNull();
     return JSON.parse(await this.stored());
   }
+
 
   /** Every saved item state, across records, by item id. */
   async savedItems() {
