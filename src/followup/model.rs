@@ -29,6 +29,10 @@ impl Status {
         Status::NotForMe,
     ];
 
+    pub fn is_open(&self) -> bool {
+        *self == Status::Open
+    }
+
     /// Done and "not for me" leave the open list.
     pub fn is_closed(self) -> bool {
         matches!(self, Status::Done | Status::NotForMe)
@@ -58,12 +62,17 @@ impl Status {
     }
 }
 
-/// One item's state. Unknown fields from newer builds are ignored on read.
+/// One item's state. Unknown fields from newer builds are ignored on read;
+/// fields at their default are not written (10,000 states are saved and
+/// read on every load: bytes are time).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ItemState {
+    #[serde(skip_serializing_if = "Status::is_open")]
     pub status: Status,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub star: bool,
     /// When the person last changed it, in milliseconds since 1970 (UTC).
     /// Merges keep the newer of two states by this stamp.

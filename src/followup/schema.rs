@@ -60,6 +60,17 @@ struct Probe {
     schema: Option<u64>,
 }
 
+/// The shape of this schema, read in one pass (the common case).
+#[derive(Deserialize)]
+struct Current {
+    app: Option<String>,
+    schema: u64,
+    #[serde(default)]
+    person: Person,
+    #[serde(default)]
+    records: BTreeMap<String, RecordFollowUps>,
+}
+
 /// The shape written today, with the marker first.
 #[derive(Serialize)]
 struct Saved<'a> {
@@ -83,6 +94,18 @@ impl FollowUps {
 
     /// Reads a saved value of this or an older schema, migrating it.
     pub fn from_json(json: &str) -> Result<FollowUps, StateError> {
+        // Most values are of this schema: one pass reads them. Anything
+        // else is looked at more closely.
+        if let Ok(current) = serde_json::from_str::<Current>(json)
+            && current.schema == u64::from(SCHEMA)
+            && current.app.as_deref() == Some(APP)
+        {
+            return Ok(FollowUps {
+                schema: SCHEMA,
+                person: current.person,
+                records: current.records,
+            });
+        }
         let probe: Probe = match serde_json::from_str(json) {
             Ok(probe) => probe,
             // Valid JSON of another kind (an array, a number) is foreign.
