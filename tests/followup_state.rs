@@ -4,8 +4,8 @@
 
 use followup::filter::Filter;
 use followup::followup::{
-    FollowUps, ImportError, ItemState, Person, SCHEMA, StateError, Status, orphans, reattach,
-    record_key,
+    FollowUps, ImportError, ItemState, Person, SCHEMA, StateError, Status, orphans,
+    person_from_json, reattach, record_from_json, record_key,
 };
 use followup::record::{self, ActionItem, Record, SAMPLE};
 
@@ -528,4 +528,51 @@ fn a_wrong_or_damaged_file_is_refused_with_a_reason() {
     );
     let message = ImportError::NotFollowUps.to_string();
     assert!(message.contains("Nothing was imported"), "{message}");
+}
+
+// ---- Parts: how storage keeps it (a value per record, one for the person) ----
+
+#[test]
+fn each_record_and_the_person_round_trip_as_parts() {
+    let record = sample();
+    let key = record_key(&record.meeting);
+    let mut f = FollowUps::default();
+    f.set_done(&key, &record.items[0], true, 5);
+    f.name_record(&key, &record.meeting.title);
+    f.person.set_name("Ana Neves", &record.participants, 6);
+    reattach(f.records.get_mut(&key).expect("record"), &record.items, 7);
+
+    let json = f.record_json(&key).expect("a record part");
+    assert!(
+        json.starts_with(r#"{"app":"followup","schema":2,"title":"IGF 2025 MAG Meeting XI","#),
+        "{json}"
+    );
+    assert_eq!(record_from_json(&json).as_ref(), Ok(&f.records[&key]));
+    assert_eq!(person_from_json(&f.person_json()), Ok(f.person.clone()));
+    assert_eq!(f.record_json("no such record"), None);
+}
+
+#[test]
+fn unreadable_parts_say_why() {
+    assert!(matches!(
+        record_from_json("{cut"),
+        Err(StateError::Corrupt(_))
+    ));
+    assert!(matches!(
+        record_from_json(r#"{"app":"followup","schema":2,"items":[1]}"#),
+        Err(StateError::Corrupt(_))
+    ));
+    assert_eq!(
+        record_from_json(r#"{"app":"followup","schema":5}"#),
+        Err(StateError::Newer(5))
+    );
+    assert_eq!(
+        record_from_json(r#"{"schema":1,"items":{}}"#),
+        Err(StateError::Foreign)
+    );
+    assert_eq!(person_from_json("[]"), Err(StateError::Foreign));
+    assert_eq!(
+        person_from_json(r#"{"app":"followup","schema":3}"#),
+        Err(StateError::Newer(3))
+    );
 }

@@ -1,8 +1,9 @@
 #![cfg(target_arch = "wasm32")]
 //! Figures, not a test: how long saving and loading 10,000 follow-ups
-//! takes in the browser (serialise + `localStorage.setItem`, and
-//! `getItem` + parse + migrate check). Run by `scripts/bench.sh` on a
-//! release build; it asserts nothing about time.
+//! takes in the browser: saving everything (serialise + `setItem` of the
+//! person and every record), saving after one change (the record that
+//! changed), and loading (`getItem` + parse of every value). Run by
+//! `scripts/bench.sh` on a release build; it asserts nothing about time.
 
 use followup::followup::{FollowUps, ItemState, Status};
 use followup::ui::persist;
@@ -12,14 +13,19 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const FOLLOW_UPS: usize = 10_000;
 const RUNS: usize = 15;
+const RECORDS: usize = 200;
 
 /// 200 records of 50 items: realistic texts, a third with a note, some
 /// starred, statuses mixed.
 fn many() -> FollowUps {
     let mut f = FollowUps::default();
     for n in 0..FOLLOW_UPS {
-        let record = f.records.entry(format!("{:016x}", n / 50)).or_default();
-        record.title = format!("Working group meeting {}", n / 50);
+        let per_record = FOLLOW_UPS / RECORDS;
+        let record = f
+            .records
+            .entry(format!("{:016x}", n / per_record))
+            .or_default();
+        record.title = format!("Working group meeting {}", n / per_record);
         let state = ItemState {
             status: Status::ALL[n % 4],
             note: if n % 3 == 0 {
@@ -56,38 +62,37 @@ fn save_and_load_of_10000_follow_ups() {
     let followups = many();
     let count: usize = followups.records.values().map(|r| r.items.len()).sum();
     assert_eq!(count, FOLLOW_UPS);
-    let (mut saves, mut loads) = (Vec::new(), Vec::new());
-    let (mut serialise, mut parse) = (Vec::new(), Vec::new());
+    let (mut saves, mut loads, mut one) = (Vec::new(), Vec::new(), Vec::new());
     let mut bytes = 0;
+    let first = followups.records.keys().next().cloned().unwrap_or_default();
     for _ in 0..RUNS {
+        store.clear().expect("clear");
         let t0 = now();
-        let json = followups.to_json();
-        let t1 = now();
-        persist::write(&store, persist::KEY, &json).expect("fits in storage");
+        let stored = persist::save_all(&store, &followups).expect("fits in storage");
         saves.push(now() - t0);
-        serialise.push(t1 - t0);
-        bytes = json.len();
+        bytes = stored.raw.values().map(String::len).sum();
+        let t0 = now();
+        let json = followups.record_json(&first).expect("a record");
+        persist::write(&store, &persist::record_storage_key(&first), &json).expect("fits");
+        one.push(now() - t0);
         let t0 = now();
         let loaded = persist::load_from(&store);
         loads.push(now() - t0);
-        assert_eq!(loaded.followups.records.len(), FOLLOW_UPS / 50);
-        let t0 = now();
-        let _ = FollowUps::from_json(&json);
-        parse.push(now() - t0);
+        assert_eq!(loaded.followups, followups);
     }
     store.clear().expect("clear");
     console_log!(
-        "save {FOLLOW_UPS} follow-ups ({:.1} MB of JSON): median {:.1} ms over {RUNS} runs",
+        "save all {FOLLOW_UPS} follow-ups ({RECORDS} records, {:.1} MB of JSON): median {:.1} ms over {RUNS} runs",
         bytes as f64 / 1_048_576.0,
         median(saves)
     );
     console_log!(
-        "load {FOLLOW_UPS} follow-ups: median {:.1} ms over {RUNS} runs",
+        "load all {FOLLOW_UPS} follow-ups: median {:.1} ms over {RUNS} runs",
         median(loads)
     );
     console_log!(
-        "  of which JSON: serialise median {:.1} ms, parse median {:.1} ms",
-        median(serialise),
-        median(parse)
+        "save after one change (one record of {} items): median {:.2} ms",
+        FOLLOW_UPS / RECORDS,
+        median(one)
     );
 }

@@ -115,23 +115,20 @@ async fn ticking_done_is_saved_to_local_storage() {
         .unchecked_into();
     checkbox.click();
     settle().await;
-    assert_eq!(
-        storage().get_item(persist::KEY).expect("get"),
-        None,
-        "not on every change"
-    );
+    assert!(keys().is_empty(), "not on every change");
     after_save().await;
-    let saved = storage()
-        .get_item(persist::KEY)
-        .expect("get")
-        .expect("a saved value");
-    let followups = FollowUps::from_json(&saved).expect("saved value reads back");
+    let followups = persist::load().followups;
     let states: Vec<Status> = followups
         .records
         .values()
         .flat_map(|r| r.items.values().map(|s| s.status))
         .collect();
     assert_eq!(states, vec![Status::Done]);
+    assert_eq!(
+        keys().len(),
+        1,
+        "one record written, nothing for the person"
+    );
     host.remove();
 }
 
@@ -156,7 +153,8 @@ fn keys() -> Vec<String> {
 fn follow_ups_round_trip_through_local_storage() {
     storage().clear().expect("clear");
     let followups = sample_followups();
-    persist::write(&storage(), persist::KEY, &followups.to_json()).expect("saved");
+    persist::save_all(&storage(), &followups).expect("saved");
+    assert_eq!(keys().len(), 2, "the person, and one record");
     let loaded = persist::load();
     assert_eq!(loaded.notice, None);
     assert!(loaded.may_save);
@@ -171,9 +169,9 @@ fn a_version_1_value_is_migrated_and_left_in_place() {
     let loaded = persist::load();
     assert_eq!(loaded.notice, None);
     assert_eq!(loaded.followups.len(), 4);
-    assert_eq!(
-        loaded.stored, None,
-        "the new key is written on the first save"
+    assert!(
+        loaded.stored.raw.is_empty(),
+        "the new keys are written on the first save"
     );
     assert_eq!(
         storage()
@@ -203,8 +201,41 @@ fn a_corrupt_saved_value_is_kept_aside_not_lost() {
         storage().get_item(&backups[0]).expect("get").as_deref(),
         Some("{this is not json")
     );
-    // Loading again does not copy it a second time.
-    let _ = persist::load();
+    // Kept aside, its old place is cleared: the next load is clean.
+    assert_eq!(storage().get_item(persist::KEY).expect("get"), None);
+    assert_eq!(persist::load().notice, None);
+}
+
+#[wasm_bindgen_test]
+fn one_unreadable_record_costs_that_record_only() {
+    storage().clear().expect("clear");
+    let mut followups = sample_followups();
+    followups.set_done(
+        "other-record",
+        &record::read_text(SAMPLE).expect("sample").items[4],
+        true,
+        4,
+    );
+    persist::save_all(&storage(), &followups).expect("saved");
+    let broken = persist::record_storage_key("other-record");
+    storage()
+        .set_item(&broken, r#"{"app":"followup","schema":2,"items":"#)
+        .expect("set");
+    let loaded = persist::load();
+    assert_eq!(
+        loaded.followups.len(),
+        3,
+        "the sample record's three states"
+    );
+    assert!(!loaded.followups.records.contains_key("other-record"));
+    assert!(loaded.may_save);
+    assert!(
+        loaded
+            .notice
+            .expect("a notice")
+            .text
+            .contains("could not be read")
+    );
     assert_eq!(persist::backups(&storage()).len(), 1);
 }
 
@@ -282,8 +313,11 @@ fn storage_errors_are_told_apart_by_name() {
 #[wasm_bindgen_test]
 fn a_full_store_keeps_the_previous_value() {
     storage().clear().expect("clear");
-    let before = sample_followups().to_json();
-    storage().set_item(persist::KEY, &before).expect("set");
+    let record = record::read_text(SAMPLE).expect("sample");
+    let key = followup::followup::record_key(&record.meeting);
+    let part = persist::record_storage_key(&key);
+    let before = sample_followups().record_json(&key).expect("a record");
+    storage().set_item(&part, &before).expect("set");
     // Fill the rest of the store with junk until the browser refuses.
     let chunk = "x".repeat(512 * 1024);
     let mut n = 0;
@@ -292,15 +326,11 @@ fn a_full_store_keeps_the_previous_value() {
         assert!(n < 200, "the store never filled up");
     }
     let mut bigger = sample_followups();
-    bigger.set_note(
-        "k",
-        &record::read_text(SAMPLE).expect("sample").items[5],
-        &chunk,
-        9,
-    );
-    let result = persist::write(&storage(), persist::KEY, &bigger.to_json());
+    bigger.set_note(&key, &record.items[5], &chunk, 9);
+    let json = bigger.record_json(&key).expect("a record");
+    let result = persist::write(&storage(), &part, &json);
     assert_eq!(result, Err(StorageProblem::Full));
-    assert_eq!(storage().get_item(persist::KEY).expect("get"), Some(before));
+    assert_eq!(storage().get_item(&part).expect("get"), Some(before));
     storage().clear().expect("clear");
 }
 
@@ -314,9 +344,9 @@ async fn another_tabs_save_is_merged_before_writing() {
     let key = followup::followup::record_key(&record.meeting);
     let mut theirs = FollowUps::default();
     theirs.set_note(&key, &record.items[1], "from the other tab", 1);
-    storage()
-        .set_item(persist::KEY, &theirs.to_json())
-        .expect("set");
+    let part = persist::record_storage_key(&key);
+    let json = theirs.record_json(&key).expect("a record");
+    storage().set_item(&part, &json).expect("set");
     // This tab ticks item 1.
     let checkbox: HtmlInputElement = items(&host)[0]
         .query_selector("input[type=checkbox]")
@@ -325,23 +355,13 @@ async fn another_tabs_save_is_merged_before_writing() {
         .unchecked_into();
     checkbox.click();
     after_save().await;
-    let saved = FollowUps::from_json(
-        &storage()
-            .get_item(persist::KEY)
-            .expect("get")
-            .expect("saved"),
-    )
-    .expect("reads");
-    assert_eq!(
-        saved.item(&key, &record.items[0].id).map(|s| s.status),
-        Some(Status::Done)
-    );
-    assert_eq!(
-        saved
-            .item(&key, &record.items[1].id)
-            .map(|s| s.note.as_str()),
-        Some("from the other tab")
-    );
+    let saved = persist::load().followups;
+    let status = saved.item(&key, &record.items[0].id).map(|s| s.status);
+    assert_eq!(status, Some(Status::Done));
+    let note = saved
+        .item(&key, &record.items[1].id)
+        .map(|s| s.note.as_str());
+    assert_eq!(note, Some("from the other tab"));
     host.remove();
 }
 
@@ -349,6 +369,6 @@ async fn another_tabs_save_is_merged_before_writing() {
 fn nothing_is_written_for_a_person_who_did_nothing() {
     storage().clear().expect("clear");
     let loaded = persist::load();
-    assert!(loaded.followups.is_empty() && loaded.stored.is_none());
+    assert!(loaded.followups.is_empty() && loaded.stored.raw.is_empty());
     assert!(keys().is_empty());
 }

@@ -5,12 +5,14 @@
 //! - [`model`]: statuses, notes, stars, by record and item.
 //! - [`person`]: "I am …", followed groups, and the "Mine" view.
 //! - [`schema`]: the saved shape's version and migrations.
+//! - [`parts`]: the state split for storage, a value per record.
 //! - [`merge`]: two copies into one, the newer change winning.
 //! - [`reattach`]: states follow their items through record edits.
 //! - [`transfer`]: export and import.
 
 pub mod merge;
 pub mod model;
+pub mod parts;
 pub mod person;
 pub mod reattach;
 pub mod schema;
@@ -18,6 +20,7 @@ pub mod transfer;
 
 pub use merge::Merged;
 pub use model::{FollowUps, ItemState, RecordFollowUps, Status};
+pub use parts::{person_from_json, record_from_json};
 pub use person::Person;
 pub use reattach::{Moved, Orphan, orphans, reattach};
 pub use schema::{APP, SCHEMA, StateError};

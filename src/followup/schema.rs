@@ -80,6 +80,21 @@ struct Saved<'a> {
     records: &'a BTreeMap<String, RecordFollowUps>,
 }
 
+/// The schema number a value says it has; or why it is not ours at all.
+pub(super) fn schema_of(json: &str) -> Result<u32, StateError> {
+    let probe: Probe = match serde_json::from_str(json) {
+        Ok(probe) => probe,
+        // Valid JSON of another kind (an array, a number) is foreign.
+        Err(e) if e.is_data() => return Err(StateError::Foreign),
+        Err(e) => return Err(StateError::Corrupt(e.to_string())),
+    };
+    let schema = probe.schema.ok_or(StateError::Foreign)?;
+    if probe.app.as_deref().is_some_and(|a| a != APP) {
+        return Err(StateError::Foreign);
+    }
+    Ok(u32::try_from(schema).unwrap_or(u32::MAX))
+}
+
 impl FollowUps {
     pub fn to_json(&self) -> String {
         let saved = Saved {
@@ -106,17 +121,7 @@ impl FollowUps {
                 records: current.records,
             });
         }
-        let probe: Probe = match serde_json::from_str(json) {
-            Ok(probe) => probe,
-            // Valid JSON of another kind (an array, a number) is foreign.
-            Err(e) if e.is_data() => return Err(StateError::Foreign),
-            Err(e) => return Err(StateError::Corrupt(e.to_string())),
-        };
-        let schema = probe.schema.ok_or(StateError::Foreign)?;
-        if probe.app.as_deref().is_some_and(|a| a != APP) {
-            return Err(StateError::Foreign);
-        }
-        let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+        let schema = schema_of(json)?;
         let corrupt = |e: serde_json::Error| StateError::Corrupt(e.to_string());
         match schema {
             0 => Err(StateError::Foreign),

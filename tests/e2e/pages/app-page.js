@@ -4,6 +4,9 @@ import { expect } from "@playwright/test";
 
 /** Storage keys the app uses (see src/ui/persist.rs). */
 export const KEY = "followup.v2";
+export const RECORD_PREFIX = "followup.v2.record.";
+/** The sample record's follow-ups. */
+export const SAMPLE_KEY = `${RECORD_PREFIX}4a177fc65b3ac8c9`;
 export const LEGACY_KEY = "followup.v1";
 export const BACKUP_PREFIX = "followup.v2.backup.";
 
@@ -70,22 +73,24 @@ export class AppPage {
     for (const g of groups) await this.person.getByRole("checkbox", { name: g, exact: true }).check();
   }
 
-  /** The raw value under `key` in this page's local storage. */
-  stored(key = KEY) {
+  /** The raw value under `key` (by default the sample record's follow-ups). */
+  stored(key = SAMPLE_KEY) {
     return this.page.evaluate((k) => localStorage.getItem(k), key);
   }
 
-  /** The saved follow-ups, parsed, once a save has happened. */
+  /** The sample record's saved follow-ups, parsed, once saved. */
   async saved() {
     await expect.poll(() => this.stored(), { timeout: 2_000 }).not.toBeNull();
     return JSON.parse(await this.stored());
   }
 
-
   /** Every saved item state, across records, by item id. */
   async savedItems() {
-    const saved = await this.saved();
-    return Object.assign({}, ...Object.values(saved.records).map((r) => r.items));
+    const values = await this.page.evaluate(
+      (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)),
+      RECORD_PREFIX,
+    );
+    return Object.assign({}, ...values.map((v) => JSON.parse(v).items));
   }
 
   backupKeys() {

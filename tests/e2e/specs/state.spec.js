@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
-import { AppPage, KEY, LEGACY_KEY } from "../pages/app-page.js";
+import { AppPage, KEY, LEGACY_KEY, SAMPLE_KEY } from "../pages/app-page.js";
 
 const V1_SAVED = readFileSync(new URL("../../fixtures/followups-v1.json", import.meta.url), "utf8");
 const FIRST = "The results will be shared by the IGF Secretariat";
@@ -58,7 +58,7 @@ test("a corrupt saved value: the app loads, says so, keeps a backup to download"
         localStorage.setItem(key, "{ this is not JSON");
       }
     },
-    [KEY],
+    [SAMPLE_KEY],
   );
   await app.open();
   await expect(app.items).toHaveCount(18);
@@ -75,6 +75,7 @@ test("a corrupt saved value: the app loads, says so, keeps a backup to download"
   await app.done(FIRST).check();
   await expect.poll(() => app.stored()).toContain('"schema":2');
   expect(await app.stored(backups[0])).toBe("{ this is not JSON");
+  expect(await app.backupKeys()).toEqual(backups);
   await page.reload();
   await expect(app.done(FIRST)).toBeChecked();
   await expect(app.notice("could not be read")).toHaveCount(0);
@@ -86,6 +87,7 @@ test("storage full: a clear message, the saved state intact, the session keeps w
   await app.done(FIRST).check();
   await expect.poll(async () => Object.keys(await app.savedItems()).length).toBe(1);
   const before = await app.stored();
+  expect(before).toContain('"status":"done"');
 
   const filled = await page.evaluate(() => {
     const chunk = "x".repeat(256 * 1024);
@@ -133,7 +135,7 @@ test("a value saved by the previous version (schema 1) is migrated", async ({ pa
   await expect(page.getByText("18 action items · 2 done")).toBeVisible();
   const saved = await app.saved();
   expect(saved.schema).toBe(2);
-  expect(Object.keys(saved.records["4a177fc65b3ac8c9"].items)).toHaveLength(4);
+  expect(Object.keys(saved.items)).toHaveLength(4);
   expect(await app.stored(LEGACY_KEY)).toBe(V1_SAVED);
 });
 
@@ -209,16 +211,12 @@ test("state of an item that left the record is kept and shown", async ({ page })
   const orphan = {
     app: "followup",
     schema: 2,
-    records: {
-      "4a177fc65b3ac8c9": {
-        title: "IGF 2025 MAG Meeting XI",
-        items: {
-          "0000000000000001": { status: "done", note: "Called Anja", changed: 5, text: "An item that was removed from the minutes." },
-        },
-      },
+    title: "IGF 2025 MAG Meeting XI",
+    items: {
+      "0000000000000001": { status: "done", note: "Called Anja", changed: 5, text: "An item that was removed from the minutes." },
     },
   };
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, JSON.stringify(orphan)]);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SAMPLE_KEY, JSON.stringify(orphan)]);
   await app.open();
   await expect(app.orphans).toContainText("1 follow-up belongs to items no longer in this record");
   await app.orphans.locator("summary").click();
