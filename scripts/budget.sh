@@ -4,6 +4,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The aim is 120 KB; the budget is what the app weighs now plus a margin,
-# so growth is a decision, not an accident.
-BUDGET_BYTES=$((200 * 1024))
+# so growth is a decision, not an accident. The follow-up state (person and
+# "Mine", star, progress, export/import, two-tab sync, a value per record,
+# recovery notices) took the app from 181 KB to 240 KB.
+BUDGET_BYTES=$((256 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

@@ -106,13 +106,12 @@ pub struct RecordFollowUps {
 }
 
 /// Everything a person has saved: who they are, and their follow-ups by
-/// record key (see [`super::record_key`]).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// record key (see [`super::record_key`]). Read and written only through
+/// [`super::schema`] and [`super::parts`], which add the schema marker.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FollowUps {
     pub schema: u32,
-    #[serde(default)]
     pub person: Person,
-    #[serde(default)]
     pub records: BTreeMap<String, RecordFollowUps>,
 }
 

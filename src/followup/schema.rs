@@ -71,6 +71,16 @@ struct Current {
     records: BTreeMap<String, RecordFollowUps>,
 }
 
+impl From<Current> for FollowUps {
+    fn from(current: Current) -> FollowUps {
+        FollowUps {
+            schema: SCHEMA,
+            person: current.person,
+            records: current.records,
+        }
+    }
+}
+
 /// The shape written today, with the marker first.
 #[derive(Serialize)]
 struct Saved<'a> {
@@ -115,22 +125,17 @@ impl FollowUps {
             && current.schema == u64::from(SCHEMA)
             && current.app.as_deref() == Some(APP)
         {
-            return Ok(FollowUps {
-                schema: SCHEMA,
-                person: current.person,
-                records: current.records,
-            });
+            return Ok(current.into());
         }
         let schema = schema_of(json)?;
         let corrupt = |e: serde_json::Error| StateError::Corrupt(e.to_string());
         match schema {
             0 => Err(StateError::Foreign),
             1 => Ok(v1::migrate(serde_json::from_str(json).map_err(corrupt)?)),
-            SCHEMA => {
-                let mut followups: FollowUps = serde_json::from_str(json).map_err(corrupt)?;
-                followups.schema = SCHEMA;
-                Ok(followups)
-            }
+            // Of this schema but without the marker, or damaged.
+            SCHEMA => Ok(serde_json::from_str::<Current>(json)
+                .map_err(corrupt)?
+                .into()),
             newer => Err(StateError::Newer(newer)),
         }
     }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 use crate::followup::transfer::export_file_name;
 use crate::followup::{FollowUps, Merged};
@@ -31,9 +32,18 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
         return;
     };
     input.set_value("");
-    leptos::task::spawn_local(async move {
-        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
-        let notice = match text.ok().and_then(|t| t.as_string()) {
+    let failed = || {
+        state.notify(Notice::warning(
+            Notice::TRANSFER,
+            "The file could not be read. Nothing was imported.",
+        ))
+    };
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return failed();
+    };
+    let done = reader.clone();
+    let on_load = Closure::once_into_js(move || {
+        let notice = match done.result().ok().and_then(|t| t.as_string()) {
             None => Notice::warning(
                 Notice::TRANSFER,
                 "The file could not be read. Nothing was imported.",
@@ -45,6 +55,10 @@ fn import_file(state: AppState, input: web_sys::HtmlInputElement) {
         };
         state.notify(notice);
     });
+    reader.set_onloadend(Some(on_load.unchecked_ref()));
+    if reader.read_as_text(&file).is_err() {
+        failed();
+    }
 }
 
 #[component]
