@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Figures, not tests: bundle sizes (gzip, brotli) and load/filter times of
-# the release build in headless Chromium.
+# Figures, not tests: bundle sizes (gzip, brotli), load/filter times of
+# the release build, and save/load times of 10,000 follow-ups, in headless
+# Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_test_tools
@@ -15,3 +16,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.1; done
 (cd tests/e2e && node bench/load.mjs "http://127.0.0.1:$PORT/" 9)
+say "save and load of 10,000 follow-ups (release build, headless Chromium)"
+# wasm-bindgen-test prints the page's console only with --nocapture.
+cargo test --release --target wasm32-unknown-unknown --test state_bench -- --nocapture 2>&1 |
+  grep -E '^(save|load)'

@@ -92,6 +92,14 @@ impl AppState {
             apply(f, &key, now_ms());
             f.name_record(&key, &title);
         });
+        // A record's first state: remember its items now, so that an edited
+        // version loaded later can tell its new items from the old ones.
+        if self
+            .followups
+            .with_untracked(|f| f.records.get(&key).is_some_and(|r| r.seen.is_empty()))
+        {
+            self.reattach();
+        }
     }
 
     pub fn set_status(&self, item: &ActionItem, status: Status) {
