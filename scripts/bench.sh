@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Figures, not tests: bundle sizes (gzip, brotli) and load/filter times of
-# the release build in headless Chromium.
+# Figures, not tests: bundle sizes (gzip, brotli), load/filter times of
+# the release build, and save/load times of 10,000 follow-ups, in headless
+# Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 ensure_test_tools
@@ -17,3 +18,7 @@ node -e "(async()=>{for(let i=0;i<50;i++){try{await fetch('http://127.0.0.1:$POR
 (cd tests/e2e && node bench/load.mjs "http://127.0.0.1:$PORT/" 9)
 say "storage: a year of meetings, and the browser's quota"
 (cd tests/e2e && node bench/storage.mjs "http://127.0.0.1:$PORT/")
+say "save and load of 10,000 follow-ups (release build, headless Chromium)"
+# wasm-bindgen-test prints the page's console only with --nocapture.
+cargo test --release --target wasm32-unknown-unknown --test state_bench -- --nocapture 2>&1 |
+  grep -E '^(save|load)'

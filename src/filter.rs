@@ -1,11 +1,11 @@
-//! Which items a person sees: by working group, owner, status and search
-//! text, and the values (with counts) each filter control offers.
+//! Which items a person sees: by working group, owner, status, search text
+//! and "Mine", and the values (with counts) each filter control offers.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::followup::{ItemState, Status};
+use crate::followup::{ItemState, Person, Status};
 use crate::record::ActionItem;
 
 /// Status choices of the filter (a person's own follow-up state).
@@ -60,6 +60,9 @@ pub struct Filter {
     pub owner: Option<String>,
     pub status: StatusFilter,
     pub search: String,
+    /// Only the person's own items (see [`Person::is_mine`]).
+    #[serde(default)]
+    pub mine: bool,
 }
 
 /// The owners of an item: "IGF Secretariat, MAG members" is two owners.
@@ -72,8 +75,8 @@ pub fn owners_of(item: &ActionItem) -> impl Iterator<Item = &str> {
 }
 
 impl Filter {
-    /// Whether `item`, with the person's state for it, is shown.
-    pub fn fits(&self, item: &ActionItem, state: Option<&ItemState>) -> bool {
+    /// Whether `item`, with the person's state for it, is shown to `person`.
+    pub fn fits(&self, item: &ActionItem, state: Option<&ItemState>, person: &Person) -> bool {
         let status = state.map_or(Status::Open, |s| s.status);
         self.group
             .as_ref()
@@ -83,6 +86,7 @@ impl Filter {
                 .as_ref()
                 .is_none_or(|o| owners_of(item).any(|x| x == o))
             && self.status.fits(status)
+            && (!self.mine || person.is_mine(item))
             && self.matches_search(item, state)
     }
 

@@ -128,6 +128,7 @@ pub fn parse(query: &str) -> (View, Vec<Ignored>) {
                 Err(reason) => refuse(reason),
             },
             "embed" => view.embed = matches!(value, "1" | "true" | ""),
+            "mine" => view.filter.mine = matches!(value, "1" | "true" | ""),
             "host" => match clean_origin(value) {
                 Ok(origin) => view.host = Some(origin),
                 Err(reason) => refuse(reason),
@@ -167,6 +168,9 @@ pub fn to_query(view: &View) -> String {
     if !view.filter.search.is_empty() {
         out.append_pair("q", &view.filter.search);
     }
+    if view.filter.mine {
+        out.append_pair("mine", "1");
+    }
     if let Some(item) = &view.item {
         out.append_pair("item", item);
     }
@@ -190,6 +194,7 @@ mod tests {
                 owner: Some("MAG members".into()),
                 status: StatusFilter::Open,
                 search: "webpage & more".into(),
+                mine: true,
             },
             item: Some("0123456789abcdef".into()),
             src: Some("https://example.org/minutes.txt?x=1&y=2".into()),

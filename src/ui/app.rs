@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use crate::filter::Filter;
-use crate::followup::FollowUps;
 use crate::library::{Entry, Source};
 use crate::link::View;
 use crate::record::{self, SAMPLE};
 
+use super::autosave;
 use super::clock::now_ms;
 use super::filter_bar::FilterBar;
 use super::item_list::ItemList;
@@ -18,7 +18,9 @@ use super::meeting_header::MeetingHeader;
 use super::notice::{Notice, Notices};
 use super::offline::{self, Update, UpdateBanner};
 use super::persist;
+use super::person_panel::PersonPanel;
 use super::state::{AppState, Widget, use_state};
+use super::your_data::YourData;
 use super::{library_store, loader};
 use super::{url, widget};
 use leptos::task::spawn_local;
@@ -62,7 +64,7 @@ fn apply_link(state: AppState, view: View) {
         if facets.groups.iter().any(|g| g.value == group) {
             filter.group = Some(group);
         } else {
-            state.notify(Notice::warning(format!(
+            state.notify(Notice::warning("link-group", format!(
                 "The link asks for the working group “{group}”, which this record does not have: all groups are shown."
             )));
         }
@@ -71,7 +73,7 @@ fn apply_link(state: AppState, view: View) {
         if facets.owners.iter().any(|o| o.value == owner) {
             filter.owner = Some(owner);
         } else {
-            state.notify(Notice::warning(format!(
+            state.notify(Notice::warning("link-owner", format!(
                 "The link asks for the owner “{owner}”, who has no items in this record: all owners are shown."
             )));
         }
@@ -84,6 +86,7 @@ fn apply_link(state: AppState, view: View) {
     match view.item {
         Some(id) if known(&id) => state.selected.set(Some(id)),
         Some(_) => state.notify(Notice::warning(
+            "link-item",
             "The linked action item is not in this record.",
         )),
         None => {}
@@ -100,7 +103,7 @@ fn open_linked(state: AppState, view: View) {
         if state.library.with_untracked(|l| l.get(id).is_some()) {
             loader::show_meeting(state, id);
         } else {
-            state.notify(Notice::warning(
+            state.notify(Notice::warning("link-meeting", 
                 "The link names a meeting that is not kept in this browser: it was opened from a file or a paste \
                  on another device. Ask for the record itself.",
             ));
@@ -123,12 +126,13 @@ fn open_linked(state: AppState, view: View) {
         match open_link(state, url).await {
             Ok(()) => apply_link(state, view),
             Err(message) if kept.is_some() => {
-                state.notify(Notice::info(format!(
-                    "{message} The copy kept in this browser is shown."
-                )));
+                state.notify(Notice::info(
+                    Notice::RECORD,
+                    format!("{message} The copy kept in this browser is shown."),
+                ));
             }
             Err(message) => {
-                state.notify(Notice::warning(message));
+                state.notify(Notice::warning(Notice::RECORD, message));
                 apply_link(state, view);
             }
         }
@@ -137,9 +141,8 @@ fn open_linked(state: AppState, view: View) {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (followups, problem) = persist::load();
-    let loaded = followups.to_json();
-    let (mut library, library_problem, _) = library_store::load();
+    let mut loaded = persist::load();
+    let (mut library, library_problem) = library_store::load();
     if library.meetings.is_empty() {
         // The sample is part of the build (and tested to read).
         let sample = record::read_text(SAMPLE).unwrap_or_default();
@@ -151,7 +154,7 @@ pub fn App() -> impl IntoView {
         ));
     }
     let (record, src) = loader::initial_record(&library);
-    let state = AppState::new(record, followups, library);
+    let state = AppState::new(record, std::mem::take(&mut loaded.followups), library);
     state.src.set(src);
     provide_context(state);
     let (view, ignored) = url::read();
@@ -161,32 +164,21 @@ pub fn App() -> impl IntoView {
     if let Some(notice) = library_problem {
         state.notify(notice);
     }
-    if let Some(notice) = problem {
-        // Embedded on another site, many browsers refuse the widget storage.
-        state.notify(if state.is_widget() && !persist::available() {
-            Notice::warning(WIDGET_NO_STORAGE)
-        } else {
-            notice
-        });
+    if let Some(notice) = loaded.notice.take() {
+        state.notify(notice);
     }
-    for parameter in ignored {
-        state.notify(Notice::warning(format!(
-            "The link's parameter {parameter}, so it was ignored."
-        )));
+    // Embedded on another site, many browsers refuse the widget storage.
+    if state.is_widget() && persist::storage().is_err() {
+        state.notify(Notice::warning(Notice::STORAGE, WIDGET_NO_STORAGE));
     }
-    // Save whenever the state differs from what was loaded or last saved
-    // (a change may come before this effect first runs). Without storage,
-    // the notice at start said so once.
-    Effect::new(move |last: Option<String>| {
-        let json = state.followups.with(FollowUps::to_json);
-        if json != *last.as_ref().unwrap_or(&loaded)
-            && persist::available()
-            && let Err(notice) = persist::save(&json)
-        {
-            state.notify(notice);
-        }
-        json
-    });
+    if !ignored.is_empty() {
+        let list: Vec<String> = ignored.iter().map(ToString::to_string).collect();
+        state.notify(Notice::warning(
+            Notice::LINK,
+            format!("Parts of the link were ignored: {}.", list.join("; ")),
+        ));
+    }
+    autosave::start(state, &loaded);
     url::sync(state);
     widget::start(state);
     if !state.is_widget() {
@@ -215,12 +207,14 @@ fn PageView() -> impl IntoView {
         <main class="page" id="main">
             <Notices/>
             <MeetingHeader/>
+            <PersonPanel/>
             <FilterBar/>
             <ItemList/>
+            <YourData/>
         </main>
         <footer class="footer">
             <p>
-                "Your ticks and notes are saved in this browser only. Nothing you load or write here is sent anywhere."
+                "Your ticks, stars and notes are saved in this browser only. Nothing you load or write here is sent anywhere."
             </p>
         </footer>
     }

@@ -1,5 +1,5 @@
-//! The filter controls: working group, owner, status and a search box,
-//! each labelled, listing the record's own values with their counts.
+//! The filter controls: working group, owner, status, a search box and
+//! "Mine", each labelled, listing the record's own values with counts.
 
 use leptos::prelude::*;
 
@@ -104,6 +104,18 @@ pub fn FilterBar() -> impl IntoView {
                     prop:value=move || filter.with(|f| f.search.clone())
                     on:input=move |ev| filter.update(|f| f.search = event_target_value(&ev))
                 />
+            </div>
+            <div class="filters__row">
+                <div class="filters__mine">
+                    <input
+                        id="filter-mine"
+                        type="checkbox"
+                        prop:checked=move || filter.with(|f| f.mine)
+                        on:change=move |ev| filter.update(|f| f.mine = event_target_checked(&ev))
+                    />
+                    <label for="filter-mine">"Mine"</label>
+                    <span class="filters__hint">{move || state.person.with(|p| if p.is_blank() { " (say who you are above)" } else { "" })}</span>
+                </div>
             </div>
         </section>
         <div class="view-actions">

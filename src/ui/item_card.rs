@@ -1,5 +1,5 @@
 //! One action item: "Done", what is asked, of whom, by when, the line it
-//! came from, and the person's own note.
+//! came from, and the person's own star, note and progress.
 
 use leptos::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::record::{ActionItem, Due, Kind};
 
 use super::clock::local_time;
 use super::copy_link::CopyLink;
+use super::item_controls::{DoneBox, ProgressSelect, StarToggle};
 use super::state::use_state;
 use super::url;
 
@@ -30,23 +31,10 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
     let state = use_state();
     let id = item.id.clone();
     let text_id = format!("item-{id}-text");
-    let done_id = format!("item-{id}-done");
     let note_id = format!("item-{id}-note");
-    let is_done = {
+    let status = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .item_state(&id)
-                .is_some_and(|s| s.status == Status::Done)
-        })
-    };
-    let note = {
-        let id = id.clone();
-        move || state.item_state(&id).map(|s| s.note).unwrap_or_default()
-    };
-    let on_done = {
-        let id = id.clone();
-        move |ev| state.set_done(&id, event_target_checked(&ev))
+        Memo::new(move |_| state.item_state(&id).map_or(Status::Open, |s| s.status))
     };
     let selected = {
         let id = id.clone();
@@ -69,25 +57,30 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
             li.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
-    let on_note = move |ev| state.set_note(&id, &event_target_value(&ev));
+    let note = move || state.item_state(&id).map(|s| s.note).unwrap_or_default();
+    let on_note = {
+        let item = item.clone();
+        move |ev| state.set_note(&item, &event_target_value(&ev))
+    };
     let explicit = item.kind == Kind::Explicit;
     let due = item.due.as_ref().map(due_text);
     let links = item.links.clone();
 
     view! {
-        <li class="item" class:item--done=is_done class:item--selected=selected node_ref=node>
-            <div class="item__check">
-                <input
-                    type="checkbox"
-                    id=done_id.clone()
-                    prop:checked=is_done
-                    on:change=on_done
-                    aria-describedby=text_id.clone()
-                />
-                <label for=done_id>"Done"</label>
-            </div>
+        <li
+            class="item"
+            class:item--done=move || status.get() == Status::Done
+            class:item--not-mine=move || status.get() == Status::NotForMe
+            class:item--in-progress=move || status.get() == Status::InProgress
+            class:item--selected=selected
+            node_ref=node
+        >
+            <DoneBox item=item.clone() described_by=text_id.clone()/>
             <div class="item__body">
-                <p class="item__text" id=text_id.clone()>{item.text.clone()}</p>
+                <div class="item__head">
+                    <p class="item__text" id=text_id.clone()>{item.text.clone()}</p>
+                    <StarToggle item=item.clone() described_by=text_id.clone()/>
+                </div>
                 <dl class="item__meta">
                     {item.owner.clone().map(|o| view! { <div class="meta"><dt>"Owner"</dt><dd>{o}</dd></div> })}
                     {item.group.clone().map(|g| view! { <div class="meta"><dt>"Group"</dt><dd>{g}</dd></div> })}
@@ -111,15 +104,18 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
                     </details>
                     <CopyLink link=item_link label="Copy link".to_string() class="item__copy"/>
                 </div>
-                <div class="item__note">
-                    <label for=note_id.clone() class="item__note-label">"Note"</label>
-                    <textarea
-                        id=note_id
-                        rows="1"
-                        placeholder="Add a note for yourself…"
-                        prop:value=note
-                        on:input=on_note
-                    ></textarea>
+                <div class="item__follow">
+                    <div class="item__note">
+                        <label for=note_id.clone() class="item__field-label">"Note"</label>
+                        <textarea
+                            id=note_id
+                            rows="1"
+                            placeholder="Add a note for yourself…"
+                            prop:value=note
+                            on:input=on_note
+                        ></textarea>
+                    </div>
+                    <ProgressSelect item=item.clone()/>
                 </div>
             </div>
         </li>

@@ -225,7 +225,7 @@ pub fn accept_drops(state: AppState) {
                 Err(message) => Err(message),
             };
             if let Err(message) = result {
-                state.notify(Notice::warning(message));
+                state.notify(Notice::warning(Notice::RECORD, message));
             }
         });
     });

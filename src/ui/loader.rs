@@ -47,7 +47,7 @@ pub fn show_meeting(state: AppState, id: &str) {
     };
     match record_of(&entry) {
         Some(record) => show(state, record, entry.source.url()),
-        None => state.notify(Notice::warning(format!(
+        None => state.notify(Notice::warning(Notice::RECORD, format!(
             "The text of “{}” is no longer in this browser's storage; open the record again to see it.",
             entry.name
         ))),
@@ -72,10 +72,10 @@ pub fn open(state: AppState, input: Input, source: Source) -> Result<(), String>
         state.notify(notice);
     }
     for note in &input.notes {
-        state.notify(Notice::info(note.clone()));
+        state.notify(Notice::info("record-note", note.clone()));
     }
     if added == Added::Replaced {
-        state.notify(Notice::info(
+        state.notify(Notice::info("record-replaced", 
             "This meeting was already in your list: its record was updated, and your ticks and notes stay with its items.",
         ));
     }

@@ -93,7 +93,10 @@ pub fn MeetingBar() -> impl IntoView {
             removed.set(None);
             save_library();
             loader::show_meeting(state, &id);
-            state.notify(Notice::info("The meeting is back in your list."));
+            state.notify(Notice::info(
+                Notice::LIBRARY,
+                "The meeting is back in your list.",
+            ));
         }
     };
 

@@ -1,26 +1,32 @@
-//! The browser shell: Leptos components, storage and the clock. It turns
+//! The browser shell: Leptos components, storage, files and the clock. It turns
 //! core values into views and gestures into core calls; it does not parse,
 //! match or decide.
 
 mod app;
+pub mod autosave;
 mod clock;
 mod copy_link;
+mod download;
 mod embed_dialog;
 mod fetch;
 mod filter_bar;
 mod item_card;
+mod item_controls;
 mod item_list;
 mod library_store;
 mod load_dialog;
 mod loader;
 mod meeting_bar;
 mod meeting_header;
-mod notice;
+
+pub mod notice;
 mod offline;
 pub mod persist;
+mod person_panel;
 pub mod state;
 mod url;
 mod widget;
+mod your_data;
 
 pub use app::App;
 

@@ -1,12 +1,15 @@
 //! The app's reactive state, shared through context: the record on view,
-//! the person's follow-ups, the filter, and notices to show.
+//! the person's follow-ups, the filter, and notices to show. Gestures
+//! become calls to the core's follow-up operations here.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use crate::filter::{Facets, Filter};
-use crate::followup::{self, FollowUps, ItemState};
+use crate::followup::{
+    self, FollowUps, ImportError, ItemState, Merged, Orphan, Person, Status, orphans,
+};
 use crate::library::{Library, Source};
 use crate::link::View;
 use crate::record::{ActionItem, Record};
@@ -33,6 +36,9 @@ pub struct AppState {
     pub facets: Memo<Facets>,
     /// Items that pass the filter, in the record's order.
     pub visible: Memo<Vec<ActionItem>>,
+    /// States of this record whose item is no longer in it: kept, shown.
+    pub orphans: Memo<Vec<Orphan>>,
+    pub person: Memo<Person>,
 }
 
 impl AppState {
@@ -49,14 +55,21 @@ impl AppState {
                     filter.with(|flt| {
                         r.items
                             .iter()
-                            .filter(|i| flt.fits(i, f.item(&key, &i.id)))
+                            .filter(|i| flt.fits(i, f.item(&key, &i.id), &f.person))
                             .cloned()
                             .collect()
                     })
                 })
             })
         });
-        AppState {
+        let orphans = Memo::new(move |_| {
+            let key = record_key.get();
+            record
+                .with(|r| followups.with(|f| f.records.get(&key).map(|rf| orphans(rf, &r.items))))
+                .unwrap_or_default()
+        });
+        let person = Memo::new(move |_| followups.with(|f| f.person.clone()));
+        let state = AppState {
             record,
             followups,
             library: RwSignal::new(library),
@@ -68,7 +81,105 @@ impl AppState {
             record_key,
             facets,
             visible,
+            orphans,
+            person,
+        };
+        // Whenever a record is shown (the first one included), states whose
+        // item was edited move to it.
+        Effect::new(move || {
+            record.track();
+            state.reattach();
+        });
+        state
+    }
+
+    /// The person's state for an item (tracked: views update with it).
+    pub fn item_state(&self, id: &str) -> Option<ItemState> {
+        let key = self.record_key.get();
+        self.followups.with(|f| f.item(&key, id).cloned())
+    }
+
+    fn change(&self, apply: impl FnOnce(&mut FollowUps, &str, i64)) {
+        let key = self.record_key.get_untracked();
+        let title = self.record.with_untracked(|r| r.meeting.title.clone());
+        self.followups.update(|f| {
+            apply(f, &key, now_ms());
+            f.name_record(&key, &title);
+        });
+        // A record's first state: remember its items now, so that an edited
+        // version loaded later can tell its new items from the old ones.
+        if self
+            .followups
+            .with_untracked(|f| f.records.get(&key).is_some_and(|r| r.seen.is_empty()))
+        {
+            self.reattach();
         }
+    }
+
+    pub fn set_status(&self, item: &ActionItem, status: Status) {
+        self.change(|f, key, now| f.set_status(key, item, status, now));
+    }
+
+    pub fn set_done(&self, item: &ActionItem, done: bool) {
+        self.change(|f, key, now| f.set_done(key, item, done, now));
+    }
+
+    pub fn set_note(&self, item: &ActionItem, note: &str) {
+        self.change(|f, key, now| f.set_note(key, item, note, now));
+    }
+
+    pub fn set_star(&self, item: &ActionItem, star: bool) {
+        self.change(|f, key, now| f.set_star(key, item, star, now));
+    }
+
+    /// "I am …": a participant's name gives their role too.
+    pub fn set_name(&self, name: &str) {
+        let participants = self.record.with_untracked(|r| r.participants.clone());
+        self.followups
+            .update(|f| f.person.set_name(name, &participants, now_ms()));
+    }
+
+    pub fn follow(&self, group: &str, follow: bool) {
+        self.followups
+            .update(|f| f.person.follow(group, follow, now_ms()));
+    }
+
+    /// Moves states whose item changed id to it; updates only if
+    /// something moved (or was remembered), so views do not churn.
+    pub fn reattach(&self) {
+        let key = self.record_key.get_untracked();
+        let Some(mut record_state) = self
+            .followups
+            .with_untracked(|f| f.records.get(&key).cloned())
+        else {
+            return;
+        };
+        self.record.with_untracked(|r| {
+            followup::reattach(&mut record_state, &r.items, now_ms());
+        });
+        if self
+            .followups
+            .with_untracked(|f| f.records.get(&key) != Some(&record_state))
+        {
+            self.followups
+                .update(|f| drop(f.records.insert(key, record_state)));
+        }
+    }
+
+    /// Takes in another copy (another tab's, a file's), newer change wins.
+    pub fn merge_in(&self, theirs: &FollowUps) -> Merged {
+        let mut next = self.followups.get_untracked();
+        let merged = next.merge(theirs);
+        if self.followups.with_untracked(|f| *f != next) {
+            self.followups.set(next);
+            self.reattach();
+        }
+        merged
+    }
+
+    pub fn import(&self, json: &str) -> Result<Merged, ImportError> {
+        let theirs = FollowUps::import(json)?;
+        Ok(self.merge_in(&theirs))
     }
 
     /// The view as a link carries it (tracked).
@@ -101,24 +212,6 @@ impl AppState {
         self.widget.with_value(|w| w.on)
     }
 
-    /// The person's state for an item (tracked: views update with it).
-    pub fn item_state(&self, id: &str) -> Option<ItemState> {
-        let key = self.record_key.get();
-        self.followups.with(|f| f.item(&key, id).cloned())
-    }
-
-    pub fn set_done(&self, id: &str, done: bool) {
-        let key = self.record_key.get_untracked();
-        self.followups
-            .update(|f| f.set_done(&key, id, done, now_ms()));
-    }
-
-    pub fn set_note(&self, id: &str, note: &str) {
-        let key = self.record_key.get_untracked();
-        self.followups
-            .update(|f| f.set_note(&key, id, note, now_ms()));
-    }
-
     /// The filter "Clear filters" returns to: none on the page, the
     /// host's fixed filters in a widget.
     pub fn base_filter(&self) -> Filter {
@@ -132,7 +225,7 @@ impl AppState {
         let base = self.base_filter();
         self.record.with(|r| {
             self.followups.with(|f| {
-                let in_scope = r.items.iter().filter(|i| base.fits(i, None));
+                let in_scope = r.items.iter().filter(|i| base.fits(i, None, &f.person));
                 in_scope.fold((0, 0), |(total, done), i| {
                     let closed = f.item(&key, &i.id).is_some_and(|s| s.status.is_closed());
                     (total + 1, done + usize::from(closed))
@@ -141,12 +234,26 @@ impl AppState {
         })
     }
 
+    /// Shows a notice, replacing any earlier one on the same topic.
     pub fn notify(&self, notice: Notice) {
-        self.notices.update(|n| {
-            if !n.contains(&notice) {
-                n.push(notice);
+        self.notices.update(|all| {
+            if let Some(old) = all.iter_mut().find(|n| n.topic == notice.topic) {
+                if *old != notice {
+                    *old = notice;
+                }
+            } else {
+                all.push(notice);
             }
         });
+    }
+
+    pub fn dismiss(&self, topic: &str) {
+        if self
+            .notices
+            .with_untracked(|all| all.iter().any(|n| n.topic == topic))
+        {
+            self.notices.update(|all| all.retain(|n| n.topic != topic));
+        }
     }
 }
 

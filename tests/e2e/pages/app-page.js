@@ -2,6 +2,14 @@
 // accessible names the app promises.
 import { expect } from "@playwright/test";
 
+/** Storage keys the app uses (see src/ui/persist.rs). */
+export const KEY = "followup.v2";
+export const RECORD_PREFIX = "followup.v2.record.";
+/** The sample record's follow-ups. */
+export const SAMPLE_KEY = `${RECORD_PREFIX}4a177fc65b3ac8c9`;
+export const LEGACY_KEY = "followup.v1";
+export const BACKUP_PREFIX = "followup.v2.backup.";
+
 export class AppPage {
   /**
    * @param {import('@playwright/test').Page} page
@@ -18,6 +26,13 @@ export class AppPage {
     this.owner = root.getByLabel("Owner");
     this.status = root.getByLabel("Status");
     this.search = root.getByLabel("Search");
+    this.mine = root.getByRole("checkbox", { name: "Mine" });
+    this.person = root.locator("details.person");
+    this.iAm = root.getByLabel("I am");
+    this.notices = root.getByRole("status");
+    this.exportButton = root.getByRole("button", { name: "Export my follow-ups" });
+    this.importInput = root.locator("#import-file");
+    this.orphans = root.locator(".data__orphans");
   }
 
   /** The "Meeting" switcher and the "Add a record" dialog. */
@@ -90,7 +105,61 @@ export class AppPage {
     return this.item(text).getByRole("textbox", { name: "Note" });
   }
 
+  star(text) {
+    return this.item(text).getByRole("button", { name: "Star" });
+  }
+
+  progress(text) {
+    return this.item(text).getByRole("combobox", { name: "Progress" });
+  }
+
+  /** A notice (shown or not) whose text contains `text`. */
+  notice(text) {
+    return this.page.locator(".notice").filter({ hasText: text });
+  }
+
   async itemTexts() {
     return this.items.locator(".item__text").allTextContents();
+  }
+
+  /** "I am …", then the groups to follow. */
+  async iAmPerson(name, groups = []) {
+    if (!(await this.person.evaluate((d) => d.open))) await this.person.locator("summary").click();
+    await this.iAm.fill(name);
+    await this.iAm.press("Enter");
+    await this.iAm.blur();
+    for (const g of groups) await this.person.getByRole("checkbox", { name: g, exact: true }).check();
+  }
+
+  /** The raw value under `key` (by default the sample record's follow-ups). */
+  stored(key = SAMPLE_KEY) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** The sample record's saved follow-ups, parsed, once saved. */
+  async saved() {
+    await expect.poll(() => this.stored(), { timeout: 2_000 }).not.toBeNull();
+    return JSON.parse(await this.stored());
+  }
+
+  /** Every saved item state, across records, by item id. */
+  async savedItems() {
+    const values = await this.page.evaluate(
+      (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)),
+      RECORD_PREFIX,
+    );
+    return Object.assign({}, ...values.map((v) => JSON.parse(v).items));
+  }
+
+  backupKeys() {
+    return this.page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), BACKUP_PREFIX);
+  }
+
+  /** Clicks `button` and returns the downloaded file's path and text. */
+  async download(button) {
+    const [file] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
+    const path = await file.path();
+    const { readFile } = await import("node:fs/promises");
+    return { name: file.suggestedFilename(), path, text: await readFile(path, "utf8") };
   }
 }
