@@ -9,5 +9,5 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # two-tab sync, a value per record, recovery notices) took the app from
 # 181 KB to 240 KB; links, the widget, offline use and reading Word and
 # HTML took it further.
-BUDGET_BYTES=$((320 * 1024))
+BUDGET_BYTES=$((370 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
