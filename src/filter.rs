@@ -139,9 +139,9 @@ pub struct Facets {
 impl Facets {
     /// Groups in the record's order (as its sections run); owners by how
     /// many items they hold, then by name.
-    pub fn of(items: &[ActionItem]) -> Facets {
+    pub fn of<'a>(items: impl IntoIterator<Item = &'a ActionItem> + Clone) -> Facets {
         let mut groups: Vec<FacetValue> = Vec::new();
-        for group in items.iter().filter_map(|i| i.group.as_ref()) {
+        for group in items.clone().into_iter().filter_map(|i| i.group.as_ref()) {
             match groups.iter_mut().find(|g| &g.value == group) {
                 Some(g) => g.count += 1,
                 None => groups.push(FacetValue {
@@ -151,7 +151,7 @@ impl Facets {
             }
         }
         let mut owner_counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for owner in items.iter().flat_map(owners_of) {
+        for owner in items.into_iter().flat_map(owners_of) {
             *owner_counts.entry(owner).or_default() += 1;
         }
         let mut owners: Vec<FacetValue> = owner_counts

@@ -14,6 +14,7 @@ pub mod library;
 pub mod link;
 pub mod reading;
 pub mod record;
+pub mod shown;
 
 #[cfg(feature = "web")]
 pub mod ui;

@@ -22,6 +22,8 @@ pub struct View {
     pub src: Option<String>,
     /// A meeting of this browser's library (opened from a file or a paste).
     pub meeting: Option<String>,
+    /// "All meetings": the open items of every meeting kept here.
+    pub all: bool,
     /// Show as a compact widget inside another site's page.
     pub embed: bool,
     /// The embedding page's origin, so the widget can talk to it.
@@ -129,6 +131,7 @@ pub fn parse(query: &str) -> (View, Vec<Ignored>) {
             },
             "embed" => view.embed = matches!(value, "1" | "true" | ""),
             "mine" => view.filter.mine = matches!(value, "1" | "true" | ""),
+            "all" => view.all = matches!(value, "1" | "true" | ""),
             "host" => match clean_origin(value) {
                 Ok(origin) => view.host = Some(origin),
                 Err(reason) => refuse(reason),
@@ -149,6 +152,9 @@ pub fn to_query(view: &View) -> String {
     }
     if let Some(meeting) = &view.meeting {
         out.append_pair("meeting", meeting);
+    }
+    if view.all {
+        out.append_pair("all", "1");
     }
     if view.embed {
         out.append_pair("embed", "1");
@@ -199,6 +205,7 @@ mod tests {
             item: Some("0123456789abcdef".into()),
             src: Some("https://example.org/minutes.txt?x=1&y=2".into()),
             meeting: Some("fedcba9876543210".into()),
+            all: true,
             embed: true,
             host: Some("https://www.intgovforum.org".into()),
         };

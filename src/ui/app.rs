@@ -99,6 +99,11 @@ fn apply_link(state: AppState, view: View) {
 /// Opens the record the link names (a stored meeting, or a link to fetch),
 /// then applies the link's filters to it.
 fn open_linked(state: AppState, view: View) {
+    if view.all {
+        state.all.set(true);
+        apply_link(state, view);
+        return;
+    }
     if let Some(id) = view.meeting.as_deref() {
         if state.library.with_untracked(|l| l.get(id).is_some()) {
             loader::show_meeting(state, id);

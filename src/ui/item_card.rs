@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::across::MeetingRef;
 use crate::followup::Status;
 use crate::format;
-use crate::record::{ActionItem, Due, Kind};
+use crate::record::{Due, Kind};
+use crate::shown::{Origin, Shown};
 
 use super::clock::local_time;
 use super::copy_link::CopyLink;
@@ -26,15 +28,34 @@ fn due_text(due: &Due) -> String {
     }
 }
 
+/// "From Board, 9 Apr 2025 · open since Board, 12 Mar 2025", across meetings.
+fn origin_text(origin: &Origin) -> String {
+    let name = |m: &MeetingRef| match m.date {
+        Some(d) => format!("{} ({})", m.name, format::short_date(d)),
+        None => m.name.clone(),
+    };
+    if origin.occurrences.len() > 1 {
+        format!(
+            "{} · open since {}",
+            name(&origin.meeting),
+            name(&origin.first)
+        )
+    } else {
+        name(&origin.meeting)
+    }
+}
+
 #[component]
-pub fn ItemCard(item: ActionItem) -> impl IntoView {
+pub fn ItemCard(shown: Shown) -> impl IntoView {
     let state = use_state();
+    let item = shown.item.clone();
     let id = item.id.clone();
-    let text_id = format!("item-{id}-text");
-    let note_id = format!("item-{id}-note");
+    let dom_id = shown.dom_id();
+    let text_id = format!("item-{dom_id}-text");
+    let note_id = format!("item-{dom_id}-note");
     let status = {
-        let id = id.clone();
-        Memo::new(move |_| state.item_state(&id).map_or(Status::Open, |s| s.status))
+        let shown = shown.clone();
+        Memo::new(move |_| state.item_state(&shown).map_or(Status::Open, |s| s.status))
     };
     let selected = {
         let id = id.clone();
@@ -42,8 +63,23 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
     };
     let item_link = {
         let id = id.clone();
+        let record = shown.record.clone();
+        let across = shown.origin.is_some();
         Signal::derive(move || {
             let mut view = state.view();
+            if across {
+                // The item in its own meeting, unfiltered.
+                let entry = state.library.with(|l| l.get(&record).cloned());
+                view = crate::link::View {
+                    embed: view.embed,
+                    host: view.host,
+                    ..Default::default()
+                };
+                view.src = entry.as_ref().and_then(|e| e.source.url());
+                view.meeting = entry
+                    .filter(|e| view.src.is_none() && e.source != crate::library::Source::Sample)
+                    .map(|e| e.id);
+            }
             view.item = Some(id.clone());
             url::full_view_link(&view)
         })
@@ -57,11 +93,15 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
             li.scroll_into_view_with_scroll_into_view_options(&options);
         }
     });
-    let note = move || state.item_state(&id).map(|s| s.note).unwrap_or_default();
-    let on_note = {
-        let item = item.clone();
-        move |ev| state.set_note(&item, &event_target_value(&ev))
+    let note = {
+        let shown = shown.clone();
+        move || state.item_state(&shown).map(|s| s.note).unwrap_or_default()
     };
+    let on_note = {
+        let shown = shown.clone();
+        move |ev| state.set_note(&shown, &event_target_value(&ev))
+    };
+    let origin = shown.origin.as_ref().map(origin_text);
     let explicit = item.kind == Kind::Explicit;
     let due = item.due.as_ref().map(due_text);
     let links = item.links.clone();
@@ -75,12 +115,13 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
             class:item--selected=selected
             node_ref=node
         >
-            <DoneBox item=item.clone() described_by=text_id.clone()/>
+            <DoneBox shown=shown.clone() described_by=text_id.clone()/>
             <div class="item__body">
                 <div class="item__head">
                     <p class="item__text" id=text_id.clone()>{item.text.clone()}</p>
-                    <StarToggle item=item.clone() described_by=text_id.clone()/>
+                    <StarToggle shown=shown.clone() described_by=text_id.clone()/>
                 </div>
+                {origin.map(|o| view! { <p class="item__origin">{o}</p> })}
                 <dl class="item__meta">
                     {item.owner.clone().map(|o| view! { <div class="meta"><dt>"Owner"</dt><dd>{o}</dd></div> })}
                     {item.group.clone().map(|g| view! { <div class="meta"><dt>"Group"</dt><dd>{g}</dd></div> })}
@@ -115,7 +156,7 @@ pub fn ItemCard(item: ActionItem) -> impl IntoView {
                             on:input=on_note
                         ></textarea>
                     </div>
-                    <ProgressSelect item=item.clone()/>
+                    <ProgressSelect shown=shown.clone()/>
                 </div>
             </div>
         </li>

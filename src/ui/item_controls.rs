@@ -4,23 +4,23 @@
 use leptos::prelude::*;
 
 use crate::followup::Status;
-use crate::record::ActionItem;
+use crate::shown::Shown;
 
 use super::state::use_state;
 
 /// The item's current status (tracked).
-fn status_of(id: String) -> Memo<Status> {
+fn status_of(shown: Shown) -> Memo<Status> {
     let state = use_state();
-    Memo::new(move |_| state.item_state(&id).map_or(Status::Open, |s| s.status))
+    Memo::new(move |_| state.item_state(&shown).map_or(Status::Open, |s| s.status))
 }
 
 /// Ticking sets "done"; unticking reopens the item.
 #[component]
-pub fn DoneBox(item: ActionItem, described_by: String) -> impl IntoView {
+pub fn DoneBox(shown: Shown, described_by: String) -> impl IntoView {
     let state = use_state();
-    let id = format!("item-{}-done", item.id);
-    let status = status_of(item.id.clone());
-    let on_change = move |ev| state.set_done(&item, event_target_checked(&ev));
+    let id = format!("item-{}-done", shown.dom_id());
+    let status = status_of(shown.clone());
+    let on_change = move |ev| state.set_done(&shown, event_target_checked(&ev));
     view! {
         <div class="item__check">
             <input
@@ -36,13 +36,13 @@ pub fn DoneBox(item: ActionItem, described_by: String) -> impl IntoView {
 }
 
 #[component]
-pub fn StarToggle(item: ActionItem, described_by: String) -> impl IntoView {
+pub fn StarToggle(shown: Shown, described_by: String) -> impl IntoView {
     let state = use_state();
     let starred = {
-        let id = item.id.clone();
-        Memo::new(move |_| state.item_state(&id).is_some_and(|s| s.star))
+        let shown = shown.clone();
+        Memo::new(move |_| state.item_state(&shown).is_some_and(|s| s.star))
     };
-    let toggle = move |_| state.set_star(&item, !starred.get_untracked());
+    let toggle = move |_| state.set_star(&shown, !starred.get_untracked());
     view! {
         <button
             type="button"
@@ -60,13 +60,13 @@ pub fn StarToggle(item: ActionItem, described_by: String) -> impl IntoView {
 }
 
 #[component]
-pub fn ProgressSelect(item: ActionItem) -> impl IntoView {
+pub fn ProgressSelect(shown: Shown) -> impl IntoView {
     let state = use_state();
-    let id = format!("item-{}-progress", item.id);
-    let status = status_of(item.id.clone());
+    let id = format!("item-{}-progress", shown.dom_id());
+    let status = status_of(shown.clone());
     let on_change = move |ev| {
         if let Some(s) = Status::from_key(&event_target_value(&ev)) {
-            state.set_status(&item, s);
+            state.set_status(&shown, s);
         }
     };
     view! {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::shown::Shown;
+
 use super::item_card::ItemCard;
 use super::state::use_state;
 
@@ -40,8 +42,8 @@ pub fn ItemList() -> impl IntoView {
                 <ul class="items__list" aria-label="Action items">
                     <For
                         each=move || state.visible.get()
-                        key=|item| item.id.clone()
-                        children=move |item| view! { <ItemCard item=item/> }
+                        key=Shown::key
+                        children=move |shown| view! { <ItemCard shown=shown/> }
                     />
                 </ul>
             </Show>

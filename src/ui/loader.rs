@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::filter::{Filter, StatusFilter};
 use crate::input::Input;
 use crate::library::{Added, Entry, Source};
 use crate::record::{self, Record, SAMPLE};
@@ -32,12 +33,23 @@ fn save_library(state: AppState) {
 /// Puts `record` on view, remembering it as the last meeting opened.
 pub fn show(state: AppState, record: Record, src: Option<String>) {
     let id = crate::followup::record_key(&record.meeting);
+    state.all.set(false);
     state.record.set(Arc::new(record));
     state.src.set(src);
     state.selected.set(None);
     state.filter.set(state.base_filter());
     state.library.update(|l| l.last = Some(id));
     save_library(state);
+}
+
+/// Shows every meeting's open items at once.
+pub fn show_all(state: AppState) {
+    state.selected.set(None);
+    state.filter.set(Filter {
+        status: StatusFilter::Open,
+        ..state.base_filter()
+    });
+    state.all.set(true);
 }
 
 /// Shows a kept meeting; says so if its text is gone.

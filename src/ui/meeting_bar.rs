@@ -14,6 +14,8 @@ use super::state::use_state;
 
 /// How long a removal can be undone before the record's text is deleted.
 const UNDO_SECONDS: u64 = 12;
+/// The "All meetings" choice of the switcher.
+const ALL: &str = "all";
 
 fn label(entry: &Entry) -> String {
     match entry.date {
@@ -42,7 +44,18 @@ pub fn MeetingBar() -> impl IntoView {
         })
     };
 
-    let switch = move |ev: leptos::ev::Event| loader::show_meeting(state, &event_target_value(&ev));
+    // The select's value: a meeting id, or "all".
+    let chosen = move || {
+        if state.all.get() {
+            ALL.to_string()
+        } else {
+            current()
+        }
+    };
+    let switch = move |ev: leptos::ev::Event| match event_target_value(&ev).as_str() {
+        ALL => loader::show_all(state),
+        id => loader::show_meeting(state, id),
+    };
     let save_library = move || {
         if let Err(notice) = state.library.with_untracked(library_store::save) {
             state.notify(notice);
@@ -105,12 +118,15 @@ pub fn MeetingBar() -> impl IntoView {
             <div class="meetings__inner">
                 <div class="field field--inline">
                     <label for="meeting-select">"Meeting"</label>
-                    <select id="meeting-select" on:change=switch prop:value=current>
+                    <select id="meeting-select" on:change=switch prop:value=chosen>
+                        <Show when=move || state.library.with(|l| l.meetings.len() > 1)>
+                            <option value=ALL selected=move || state.all.get()>"All meetings — open items"</option>
+                        </Show>
                         {move || {
                             meetings()
                                 .into_iter()
                                 .map(|m| {
-                                    let selected = m.id == current();
+                                    let selected = !state.all.get() && m.id == current();
                                     view! { <option value=m.id.clone() selected=selected>{label(&m)}</option> }
                                 })
                                 .collect_view()
@@ -119,10 +135,12 @@ pub fn MeetingBar() -> impl IntoView {
                 </div>
                 <div class="meetings__actions">
                     <button type="button" class="button" on:click=move |_| adding.set(true)>"Add a record"</button>
-                    <button type="button" class="link-button" on:click=move |_| renaming.set(Some(current_name()))>
-                        "Rename"
-                    </button>
-                    <Show when=move || state.library.with(|l| l.meetings.len() > 1)>
+                    <Show when=move || !state.all.get()>
+                        <button type="button" class="link-button" on:click=move |_| renaming.set(Some(current_name()))>
+                            "Rename"
+                        </button>
+                    </Show>
+                    <Show when=move || !state.all.get() && state.library.with(|l| l.meetings.len() > 1)>
                         <button type="button" class="link-button" on:click=remove>"Remove"</button>
                     </Show>
                 </div>

@@ -13,7 +13,19 @@ use super::state::use_state;
 pub fn MeetingHeader(#[prop(optional)] compact: bool) -> impl IntoView {
     let state = use_state();
     let meeting = move || state.record.with(|r| r.meeting.clone());
+    let all = move || state.all.get();
     let when = move || {
+        if all() {
+            let meetings = state.library.with(|l| l.meetings.len());
+            return Some(
+                view! {
+                    <p class="meeting__when">
+                        {format!("{meetings} meetings · an action recorded again later is shown once, “open since” its first meeting")}
+                    </p>
+                }
+                .into_any(),
+            );
+        }
         let m = meeting();
         let date = m.date?;
         let mut text = format::long_date(date);
@@ -23,12 +35,15 @@ pub fn MeetingHeader(#[prop(optional)] compact: bool) -> impl IntoView {
             iso.push_str(&format!("T{}Z", format::clock(time)));
         }
         let local = m.time_utc.and_then(|t| local_time(date, t));
-        Some(view! {
-            <p class="meeting__when">
-                <time datetime=iso>{text}</time>
-                {local.map(|l| view! { <span class="meeting__local">{format!("{l} your time")}</span> })}
-            </p>
-        })
+        Some(
+            view! {
+                <p class="meeting__when">
+                    <time datetime=iso>{text}</time>
+                    {local.map(|l| view! { <span class="meeting__local">{format!("{l} your time")}</span> })}
+                </p>
+            }
+            .into_any(),
+        )
     };
     let progress = move || {
         let (total, done) = state.progress();
@@ -41,8 +56,12 @@ pub fn MeetingHeader(#[prop(optional)] compact: bool) -> impl IntoView {
     };
     view! {
         <section class="meeting" class:meeting--compact=compact aria-labelledby="meeting-title">
-            {(!compact).then(|| view! { <p class="meeting__overline">"Meeting record"</p> })}
-            <h1 id="meeting-title" class="meeting__title">{move || meeting().title}</h1>
+            {(!compact).then(|| view! {
+                <p class="meeting__overline">{move || if all() { "Across meetings" } else { "Meeting record" }}</p>
+            })}
+            <h1 id="meeting-title" class="meeting__title">
+                {move || if all() { "All meetings".to_string() } else { meeting().title }}
+            </h1>
             {when}
             <p class="meeting__progress">{progress}</p>
         </section>

@@ -2,10 +2,12 @@
 //! the person's follow-ups, the filter, and notices to show. Gestures
 //! become calls to the core's follow-up operations here.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::across::{MeetingRef, across};
 use crate::filter::{Facets, Filter};
 use crate::followup::{
     self, FollowUps, ImportError, ItemState, Merged, Orphan, Person, Status, orphans,
@@ -13,6 +15,7 @@ use crate::followup::{
 use crate::library::{Library, Source};
 use crate::link::View;
 use crate::record::{ActionItem, Record};
+use crate::shown::{self, Shown};
 
 use super::clock::now_ms;
 use super::notice::Notice;
@@ -31,11 +34,15 @@ pub struct AppState {
     /// Set when the page runs as a widget inside another site.
     pub widget: StoredValue<Widget>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// "All meetings": every meeting's items at once, carried-over actions as one.
+    pub all: RwSignal<bool>,
     /// The key under which this record's follow-ups are kept.
     pub record_key: Memo<String>,
+    /// Everything the list can show: the record's items, or all meetings'.
+    pub universe: Memo<Vec<Shown>>,
     pub facets: Memo<Facets>,
-    /// Items that pass the filter, in the record's order.
-    pub visible: Memo<Vec<ActionItem>>,
+    /// Items that pass the filter, in order.
+    pub visible: Memo<Vec<Shown>>,
     /// States of this record whose item is no longer in it: kept, shown.
     pub orphans: Memo<Vec<Orphan>>,
     pub person: Memo<Person>,
@@ -47,20 +54,51 @@ impl AppState {
         let followups = RwSignal::new(followups);
         let filter = RwSignal::new(Filter::default());
         let record_key = Memo::new(move |_| record.with(|r| followup::record_key(&r.meeting)));
-        let facets = Memo::new(move |_| record.with(|r| Facets::of(&r.items)));
-        let visible = Memo::new(move |_| {
-            let key = record_key.get();
-            record.with(|r| {
-                followups.with(|f| {
-                    filter.with(|flt| {
-                        r.items
-                            .iter()
-                            .filter(|i| flt.fits(i, f.item(&key, &i.id), &f.person))
-                            .cloned()
-                            .collect()
+        let library = RwSignal::new(library);
+        let all = RwSignal::new(false);
+        // Records read for "All meetings", kept while their text is unchanged.
+        let cache: StoredValue<HashMap<String, (usize, Arc<Record>)>> =
+            StoredValue::new(HashMap::new());
+        let universe = Memo::new(move |_| {
+            if !all.get() {
+                return record.with(|r| shown::of_record(&record_key.get(), r));
+            }
+            let meetings: Vec<(MeetingRef, Arc<Record>)> = library.with(|l| {
+                l.meetings
+                    .iter()
+                    .filter_map(|entry| {
+                        let cached = cache.with_value(|c| {
+                            c.get(&entry.id)
+                                .filter(|(chars, _)| *chars == entry.chars)
+                                .map(|(_, r)| r.clone())
+                        });
+                        let record = cached.or_else(|| {
+                            let read = Arc::new(super::loader::record_of(entry)?);
+                            cache.update_value(|c| {
+                                drop(c.insert(entry.id.clone(), (entry.chars, read.clone())))
+                            });
+                            Some(read)
+                        })?;
+                        Some((
+                            MeetingRef {
+                                id: entry.id.clone(),
+                                name: entry.name.clone(),
+                                date: entry.date,
+                            },
+                            record,
+                        ))
                     })
-                })
-            })
+                    .collect()
+            });
+            let refs: Vec<(MeetingRef, &Record)> = meetings
+                .iter()
+                .map(|(m, r)| (m.clone(), r.as_ref()))
+                .collect();
+            shown::of_cross(across(&refs))
+        });
+        let facets = Memo::new(move |_| universe.with(|u| Facets::of(u.iter().map(|s| &s.item))));
+        let visible = Memo::new(move |_| {
+            universe.with(|u| followups.with(|f| filter.with(|flt| shown::visible(u, flt, f))))
         });
         let orphans = Memo::new(move |_| {
             let key = record_key.get();
@@ -72,13 +110,15 @@ impl AppState {
         let state = AppState {
             record,
             followups,
-            library: RwSignal::new(library),
+            library,
             filter,
             selected: RwSignal::new(None),
             src: RwSignal::new(None),
             widget: StoredValue::new(Widget::default()),
             notices: RwSignal::new(Vec::new()),
+            all,
             record_key,
+            universe,
             facets,
             visible,
             orphans,
@@ -93,43 +133,48 @@ impl AppState {
         state
     }
 
-    /// The person's state for an item (tracked: views update with it).
-    pub fn item_state(&self, id: &str) -> Option<ItemState> {
-        let key = self.record_key.get();
-        self.followups.with(|f| f.item(&key, id).cloned())
+    /// The person's state for a shown item (tracked: views update with it).
+    pub fn item_state(&self, shown: &Shown) -> Option<ItemState> {
+        self.followups.with(|f| shown.state(f).cloned())
     }
 
-    fn change(&self, apply: impl FnOnce(&mut FollowUps, &str, i64)) {
-        let key = self.record_key.get_untracked();
-        let title = self.record.with_untracked(|r| r.meeting.title.clone());
+    fn change(&self, shown: &Shown, apply: impl FnOnce(&mut FollowUps, &str, &ActionItem, i64)) {
+        let key = shown.record.clone();
+        let title = match &shown.origin {
+            Some(origin) => origin.meeting.name.clone(),
+            None => self.record.with_untracked(|r| r.meeting.title.clone()),
+        };
         self.followups.update(|f| {
-            apply(f, &key, now_ms());
+            apply(f, &key, &shown.item, now_ms());
             f.name_record(&key, &title);
         });
         // A record's first state: remember its items now, so that an edited
         // version loaded later can tell its new items from the old ones.
-        if self
-            .followups
-            .with_untracked(|f| f.records.get(&key).is_some_and(|r| r.seen.is_empty()))
+        if key == self.record_key.get_untracked()
+            && self
+                .followups
+                .with_untracked(|f| f.records.get(&key).is_some_and(|r| r.seen.is_empty()))
         {
             self.reattach();
         }
     }
 
-    pub fn set_status(&self, item: &ActionItem, status: Status) {
-        self.change(|f, key, now| f.set_status(key, item, status, now));
+    pub fn set_status(&self, shown: &Shown, status: Status) {
+        self.change(shown, |f, key, item, now| {
+            f.set_status(key, item, status, now)
+        });
     }
 
-    pub fn set_done(&self, item: &ActionItem, done: bool) {
-        self.change(|f, key, now| f.set_done(key, item, done, now));
+    pub fn set_done(&self, shown: &Shown, done: bool) {
+        self.change(shown, |f, key, item, now| f.set_done(key, item, done, now));
     }
 
-    pub fn set_note(&self, item: &ActionItem, note: &str) {
-        self.change(|f, key, now| f.set_note(key, item, note, now));
+    pub fn set_note(&self, shown: &Shown, note: &str) {
+        self.change(shown, |f, key, item, now| f.set_note(key, item, note, now));
     }
 
-    pub fn set_star(&self, item: &ActionItem, star: bool) {
-        self.change(|f, key, now| f.set_star(key, item, star, now));
+    pub fn set_star(&self, shown: &Shown, star: bool) {
+        self.change(shown, |f, key, item, now| f.set_star(key, item, star, now));
     }
 
     /// "I am …": a participant's name gives their role too.
@@ -198,11 +243,13 @@ impl AppState {
                     .map(|m| m.id.clone())
             })
         };
+        let all = self.all.get();
         View {
             filter: self.filter.get(),
             item: self.selected.get(),
-            src,
-            meeting,
+            src: src.filter(|_| !all),
+            meeting: meeting.filter(|_| !all),
+            all,
             embed: widget.on,
             host: widget.host,
         }
@@ -218,16 +265,15 @@ impl AppState {
         self.widget.with_value(|w| w.base.clone())
     }
 
-    /// How many items are in scope (the widget's fixed filters, else the
-    /// whole record), and how many of those the person has closed.
+    /// How many items are in scope (the widget's fixed filters, else all
+    /// the list can show), and how many of those the person has closed.
     pub fn progress(&self) -> (usize, usize) {
-        let key = self.record_key.get();
         let base = self.base_filter();
-        self.record.with(|r| {
+        self.universe.with(|u| {
             self.followups.with(|f| {
-                let in_scope = r.items.iter().filter(|i| base.fits(i, None, &f.person));
-                in_scope.fold((0, 0), |(total, done), i| {
-                    let closed = f.item(&key, &i.id).is_some_and(|s| s.status.is_closed());
+                let in_scope = u.iter().filter(|s| base.fits(&s.item, None, &f.person));
+                in_scope.fold((0, 0), |(total, done), s| {
+                    let closed = s.state(f).is_some_and(|st| st.status.is_closed());
                     (total + 1, done + usize::from(closed))
                 })
             })

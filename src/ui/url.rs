@@ -75,6 +75,7 @@ pub fn sync(state: AppState) {
 
     let on_pop = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
         let (view, _) = read();
+        state.all.set(view.all);
         state.filter.set(view.filter);
         state.selected.set(view.item);
     });

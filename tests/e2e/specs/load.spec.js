@@ -22,9 +22,10 @@ test("a Word file picked from the device becomes a meeting of its own", async ({
   await expect(app.loadDialog).toBeHidden();
   await expect(app.item("Trustees are invited to recruit two volunteers")).toBeVisible();
   await expect(app.meeting.locator("option")).toHaveText([
-    "Tue 12 Mar 2024 — Riverside Library Trust — Board meeting",
+    "All meetings — open items",
     `Wed 22 Oct 2025 — ${SAMPLE_TITLE}`,
-  ].reverse());
+    "Tue 12 Mar 2024 — Riverside Library Trust — Board meeting",
+  ]);
 
   // Switching back and forth keeps each meeting's own follow-ups.
   await app.done("Trustees are invited").check();
@@ -155,8 +156,42 @@ test("meetings can be renamed, and removed with undo", async ({ page }) => {
   await expect(title(page)).toHaveText(SAMPLE_TITLE);
   await expect(app.meeting.locator("option")).toHaveCount(1);
   await page.getByRole("button", { name: "Undo" }).click();
-  await expect(app.meeting.locator("option")).toHaveCount(2);
+  await expect(app.meeting.locator("option")).toHaveCount(3);
   await expect(title(page)).toHaveText("Riverside Library Trust — Board meeting");
   await page.reload();
   await expect(app.meeting.locator("option:checked")).toHaveText("Tue 12 Mar 2024 — Library board, March");
+});
+
+test("all meetings: every open item at once, a carried-over action shown once", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const paste = async (text) => {
+    const dialog = await app.addRecord();
+    await dialog.getByLabel("Paste the minutes").fill(text);
+    await dialog.getByRole("button", { name: "Read pasted text" }).click();
+    await expect(dialog).toBeHidden();
+  };
+  await paste("Library board, 12 March 2024\n\n1. Budget\n\n- The Secretariat will circulate the draft budget report.\n- Trustees are invited to propose speakers.\n");
+  await paste("Library board, 9 April 2024\n\n1. Budget\n\n- The Secretariat will circulate the revised draft budget report.\n- The chair will book the hall.\n");
+
+  await app.meeting.selectOption({ label: "All meetings — open items" });
+  await expect(title(page)).toHaveText("All meetings");
+  await expect(page).toHaveURL(/\?all=1&status=open$/);
+  // 18 sample items, and from the board: the budget report (once), the speakers, the hall.
+  await expect(app.items).toHaveCount(21);
+  const carried = app.item("circulate the revised draft budget report");
+  await expect(carried).toContainText("open since Library board, 12 March 2024 (Tue 12 Mar 2024)");
+  await expect(app.item("circulate the draft budget report.")).toHaveCount(0);
+
+  await app.group.selectOption("Budget");
+  await expect(app.items).toHaveCount(3);
+  // Done leaves the list of open items at once.
+  await app.done("circulate the revised draft budget report").click();
+  await expect(app.items).toHaveCount(2);
+
+  // Done across meetings is done in the meeting where it was last recorded.
+  await app.meeting.selectOption({ label: "Tue 9 Apr 2024 — Library board, 9 April 2024" });
+  await expect(app.done("circulate the revised draft budget report")).toBeChecked();
+  await page.goBack();
+  await expect(title(page)).toHaveText("All meetings");
 });
