@@ -240,9 +240,11 @@ fn WidgetView() -> impl IntoView {
                 <a href=full_view target="_blank" rel="noopener">"Open full view"</a>
                 <p>
                     "Your ticks and notes here are saved in this browser, separately from the full page "
-                    "(browsers keep an embedded page's storage apart)."
+                    "(browsers keep an embedded page's storage apart). Export them below and import them "
+                    "in the full view to move them."
                 </p>
             </footer>
+            <YourData/>
         </main>
     }
 }

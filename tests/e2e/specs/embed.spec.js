@@ -101,6 +101,8 @@ test("on another site, where the browser refuses the widget storage, it says so 
     await widget.done("review the brief").check();
     await expect(widget.done("review the brief")).toBeChecked();
     await expect(frame.getByRole("link", { name: "Open full view" })).toBeVisible();
+    // What cannot be saved here can still be taken along.
+    await expect(frame.getByRole("button", { name: "Export my follow-ups" })).toBeVisible();
   }
 });
 
