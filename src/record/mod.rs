@@ -7,6 +7,8 @@ pub mod extract;
 pub mod glossary;
 pub mod id;
 pub mod inline;
+pub mod irc;
+pub mod markers;
 pub mod meta;
 pub mod model;
 pub mod owner;
