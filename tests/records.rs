@@ -51,8 +51,10 @@ fn fixtures() -> Vec<Fixture> {
     out.sort_by(|a, b| a.name.cmp(&b.name));
     // The built-in sample and its reference reading belong to the set too.
     let root = env!("CARGO_MANIFEST_DIR");
-    let expected = fs::read_to_string(format!("{root}/tests/fixtures/igf-2025-mag-xi.expected.json"))
-        .expect("sample's expected file");
+    let expected = fs::read_to_string(format!(
+        "{root}/tests/fixtures/igf-2025-mag-xi.expected.json"
+    ))
+    .expect("sample's expected file");
     out.push(Fixture {
         name: "igf-2025-mag-xi".to_string(),
         record: Path::new(root).join("src/sample/igf-2025-mag-xi.txt"),
@@ -78,7 +80,10 @@ fn project(item: &Value, like: &Value) -> Value {
 }
 
 fn items(reading: &Value) -> Vec<Value> {
-    reading["action_items"].as_array().cloned().unwrap_or_default()
+    reading["action_items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// Pairs expected and read items by line (and owner, when a line holds several).
@@ -140,7 +145,10 @@ fn differences(fixture: &Fixture, reading: &Value) -> Vec<String> {
         }
     }
     for g in &got {
-        if !pairs.iter().any(|(_, p)| p.is_some_and(|p| std::ptr::eq(p, g))) {
+        if !pairs
+            .iter()
+            .any(|(_, p)| p.is_some_and(|p| std::ptr::eq(p, g)))
+        {
             out.push(format!(
                 "{name} line {}: unexpected item {} ({})",
                 g["line"],
@@ -170,7 +178,10 @@ fn every_record_reads_as_expected() {
 
 #[test]
 fn negative_controls_give_no_items() {
-    for fixture in fixtures().iter().filter(|f| f.name.starts_with("negative-")) {
+    for fixture in fixtures()
+        .iter()
+        .filter(|f| f.name.starts_with("negative-"))
+    {
         let got = items(&read(fixture));
         assert!(
             got.is_empty(),

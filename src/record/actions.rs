@@ -74,7 +74,24 @@ const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-const PEOPLE: [&str; 62] = [
+const PEOPLE: [&str; 79] = [
+    "country",
+    "countries",
+    "states",
+    "government",
+    "governments",
+    "delegation",
+    "delegations",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "agency",
+    "agencies",
+    "ministry",
+    "collaborators",
+    "mentors",
+    "users",
     "members",
     "member",
     "participants",
@@ -183,18 +200,78 @@ const THINGS: [&str; 22] = [
 
 const PRONOUNS: [&str; 4] = ["i", "we", "you", "they"];
 
+/// Whether the subject at `start` sits in a subordinate clause.
+fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS)
+}
+
+/// When no phrase ends right before the verb ("Evaluators with a conflict
+/// of interest were reminded"), the head of the clause's first phrase.
+fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let start = (0..end)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "(") || toks[k].is("that"))
+        .map_or(0, |k| k + 1);
+    let (s, e) = phrase_after(toks, start)?;
+    let follows = toks.get(e).is_some_and(|t| {
+        lower_in(
+            t,
+            &["with", "who", "from", "in", "at", "that", "which", "whose"],
+        )
+    });
+    (e < end && follows && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
+}
+
 fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
     let lower = token.text.to_lowercase();
     list.contains(&lower.as_str())
 }
 
+/// Plural nouns in -ers / -ors / -ists / -ees that are not people.
+const NOT_PEOPLE: [&str; 16] = [
+    "papers",
+    "numbers",
+    "letters",
+    "matters",
+    "orders",
+    "headers",
+    "filters",
+    "parameters",
+    "registers",
+    "centers",
+    "chapters",
+    "computers",
+    "servers",
+    "containers",
+    "browsers",
+    "layers",
+];
+
+/// Subjects that say nobody acts.
+const NOBODY: [&str; 5] = ["nobody", "none", "neither", "nothing", "no-one"];
+
+/// Words that open a subordinate clause: what follows is a condition or a
+/// time, not a commitment ("before we can evaluate it").
+const SUBORDINATORS: [&str; 14] = [
+    "before", "after", "until", "if", "when", "whenever", "once", "unless", "because", "since",
+    "while", "whether", "although", "so",
+];
+
 fn is_people_word(t: &Token<'_>) -> bool {
-    lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS)
+    if lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS) {
+        return true;
+    }
+    // "evaluators", "implementers", "panelists", "attendees".
+    let lower = t.text.to_lowercase();
+    ["ers", "ors", "ists", "ees"]
+        .iter()
+        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 3)
+        && !NOT_PEOPLE.contains(&lower.as_str())
 }
 
 /// A word that can be part of an owner phrase.
 fn is_name_word(t: &Token<'_>) -> bool {
-    t.is_word() && (t.is_capitalised() || is_people_word(t))
+    t.is_handle() || (t.is_word() && (t.is_capitalised() || is_people_word(t)))
 }
 
 /// The owner phrase that ends just before token `end`, read backwards:
@@ -264,16 +341,20 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         return false;
     };
     if lower_in(head, &THINGS)
+        || lower_in(&toks[start], &NOBODY)
+        || (toks[start].is("no") && end > start + 1)
         || lower_in(
             head,
-            &[
-                "it", "there", "this", "that", "which", "who", "what", "he", "she",
-            ],
+            &["it", "there", "this", "that", "which", "who", "what"],
         )
     {
         return false;
     }
-    is_people_word(head) || head.is_capitalised() || lower_in(head, &PRONOUNS)
+    is_people_word(head)
+        || head.is_capitalised()
+        || head.is_handle()
+        || lower_in(head, &PRONOUNS)
+        || lower_in(head, &["he", "she"])
 }
 
 /// A noun phrase starting at `start` (for "by X" and "invited X to").
@@ -317,7 +398,12 @@ fn verb_after(toks: &[Token<'_>], mut k: usize) -> Option<usize> {
 
 /// Finds the actions of one sentence; `explicit` when the record marks it
 /// (arrow, `ACTION:`, next-steps list), which also admits "X to do Y".
-pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found> {
+pub fn find(
+    sentence: &str,
+    toks: &[Token<'_>],
+    explicit: bool,
+    is_person: &dyn Fn(&str) -> bool,
+) -> Option<Found> {
     let mut owners: Vec<String> = Vec::new();
     let mut push = |range: (usize, usize)| {
         let text = text_of(sentence, toks, range);
@@ -335,8 +421,11 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
             while be > 0 && lower_in(&toks[be - 1], &ADVERBS) {
                 be -= 1;
             }
-            if be > 0 && lower_in(&toks[be - 1], &["is", "are"]) {
-                if let Some(subject) = subject_before(toks, be - 1).filter(|s| is_actor(toks, *s)) {
+            if be > 0 && lower_in(&toks[be - 1], &["is", "are", "was", "were", "been"]) {
+                let subject = subject_before(toks, be - 1)
+                    .filter(|s| is_actor(toks, *s))
+                    .or_else(|| clause_subject(toks, be - 1));
+                if let Some(subject) = subject {
                     push(subject);
                     matched = true;
                 }
@@ -380,6 +469,7 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
             (k, None)
         } else if MODALS.contains(&lower.as_str())
             || (lower == "going" && k > 0 && is_to_verb(toks, k + 1))
+            || (lower == "would" && reported(toks, k))
         {
             (k, Some(k))
         } else if lower_in(t, &["needs", "need", "has", "have", "is", "are"])
@@ -413,22 +503,41 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
             None => Some((k, k + 1)),
             Some(end) => subject_before(toks, end),
         };
+        let subject = subject.filter(|s| !subordinate(toks, s.0));
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
             push(subject);
             matched = true;
         }
     }
-    if !matched && explicit {
-        // "Secretariat to circulate the notes" in a next-steps list.
+    if !matched {
+        // "Secretariat to circulate the notes", "ptrevino to finish the
+        // script": in a next-steps list any leading name; elsewhere only
+        // someone the record knows as a person.
         if let Some(to) = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))
-            && let Some(subject) =
-                subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s))
         {
-            push(subject);
-            matched = true;
+            let lead = (0, to);
+            let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
+            let plain_words = to <= 4 && toks[..to].iter().all(|t| t.is_word() || t.text == "&");
+            let subject = if explicit {
+                named.or(plain_words.then_some(lead))
+            } else {
+                named.filter(|s| {
+                    let text = text_of(sentence, toks, *s);
+                    is_person(&text) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
+                })
+            };
+            if let Some(subject) = subject {
+                push(subject);
+                matched = true;
+            }
         }
     }
     matched.then_some(Found { owners })
+}
+
+/// "noted that X would": reported speech keeps a commitment in "would".
+fn reported(toks: &[Token<'_>], modal: usize) -> bool {
+    subject_before(toks, modal).is_some_and(|(start, _)| start > 0 && toks[start - 1].is("that"))
 }
 
 /// "to" followed by a lower-case verb.
@@ -445,7 +554,7 @@ mod tests {
     use crate::record::words::tokens;
 
     fn owners(sentence: &str) -> Option<Vec<String>> {
-        find(sentence, &tokens(sentence), false).map(|f| f.owners)
+        find(sentence, &tokens(sentence), false, &|_| false).map(|f| f.owners)
     }
 
     fn one(sentence: &str) -> String {
@@ -514,6 +623,22 @@ mod tests {
     }
 
     #[test]
+    fn requests_reported_in_the_past() {
+        assert_eq!(
+            one("MAG members were requested to complete their evaluations by 3 May."),
+            "MAG members"
+        );
+        assert_eq!(
+            one("Evaluators with a conflict of interest were reminded to flag it."),
+            "Evaluators"
+        );
+        assert_eq!(
+            one("It was noted that the host country would share information in due course."),
+            "the host country"
+        );
+    }
+
+    #[test]
     fn not_actions() {
         for sentence in [
             "The upcoming meeting of the IMSB will take place on 27 October in hybrid format.",
@@ -527,6 +652,9 @@ mod tests {
             "The final youth track's workshop will take place alongside the LACIGF.",
             "Proposers would be asked to collaborate on broader topics.",
             "The report will be published eventually.",
+            "Nobody volunteered to take notes at the next call.",
+            "We need test cases before we can evaluate it.",
+            "The co-chairs could circulate an outline if there is interest.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }

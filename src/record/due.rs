@@ -228,9 +228,15 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
         );
     }
     if parts[2].len() == 4 && !w.text.contains('-') {
-        let (day, month) = (n(parts[0])?, n(parts[1])?);
-        if (1..=12).contains(&month) {
-            return found(day, month, i32::try_from(n(parts[2])?).ok()?);
+        let (first, second) = (n(parts[0])?, n(parts[1])?);
+        let year = i32::try_from(n(parts[2])?).ok()?;
+        // Day first, as international records write it; "10/22/2025" can
+        // only be month first (US tools such as meeting assistants).
+        if (1..=12).contains(&second) {
+            return found(first, second, year);
+        }
+        if (1..=12).contains(&first) && w.text.contains('/') {
+            return found(second, first, year);
         }
     }
     None
@@ -252,11 +258,25 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             let hour: u32 = lower.parse().ok().filter(|h| (1..=12).contains(h))?;
             NaiveTime::from_hms_opt(hour, 0, 0)
         };
-        let parsed = clock(&lower).or_else(|| if next_is_meridiem { bare_hour() } else { None });
+        // "10:00-12:00" is one word here: its start is the time.
+        let range_start = lower
+            .split_once('-')
+            .filter(|(_, end)| clock(end).is_some())
+            .and_then(|(start, _)| clock(start));
+        let parsed = clock(&lower)
+            .or(range_start)
+            .or_else(|| if next_is_meridiem { bare_hour() } else { None });
         let Some(mut time) = parsed else {
             continue;
         };
         let (mut end, mut zone_at) = (word.end, i + 1);
+        // "15:00–17:00 CEST", "9am–10am": the zone after a range is the start's too.
+        if w.get(zone_at).is_some_and(|n| {
+            let lower = n.text.to_ascii_lowercase();
+            clock(&lower).is_some() && n.start.saturating_sub(word.end) <= 3
+        }) {
+            zone_at += 1;
+        }
         // "3 pm", "10.30 a.m."
         if let Some(next) = w.get(zone_at) {
             let meridiem = next.text.to_ascii_lowercase().replace('.', "");
@@ -287,6 +307,11 @@ fn clock(lower: &str) -> Option<NaiveTime> {
         (b, Some("pm"))
     } else {
         (lower, None)
+    };
+    // Seconds, as logs write them ("16:00:04"), do not matter here.
+    let body = match body.match_indices(':').nth(1) {
+        Some((second_colon, _)) if body.len() == second_colon + 3 => &body[..second_colon],
+        _ => body,
     };
     let (h, m) = match body.split_once([':', 'h', '.']) {
         Some((h, m)) if m.len() == 2 || (m.is_empty() && body.contains('h')) => {
@@ -482,6 +507,8 @@ mod tests {
         assert_eq!(f("22.10.2025."), vec![(22, 10, Some(2025))]);
         assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
         assert_eq!(f("in May 2025"), vec![]);
+        assert_eq!(f("(10/22/2025)"), vec![(22, 10, Some(2025))]);
+        assert_eq!(f("by 5.11.2025"), vec![(5, 11, Some(2025))]);
     }
 
     #[test]
@@ -492,6 +519,10 @@ mod tests {
         assert_eq!(t[1].time, NaiveTime::from_hms_opt(15, 0, 0).unwrap());
         assert_eq!(t[1].offset, Some(60));
         assert_eq!(zone_offset("UTC+2"), Some(120));
+        let range = find_times("15:00–17:00 CEST");
+        assert_eq!(range[0].offset, Some(120));
+        let logged = find_times("started at 16:00:04 UTC.");
+        assert_eq!(logged[0].time, NaiveTime::from_hms_opt(16, 0, 0).unwrap());
         assert_eq!(zone_offset("GMT-05:30"), Some(-330));
     }
 

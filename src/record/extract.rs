@@ -1,8 +1,12 @@
 //! Blocks → a Record: runs the outline, owner, group and due-date rules
-//! over every block and sentence, keeping where each item came from.
+//! over every block and sentence, keeping where each item came from, then
+//! merges the items the record states more than once.
+
+use chrono::NaiveDate;
 
 use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
+use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry, find_name};
 use super::id;
@@ -10,13 +14,19 @@ use super::meta;
 use super::model::{ActionItem, Decision, Kind, Link, Record};
 use super::owner::Context;
 use super::participants;
+use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
+use super::speaker::{self, Mark, Opening};
+use super::table::{self, Columns};
 use super::timing;
 use super::words::{sentences, tokens};
 
-/// Markers that make a sentence an explicit action or a decision.
-const ACTION_MARKERS: [&str; 5] = ["action item:", "action:", "actions:", "todo:", "to do:"];
-const DECISION_MARKERS: [&str; 4] = ["resolution:", "resolved:", "decision:", "decided:"];
+/// Pronouns that stand for whoever speaks.
+const FIRST_PERSON: [&str; 8] = ["i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us"];
+/// Pronouns that stand for the person the previous sentence named.
+const THIRD_PERSON: [&str; 6] = ["he", "she", "he'll", "she'll", "he’ll", "she’ll"];
+/// Entries of an action list that only label what follows.
+const NOT_TASKS: [&str; 6] = ["none", "(none)", "n/a", "nothing", "unassigned", "tbd"];
 
 pub fn extract(blocks: &[Block]) -> Record {
     let glossary: Vec<Entry> = blocks
@@ -25,19 +35,18 @@ pub fn extract(blocks: &[Block]) -> Record {
         .collect();
     let outline = sections::outline(blocks, &glossary);
     let meeting = meta::meeting(blocks, outline.header_end);
-    let participants = participants::read(blocks, &outline);
+    let attendees = participants::merge(participants::read(blocks, &outline));
+    let roster = Roster::new(attendees.iter().map(|a| a.person.clone()).collect());
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    let context = Context::new(&outline.groups, &texts);
+    let context = Context::new(&outline.groups, &texts, &roster);
+    let topics = topics(blocks);
 
-    let mut items = Vec::new();
-    let mut decisions = Vec::new();
+    let mut out = Found::default();
+    let mut columns: Option<Columns> = None;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
-        if block.is_heading()
-            || matches!(
-                outline.purpose_of(i),
-                Purpose::Participants | Purpose::Agenda
-            )
-        {
+        let purpose = outline.purpose_of(i);
+        if block.is_heading() || matches!(purpose, Purpose::Participants | Purpose::Agenda) {
+            columns = None;
             continue;
         }
         let reader = BlockReader {
@@ -46,17 +55,61 @@ pub fn extract(blocks: &[Block]) -> Record {
             outline: &outline,
             context: &context,
             meeting: meeting.date,
+            topic: topics[i].map(|t| blocks[t].text.as_str()),
         };
-        reader.read(&mut items, &mut decisions);
+        if let BlockKind::Row(cells) = &block.kind {
+            if let Some(header) = table::header(cells) {
+                columns = Some(header);
+                continue;
+            }
+            if let Some(c) = columns {
+                out.items.extend(reader.table_row(c, cells));
+                continue;
+            }
+        } else {
+            columns = None;
+        }
+        reader.read(&mut out);
     }
+    let mut items = dedupe::merge(out.items);
     assign_ids(&mut items);
     Record {
         meeting,
         sections: outline.sections,
         items,
-        decisions,
-        participants,
+        decisions: unique_decisions(out.decisions),
+        participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+#[derive(Default)]
+struct Found {
+    items: Vec<ActionItem>,
+    decisions: Vec<Decision>,
+}
+
+/// For each block, the list entry it is nested under, if any: MeetBot and
+/// many minutes write a topic as a bullet and its notes as sub-bullets.
+fn topics(blocks: &[Block]) -> Vec<Option<usize>> {
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| match b.kind {
+            BlockKind::ListItem { depth, .. } => {
+                while stack.last().is_some_and(|&(d, _)| d >= depth) {
+                    stack.pop();
+                }
+                let parent = stack.last().map(|&(_, k)| k);
+                stack.push((depth, i));
+                parent
+            }
+            _ => {
+                stack.clear();
+                None
+            }
+        })
+        .collect()
 }
 
 struct BlockReader<'a> {
@@ -64,64 +117,172 @@ struct BlockReader<'a> {
     index: usize,
     outline: &'a Outline,
     context: &'a Context<'a>,
-    meeting: Option<chrono::NaiveDate>,
+    meeting: Option<NaiveDate>,
+    topic: Option<&'a str>,
 }
 
 impl BlockReader<'_> {
-    fn read(&self, items: &mut Vec<ActionItem>, decisions: &mut Vec<Decision>) {
+    fn read(&self, out: &mut Found) {
         let text = &self.block.text;
+        let known = |label: &str| self.context.roster.find(label).is_some();
+        let opening = speaker::opening(text, self.block.speaker.as_deref(), &known);
+        if opening.mark == Some(Mark::Note) {
+            return;
+        }
+        let body = &text[opening.body..];
+        if opening.mark == Some(Mark::Decision) {
+            out.decisions.push(self.decision(body.trim(), opening.body));
+            return;
+        }
         let in_actions = self.outline.within(self.index, Purpose::Actions);
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
-        for (start, end) in sentences(text) {
-            let sentence = &text[start..end];
-            let lower = sentence.to_lowercase();
-            if let Some(marker) = DECISION_MARKERS.iter().find(|m| lower.starts_with(*m)) {
-                decisions.push(self.decision(sentence[marker.len()..].trim()));
+        let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
+        let mut last_person: Option<String> = None;
+        for (start, end) in sentences(body) {
+            let sentence = &body[start..end];
+            let at = opening.body + start;
+            if sentence.ends_with('?') {
                 continue;
             }
-            let marker = ACTION_MARKERS.iter().find(|m| lower.starts_with(*m));
-            let body = marker.map_or(sentence, |m| sentence[m.len()..].trim());
-            let explicit = marker.is_some()
+            let lower = sentence.to_lowercase();
+            let mark = if start == 0 {
+                opening.mark.clone()
+            } else {
+                speaker::opening(sentence, None, &|_| false).mark
+            };
+            if mark == Some(Mark::Decision) {
+                out.decisions.push(self.decision(sentence, at));
+                continue;
+            }
+            let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
-                || (in_actions
-                    && matches!(
-                        self.block.kind,
-                        BlockKind::ListItem { .. } | BlockKind::Row(_)
-                    ));
-            let toks = tokens(body);
-            match actions::find(body, &toks, explicit) {
-                Some(found) => items.push(self.item(body, &found.owners, explicit)),
-                None if marker.is_some() || (explicit && in_actions) => {
-                    items.push(self.item(body, &[], true))
+                || (in_actions && (listed || matches!(self.block.kind, BlockKind::Row(_))));
+            let toks = tokens(sentence);
+            let is_person = |phrase: &str| self.context.person(phrase).is_some();
+            let found = actions::find(sentence, &toks, explicit, &is_person);
+            let marked_owner = match &mark {
+                Some(Mark::Action(Some(owner))) => Some(owner.clone()),
+                _ => None,
+            };
+            match (found, marked_owner) {
+                (Some(found), None) => {
+                    let owners = self.resolve(&found.owners, &opening, last_person.as_deref());
+                    out.items.push(self.item(sentence, at, owners, explicit));
                 }
-                None if in_decisions
-                    || lower.contains("agreed that")
-                    || lower.contains("decided that") =>
+                (_, Some(owner)) => {
+                    let owners = self.context.owners(&owner);
+                    out.items.push(self.item(sentence, at, owners, true));
+                }
+                (None, None)
+                    if (matches!(mark, Some(Mark::Action(_))) || (in_actions && explicit))
+                        && self.is_task(sentence) =>
                 {
-                    decisions.push(self.decision(sentence));
+                    let owners = self.owner_of_entry(&opening, mark.is_some());
+                    out.items.push(self.item(sentence, at, owners, true));
                 }
-                None => {}
+                (None, None)
+                    if in_decisions
+                        || lower.contains("agreed that")
+                        || lower.contains("decided that")
+                        || lower.contains("decided to") =>
+                {
+                    out.decisions.push(self.decision(sentence, at));
+                }
+                (None, None) => {}
+            }
+            if let Some(person) = self.subject_person(&toks) {
+                last_person = Some(person);
             }
         }
     }
 
-    fn item(&self, sentence: &str, owner_phrases: &[String], explicit: bool) -> ActionItem {
-        let owners: Vec<String> = owner_phrases
-            .iter()
-            .flat_map(|p| self.context.owners(p))
-            .collect();
-        let mut unique: Vec<String> = Vec::new();
-        for o in owners {
-            if !unique.contains(&o) {
-                unique.push(o);
+    /// Enough words to be a task, and not a placeholder such as "(none)".
+    fn is_task(&self, sentence: &str) -> bool {
+        let lower = sentence.trim().trim_end_matches('.').to_lowercase();
+        sentence.split_whitespace().count() >= 2 && !NOT_TASKS.contains(&lower.as_str())
+    }
+
+    /// The owner of a next-steps entry that names none in its sentence:
+    /// the name it opens with ("Tomasz: open the issue"), else the person
+    /// heading the list it is nested in.
+    fn owner_of_entry(&self, opening: &Opening, marked: bool) -> Vec<String> {
+        let from_label = opening
+            .speaker
+            .as_deref()
+            .filter(|_| opening.body > 0 && !marked);
+        if let Some(name) = from_label {
+            return self.context.owners(name);
+        }
+        match self.topic {
+            Some(topic) if topic.split_whitespace().count() <= 3 => {
+                self.context.person(topic).into_iter().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Owner phrases as the record means them: "I" is the speaker, "he"
+    /// the person named just before.
+    fn resolve(&self, phrases: &[String], opening: &Opening, last: Option<&str>) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for phrase in phrases {
+            let lower = phrase.to_lowercase();
+            let names = if FIRST_PERSON.contains(&lower.as_str()) {
+                match &opening.speaker {
+                    Some(s) => self.context.owners(s),
+                    None => self.context.owners(phrase),
+                }
+            } else if THIRD_PERSON.contains(&lower.as_str()) {
+                last.map(|l| vec![l.to_string()]).unwrap_or_default()
+            } else {
+                self.context.owners(phrase)
+            };
+            for name in names {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
         }
+        out
+    }
+
+    /// The person a sentence opens with ("Daniel explained …"), for a "he"
+    /// in the next one.
+    fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        let run: Vec<&str> = toks
+            .iter()
+            .take_while(|t| t.is_word() && t.is_capitalised())
+            .take(3)
+            .map(|t| t.text)
+            .collect();
+        if run.is_empty() {
+            return None;
+        }
+        self.context.person(&run.join(" "))
+    }
+
+    fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {
+        let (task, owner, due_cell) = table::row(columns, cells)?;
+        let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
+        let mut item = self.item(task, 0, owners, true);
+        if let Some(cell) = due_cell {
+            item.due = due::due_in(cell, self.meeting, None);
+            item.timing = if item.due.is_none() {
+                Some(cell.to_string())
+            } else {
+                None
+            };
+        }
+        Some(item)
+    }
+
+    fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
         let due = due::due_in(sentence, self.meeting, None);
         ActionItem {
             id: String::new(),
-            line: self.block.line,
+            line: self.block.line_at(at),
             end_line: self.block.end_line,
-            owner: (!unique.is_empty()).then(|| unique.join(", ")),
+            owner: (!owners.is_empty()).then(|| owners.join(", ")),
             group: self.group(sentence),
             timing: if due.is_none() {
                 timing::find(sentence)
@@ -141,17 +302,18 @@ impl BlockReader<'_> {
         }
     }
 
-    fn decision(&self, text: &str) -> Decision {
+    fn decision(&self, text: &str, at: usize) -> Decision {
         Decision {
-            line: self.block.line,
+            line: self.block.line_at(at),
             text: text.to_string(),
             group: self.group(text),
         }
     }
 
-    /// A group the sentence names, else the group of its section.
+    /// A group the sentence names, else the group of its section, else the
+    /// topic its list entry is nested under.
     fn group(&self, sentence: &str) -> Option<String> {
-        let section_group = self.section_group();
+        let section_group = self.section_group().or_else(|| self.topic_group());
         let toks = tokens(sentence);
         let named: Vec<&str> = self
             .outline
@@ -170,13 +332,25 @@ impl BlockReader<'_> {
         }
     }
 
+    /// The topic a list entry is nested under; in an action list that is
+    /// whose actions follow ("Action items, by person"), not a topic.
+    fn topic_group(&self) -> Option<String> {
+        if self.outline.within(self.index, Purpose::Actions) {
+            return None;
+        }
+        let topic = self.topic?;
+        (topic.split_whitespace().count() <= 12).then(|| topic.trim_end_matches(':').to_string())
+    }
+
     /// The innermost enclosing section that names a group (an "Action items"
     /// heading names none: its items belong to the section around it).
     fn section_group(&self) -> Option<String> {
         let mut s = self.outline.section_of[self.index]?;
         loop {
-            if self.outline.purposes[s] == Purpose::Discussion {
-                return self.outline.sections[s].group.clone();
+            if self.outline.purposes[s] == Purpose::Discussion
+                && let Some(group) = &self.outline.sections[s].group
+            {
+                return Some(group.clone());
             }
             let level = self.outline.sections[s].level;
             s = (0..s)
@@ -184,6 +358,15 @@ impl BlockReader<'_> {
                 .find(|&p| self.outline.sections[p].level < level)?;
         }
     }
+}
+
+/// A summary of resolutions repeats the resolutions: each is kept once.
+fn unique_decisions(decisions: Vec<Decision>) -> Vec<Decision> {
+    let mut seen = std::collections::HashSet::new();
+    decisions
+        .into_iter()
+        .filter(|d| seen.insert(id::normalise(&d.text)))
+        .collect()
 }
 
 fn links_in(sentence: &str, links: &[Link]) -> Vec<Link> {

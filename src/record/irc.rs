@@ -15,8 +15,15 @@ struct Message<'a> {
 
 /// Whether most lines of the record are chat lines.
 pub fn is_log(lines: &[&str]) -> bool {
-    let sample: Vec<&&str> = lines.iter().filter(|l| !l.trim().is_empty()).take(200).collect();
-    let chat = sample.iter().filter(|l| parse(l).is_some() || is_noise(l)).count();
+    let sample: Vec<&&str> = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(200)
+        .collect();
+    let chat = sample
+        .iter()
+        .filter(|l| parse(l).is_some() || is_noise(l))
+        .count();
     sample.len() >= 3 && chat * 10 >= sample.len() * 7
 }
 
@@ -69,8 +76,15 @@ fn is_noise(line: &str) -> bool {
 fn is_bot(nick: &str) -> bool {
     let lower = nick.to_ascii_lowercase();
     lower.ends_with("bot")
-        || ["rrsagent", "zakim", "meetbot", "github", "ghurlbot", "agendabot"]
-            .contains(&lower.as_str())
+        || [
+            "rrsagent",
+            "zakim",
+            "meetbot",
+            "github",
+            "ghurlbot",
+            "agendabot",
+        ]
+        .contains(&lower.as_str())
 }
 
 /// Lines that talk to the channel's machinery rather than record the meeting.
@@ -79,9 +93,26 @@ fn is_command(lower: &str) -> bool {
         .split_once([',', ':'])
         .is_some_and(|(who, _)| is_bot(who.trim()));
     addressed
-        || ["q+", "q-", "q?", "ack ", "present-", "regrets", "scribe", "agenda:", "agenda+", "#endmeeting", "#chair", "#startvote", "#vote", "#endvote", "#undo", "#help"]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        || [
+            "q+",
+            "q-",
+            "q?",
+            "ack ",
+            "present-",
+            "regrets",
+            "scribe",
+            "agenda:",
+            "agenda+",
+            "#endmeeting",
+            "#chair",
+            "#startvote",
+            "#vote",
+            "#endvote",
+            "#undo",
+            "#help",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
         || lower == "ack"
         || lower.contains(" has joined #")
         || lower.contains(" has left #")
@@ -91,7 +122,8 @@ fn is_command(lower: &str) -> bool {
 /// `label: value` when `text` starts with `label` (any case).
 fn labelled<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     let head = text.get(..label.len())?;
-    head.eq_ignore_ascii_case(label).then(|| text[label.len()..].trim())
+    head.eq_ignore_ascii_case(label)
+        .then(|| text[label.len()..].trim())
 }
 
 /// "Created ACTION-52 - Write the tests [on Ana Lima - due 2018-03-27]."
@@ -101,7 +133,9 @@ fn tracker_echo(text: &str) -> Option<String> {
     let (_, rest) = rest.split_once(" - ")?;
     let open = rest.rfind("[on ")?;
     let task = rest[..open].trim();
-    let meta = rest[open + 4..].trim_end_matches(['.', ' ']).trim_end_matches(']');
+    let meta = rest[open + 4..]
+        .trim_end_matches(['.', ' '])
+        .trim_end_matches(']');
     let (owner, due) = match meta.split_once(" - due ") {
         Some((owner, due)) => (owner.trim(), Some(due.trim())),
         None => (meta.trim(), None),
@@ -170,8 +204,11 @@ impl Log {
         }
         for label in ["chair:", "chairs:", "#chair"] {
             if let Some(rest) = labelled(text, label) {
-                self.people
-                    .extend(rest.split([',', ' ']).filter(|n| !n.is_empty()).map(|n| n.replace('_', " ")));
+                self.people.extend(
+                    rest.split([',', ' '])
+                        .filter(|n| !n.is_empty())
+                        .map(|n| n.replace('_', " ")),
+                );
                 return;
             }
         }
@@ -187,12 +224,23 @@ impl Log {
         }
         for (label, level) in [("topic:", 1), ("#topic", 1), ("subtopic:", 2)] {
             if let Some(rest) = labelled(text, label) {
-                self.push(m.line, BlockKind::Heading(HeadingStyle::Markup(level)), rest.to_string(), None);
+                self.push(
+                    m.line,
+                    BlockKind::Heading(HeadingStyle::Markup(level)),
+                    rest.to_string(),
+                    None,
+                );
                 return;
             }
         }
         // MeetBot commands carry the same markers as scribed minutes.
-        for (command, marker) in [("#action", "ACTION:"), ("#agreed", "AGREED:"), ("#info", ""), ("#idea", "IDEA:"), ("#link", "")] {
+        for (command, marker) in [
+            ("#action", "ACTION:"),
+            ("#agreed", "AGREED:"),
+            ("#info", ""),
+            ("#idea", "IDEA:"),
+            ("#link", ""),
+        ] {
             if let Some(rest) = labelled(text, command) {
                 let text = format!("{marker} {rest}").trim().to_string();
                 self.push(m.line, BlockKind::Paragraph, text, Some(m.nick));
@@ -280,8 +328,13 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     }
     if !people.is_empty() {
         let line = log.blocks.last().map_or(1, |b| b.line);
-        log.blocks.push(Block::plain(BlockKind::Heading(HeadingStyle::Markup(1)), line, "Attendees".to_string()));
-        log.blocks.push(Block::plain(BlockKind::Paragraph, line, people.join(", ")));
+        log.blocks.push(Block::plain(
+            BlockKind::Heading(HeadingStyle::Markup(1)),
+            line,
+            "Attendees".to_string(),
+        ));
+        log.blocks
+            .push(Block::plain(BlockKind::Paragraph, line, people.join(", ")));
     }
     head.extend(log.blocks);
     head
@@ -298,7 +351,11 @@ mod tests {
 
     #[test]
     fn recognises_chat_logs() {
-        assert!(is_log(&["14:00 <a> hi", "[14:01] <b> hello", "14:02:10 <a> ok"]));
+        assert!(is_log(&[
+            "14:00 <a> hi",
+            "[14:01] <b> hello",
+            "14:02:10 <a> ok"
+        ]));
         assert!(!is_log(&["Minutes", "", "- The chair will call.", "Text"]));
     }
 

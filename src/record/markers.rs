@@ -44,6 +44,12 @@ fn roman_prefix(bytes: &[u8]) -> Option<usize> {
     .then_some(len + 2)
 }
 
+/// Whether a numbered line is numbered in Roman numerals: UN-style
+/// records number their sections so and their paragraphs in digits.
+pub fn is_roman(trimmed: &str) -> bool {
+    roman_prefix(trimmed.as_bytes()).is_some()
+}
+
 /// `4. `, `4.1 `, `4.1. `, `2) `, `a) `, `IV. ` → (depth of the numbering, marker length).
 pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
     let bytes = trimmed.as_bytes();
@@ -121,7 +127,8 @@ pub fn row_cells(source: &str) -> Vec<String> {
     // A markdown row's outer pipes leave an empty first and last cell.
     let inner = if sep == '|' {
         let start = usize::from(cells.first().is_some_and(|c| c.is_empty()));
-        let end = cells.len() - usize::from(cells.len() > start && cells.last().is_some_and(|c| c.is_empty()));
+        let end = cells.len()
+            - usize::from(cells.len() > start && cells.last().is_some_and(|c| c.is_empty()));
         &cells[start..end.max(start)]
     } else {
         &cells[..]
@@ -164,7 +171,10 @@ mod tests {
 
     #[test]
     fn markdown_rows_keep_empty_cells_in_place() {
-        assert_eq!(row_cells("| 1 | Send | | 05.11 |"), vec!["1", "Send", "", "05.11"]);
+        assert_eq!(
+            row_cells("| 1 | Send | | 05.11 |"),
+            vec!["1", "Send", "", "05.11"]
+        );
         assert!(row_cells("|---|:--|").is_empty());
     }
 }

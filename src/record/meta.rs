@@ -1,6 +1,7 @@
-//! The meeting's title, date and start time, read from the record's header.
+//! The meeting's title, date and start time, read from the record's header
+//! (or a mail's subject line), with the time converted to UTC.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::blocks::Block;
 use super::due::{self, FoundDate};
@@ -9,35 +10,66 @@ use super::model::Meeting;
 /// How far into a record the meeting date may be looked for when the
 /// header has none (mail archives put headers, quotes and greetings first).
 const DATE_SEARCH_BLOCKS: usize = 25;
+/// How far the start time may be from the top, when no date stands beside it.
+const TIME_SEARCH_BLOCKS: usize = 12;
 
 /// Prefixes that precede a title without being part of it.
-const TITLE_PREFIXES: [&str; 4] = ["subject:", "title:", "re:", "fwd:"];
+const TITLE_PREFIXES: [&str; 5] = ["subject:", "title:", "re:", "fwd:", "fw:"];
+
+/// Mail header lines whose dates are when the mail was sent, not the meeting.
+const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
+
+/// Words that say a line names a meeting (rather than an organisation).
+const MEETING_WORDS: [&str; 10] = [
+    "meeting",
+    "call",
+    "minutes",
+    "teleconference",
+    "telecon",
+    "sync",
+    "session",
+    "consultation",
+    "summary",
+    "notes",
+];
 
 pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
-    let title = blocks
-        .first()
-        .map(|b| title_of(&b.text))
-        .unwrap_or_default();
     let header = &blocks[..header_end.max(1).min(blocks.len())];
-    let dated = header
+    // Only a mail's "Date:" is when it was sent; in minutes it is the meeting's.
+    let mail = blocks.iter().take(10).any(|b| {
+        let lower = b.text.to_lowercase();
+        lower.starts_with("subject:")
+            || lower.starts_with("from:")
+            || lower.starts_with("message-id:")
+    });
+    let is_sent_header = |text: &str| mail && is_sent_header(text);
+    let title = title(header);
+    let subject = header
         .iter()
+        .find(|b| b.text.to_lowercase().starts_with("subject:"));
+    let dated = subject
+        .into_iter()
+        .chain(header.iter())
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
-        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)));
-    let Some((block, (date, found))) = dated else {
+        .filter(|b| !is_sent_header(&b.text))
+        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        .or_else(|| {
+            blocks
+                .iter()
+                .take(DATE_SEARCH_BLOCKS)
+                .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        });
+    let Some((_, (date, _))) = dated else {
         return Meeting {
             title,
             date: None,
             time_utc: None,
         };
     };
-    // The start time is written next to the date ("22 October 2025 | 14:00 UTC").
-    let time = due::find_times(&block.text)
-        .into_iter()
-        .find(|t| t.offset.is_some() && t.start.abs_diff(found.end) < 40);
-    let (date, time_utc) = match time {
-        Some(t) => {
-            let (d, time) = due::to_utc(date, t.time, t.offset.unwrap_or(0));
-            (d, Some(time))
+    let (date, time_utc) = match start_time(blocks, date, &is_sent_header) {
+        Some((time, offset)) => {
+            let (d, t) = due::to_utc(date, time, offset);
+            (d, Some(t))
         }
         None => (date, None),
     };
@@ -48,6 +80,37 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     }
 }
 
+fn is_sent_header(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SENT_HEADERS.iter().any(|h| lower.starts_with(h))
+}
+
+/// The first time with a zone, written beside the meeting date or in a
+/// block of the record's top that has no other date ("Time: 10:00 CEST").
+fn start_time(
+    blocks: &[Block],
+    date: NaiveDate,
+    is_sent_header: &dyn Fn(&str) -> bool,
+) -> Option<(chrono::NaiveTime, i32)> {
+    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
+        if is_sent_header(&b.text) {
+            return None;
+        }
+        let dates = due::find_dates(&b.text);
+        let same_day = |d: &FoundDate| {
+            d.month == date.month()
+                && d.day == date.day()
+                && d.year.is_none_or(|y| y == date.year())
+        };
+        if !dates.is_empty() && !dates.iter().any(same_day) {
+            return None;
+        }
+        due::find_times(&b.text)
+            .into_iter()
+            .find_map(|t| t.offset.map(|o| (t.time, o)))
+    })
+}
+
 /// The first date with a year in `text`.
 fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
     due::find_dates(text)
@@ -55,13 +118,65 @@ fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
         .find_map(|d| Some((NaiveDate::from_ymd_opt(d.year?, d.month, d.day)?, d)))
 }
 
+/// The header line that names the meeting: a mail's subject, else the
+/// first line, unless that only names an organisation and the next line
+/// names the meeting.
+fn title(header: &[Block]) -> String {
+    if let Some(subject) = header
+        .iter()
+        .find(|b| b.text.to_lowercase().starts_with("subject:"))
+    {
+        return title_of(&subject.text);
+    }
+    let names_meeting = |b: &Block| {
+        let lower = b.text.to_lowercase();
+        MEETING_WORDS
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+    };
+    let first = header.first();
+    let second = header.get(1);
+    let chosen = match (first, second) {
+        (Some(f), Some(s))
+            if !names_meeting(f)
+                && names_meeting(s)
+                && due::find_dates(&f.text).is_empty()
+                && due::find_dates(&s.text).is_empty() =>
+        {
+            s
+        }
+        (Some(f), _) => f,
+        (None, _) => return String::new(),
+    };
+    title_of(&chosen.text)
+}
+
 fn title_of(text: &str) -> String {
     let mut title = text.trim();
     loop {
         let lower = title.to_lowercase();
-        match TITLE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-            Some(p) => title = title[p.len()..].trim_start(),
-            None => break,
+        if let Some(p) = TITLE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+            title = title[p.len()..].trim_start();
+            continue;
+        }
+        // A mailing list's tag: "[tsc-public] Summary …".
+        if title.starts_with('[')
+            && let Some(close) = title.find(']')
+            && close < 40
+        {
+            title = title[close + 1..].trim_start();
+            continue;
+        }
+        break;
+    }
+    // "Weekly sync (10/22/2025)": the date is the meeting's, not its name.
+    if let Some(open) = title.rfind('(')
+        && title.ends_with(')')
+    {
+        let inner = &title[open + 1..title.len() - 1];
+        let dates = due::find_dates(inner);
+        if dates.len() == 1 && dates[0].end - dates[0].start + 2 >= inner.trim().len() {
+            title = title[..open].trim_end();
         }
     }
     title.to_string()
@@ -86,10 +201,14 @@ mod tests {
     }
 
     #[test]
-    fn subject_lines_lose_their_prefix() {
+    fn subject_lines_lose_their_prefix_and_list_tag() {
         assert_eq!(
-            title_of("Subject: Re: Minutes, Aug 8, 2018"),
+            title_of("Subject: Re: [tsc] Minutes, Aug 8, 2018"),
             "Minutes, Aug 8, 2018"
+        );
+        assert_eq!(
+            title_of("Meeting summary for Weekly Sync (10/22/2025)"),
+            "Meeting summary for Weekly Sync"
         );
     }
 }

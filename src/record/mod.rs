@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod blocks;
+pub mod dedupe;
 pub mod due;
 pub mod extract;
 pub mod glossary;
@@ -13,7 +14,10 @@ pub mod meta;
 pub mod model;
 pub mod owner;
 pub mod participants;
+pub mod roster;
 pub mod sections;
+pub mod speaker;
+pub mod table;
 pub mod text;
 pub mod timing;
 pub mod words;

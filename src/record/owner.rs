@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::glossary::find_name;
+use super::glossary::{find_name, is_acronym};
+use super::roster::Roster;
 use super::sections::GroupName;
 use super::words::tokens;
 
@@ -37,20 +38,65 @@ const LEADING: [&str; 9] = [
     "the", "a", "an", "all", "our", "their", "its", "each", "every",
 ];
 
+/// Common nouns that may open an owner phrase in lower case; such an
+/// owner is shown capitalised ("volunteers" → "Volunteers"), while a nick
+/// ("ptrevino") stays as written.
+const COMMON: [&str; 24] = [
+    "volunteers",
+    "members",
+    "participants",
+    "everyone",
+    "everybody",
+    "interested",
+    "all",
+    "relevant",
+    "respective",
+    "new",
+    "other",
+    "team",
+    "staff",
+    "editors",
+    "chairs",
+    "co-chairs",
+    "organizers",
+    "organisers",
+    "facilitators",
+    "co-facilitators",
+    "delegates",
+    "stakeholders",
+    "maintainers",
+    "contributors",
+];
+
 /// What the record says that helps name owners.
 pub struct Context<'a> {
     pub groups: &'a [GroupName],
     /// How often each capitalised phrase occurs in the record ("IGF Secretariat" → 12).
     pub phrases: HashMap<String, usize>,
+    pub roster: &'a Roster,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(groups: &'a [GroupName], texts: &[&str]) -> Self {
+    pub fn new(groups: &'a [GroupName], texts: &[&str], roster: &'a Roster) -> Self {
         let mut phrases = HashMap::new();
         for text in texts {
             count_phrases(text, &mut phrases);
         }
-        Context { groups, phrases }
+        Context {
+            groups,
+            phrases,
+            roster,
+        }
+    }
+
+    /// The full name of someone the record names ("Marc" → "Marc Dubois").
+    pub fn person(&self, phrase: &str) -> Option<String> {
+        let cleaned = strip_leading(phrase.trim());
+        if let Some(name) = self.roster.find(cleaned) {
+            return Some(name.to_string());
+        }
+        let full = self.given_name_of(cleaned)?;
+        Some(full)
     }
 
     /// The group a phrase names: its acronym, or one of its full names.
@@ -83,6 +129,9 @@ impl<'a> Context<'a> {
         if cleaned.is_empty() {
             return None;
         }
+        if let Some(name) = self.roster.find(cleaned) {
+            return Some(name.to_string());
+        }
         // "co-facilitator of the WG-WSP" → "WG-WSP co-facilitator"
         if let Some((role, body)) = cleaned.split_once(" of ")
             && ROLES.contains(&role.to_lowercase().as_str())
@@ -101,7 +150,63 @@ impl<'a> Context<'a> {
         {
             return Some(group.label.clone());
         }
-        Some(upper_first(&self.fullest(&cleaned)))
+        if let Some(full) = self.given_name_of(&cleaned) {
+            return Some(full);
+        }
+        let full = self.fullest(&cleaned);
+        let first = full.split_whitespace().next().unwrap_or("");
+        // A nick ("ptrevino") is a name as written; a phrase is capitalised.
+        if full.starts_with(char::is_lowercase) && !full.contains(' ') && !COMMON.contains(&first) {
+            return Some(full);
+        }
+        Some(upper_first(&full))
+    }
+
+    /// "Daniel" → "Daniel Okafor", when the record writes exactly one such
+    /// full name; names of bodies ("Board") and acronyms are left alone.
+    fn given_name_of(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        if word.contains(' ')
+            || !word.starts_with(char::is_uppercase)
+            || is_acronym(word)
+            || ROLES.contains(&lower.as_str())
+            || COMMON.contains(&lower.as_str())
+            || [
+                "board",
+                "committee",
+                "group",
+                "council",
+                "the",
+                "we",
+                "i",
+                "they",
+            ]
+            .contains(&lower.as_str())
+        {
+            return None;
+        }
+        let prefix = format!("{word} ");
+        let mut found = self.phrases.keys().filter(|p| {
+            p.starts_with(&prefix)
+                && (2..=3).contains(&p.split(' ').count())
+                && !p
+                    .split(' ')
+                    .any(|w| is_acronym(w) || ROLES.contains(&w.to_lowercase().as_str()))
+        });
+        let first = found.next()?;
+        // Several longer names: keep the shortest unless they disagree.
+        let mut best = first.clone();
+        for other in found {
+            if other.starts_with(best.as_str()) {
+                continue;
+            }
+            if best.starts_with(other.as_str()) {
+                best = other.clone();
+                continue;
+            }
+            return None;
+        }
+        Some(best)
     }
 
     /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.
@@ -161,7 +266,21 @@ fn split_and(phrase: &str) -> Vec<&str> {
             LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
                 || p.split_whitespace().count() >= 2
         });
-    if all_named { parts } else { vec![phrase] }
+    // "Marco and Priya": two people named by their given names.
+    let all_people = parts.len() > 1
+        && parts.iter().all(|p| {
+            let p = p.trim();
+            (p.split_whitespace().count() == 1
+                && p.starts_with(char::is_uppercase)
+                && !is_acronym(p)
+                && !ROLES.contains(&p.to_lowercase().as_str()))
+                || p.starts_with('@')
+        });
+    if all_named || all_people {
+        parts
+    } else {
+        vec![phrase]
+    }
 }
 
 /// "MAG Working Group (WG) on X" → "MAG Working Group on X".
@@ -227,10 +346,19 @@ mod tests {
     #[test]
     fn owners_read_as_people_would() {
         let g = groups();
+        let roster = Roster::default();
         let ctx = Context::new(
             &g,
-            &["The IGF Secretariat met. The IGF Secretariat will. The Secretariat said."],
+            &[
+                "The IGF Secretariat met. The IGF Secretariat will. The Secretariat said. Priya Natarajan presented.",
+            ],
+            &roster,
         );
+        assert_eq!(
+            ctx.owners("Marco and Priya"),
+            vec!["Marco", "Priya Natarajan"]
+        );
+        assert_eq!(ctx.owners("ptrevino"), vec!["ptrevino"]);
         assert_eq!(ctx.owners("the Secretariat"), vec!["IGF Secretariat"]);
         assert_eq!(
             ctx.owners("The co-facilitator of the WG-WSP"),

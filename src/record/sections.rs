@@ -118,6 +118,38 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
     ("aob", "AOB"),
 ];
 
+/// Headings that name a part of the record, not a body or a topic: their
+/// items belong to the section around them, or to no group.
+const GENERIC_HEADINGS: [&str; 22] = [
+    "summary",
+    "quick recap",
+    "recap",
+    "minutes",
+    "meeting minutes",
+    "full minutes",
+    "meeting summary",
+    "meeting notes",
+    "notes",
+    "discussion",
+    "discussions",
+    "details",
+    "overview",
+    "highlights",
+    "key points",
+    "transcript",
+    "links",
+    "contents",
+    "table of contents",
+    "meeting",
+    "topics",
+    "agenda items",
+];
+
+pub fn is_generic(title: &str) -> bool {
+    let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
+    GENERIC_HEADINGS.contains(&lower.as_str())
+}
+
 /// The group name a heading gives its items, and whether it is a group the
 /// record defines (by acronym) that items elsewhere may name.
 pub fn group_label(title: &str) -> (String, Option<Entry>) {
@@ -133,11 +165,10 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
     }
-    let rest = REPORT_PREFIXES
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map_or(trimmed, |p| &trimmed[p.len()..]);
-    (upper_first(rest), None)
+    match REPORT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        Some(p) => (upper_first(&trimmed[p.len()..]), None),
+        None => (trimmed.to_string(), None),
+    }
 }
 
 fn upper_first(text: &str) -> String {
@@ -184,6 +215,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut current: Option<usize> = None;
     // Level of the enclosing numbered/markup section, for plain headings.
     let mut structured_level: Option<u8> = None;
+    let mut markup_seen = false;
     for (i, block) in blocks.iter().enumerate() {
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
@@ -194,6 +226,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             out.section_of.push(None);
             continue;
         }
+        markup_seen |= matches!(style, HeadingStyle::Markup(_));
         let level = match style {
             HeadingStyle::Markup(l) | HeadingStyle::Numbered(l) => {
                 structured_level = Some(l);
@@ -202,6 +235,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain if is_annex(&block.text) => {
                 structured_level = Some(1);
                 1
+            }
+            // "Action items", "Participants": parts of the record, not of a
+            // numbered section (markdown says its own levels).
+            HeadingStyle::Plain if purpose(&block.text) != Purpose::Discussion && !markup_seen => {
+                structured_level.map_or(1, |_| 1)
             }
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
@@ -224,12 +262,55 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             line: block.line,
             level,
             title: block.text.clone(),
-            group: Some(group),
+            group: (!is_generic(&block.text) && !group.is_empty()).then_some(group),
         });
         current = Some(out.sections.len() - 1);
         out.section_of.push(current);
     }
+    named_groups(&mut out, blocks, glossary);
     out
+}
+
+/// Words that make a "Name (ACRONYM)" pair a body people work in, which an
+/// item may name: a network, a forum, a working group …
+const BODY_WORDS: [&str; 16] = [
+    "group",
+    "network",
+    "forum",
+    "coalition",
+    "coalitions",
+    "committee",
+    "council",
+    "board",
+    "force",
+    "team",
+    "panel",
+    "secretariat",
+    "bureau",
+    "commission",
+    "subcommittee",
+    "taskforce",
+];
+
+/// Groups the record defines in running text ("the Policy Network on
+/// Meaningful Access (PNMA)"), except the body whose meeting this is (the
+/// acronyms of its title), which every item would otherwise name.
+fn named_groups(out: &mut Outline, blocks: &[Block], glossary: &[Entry]) {
+    let title_words: Vec<&str> = blocks
+        .iter()
+        .take(out.header_end.max(1))
+        .flat_map(|b| b.text.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+        .collect();
+    for entry in glossary {
+        let is_body = entry
+            .expansion
+            .split_whitespace()
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
+        let known = out.groups.iter().any(|g| g.acronym == entry.acronym);
+        if is_body && !known && !title_words.contains(&entry.acronym.as_str()) {
+            out.groups.push(group_name(&entry.label(), entry, glossary));
+        }
+    }
 }
 
 fn group_name(label: &str, entry: &Entry, glossary: &[Entry]) -> GroupName {

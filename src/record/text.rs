@@ -9,9 +9,10 @@ use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
 use super::markers::{
-    after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, row_cells,
+    after_bullet, atx_level, bullet_marker, is_roman, is_row, is_rule, number_prefix, row_cells,
     setext_level,
 };
+use super::speaker;
 
 /// Splits `text` into lines, whatever the line endings, without a BOM.
 pub fn lines(text: &str) -> Vec<&str> {
@@ -134,6 +135,7 @@ enum RawKind {
         marker: Marker,
         depth: u8,
         numbered: Option<u8>,
+        roman: bool,
     },
     Paragraph,
     Row,
@@ -224,7 +226,10 @@ fn strip_meetbot_stamp(text: &mut String) {
 /// Whether `line` continues `previous` (a hard wrap) rather than starting a
 /// new line of its own, like a title above a subtitle.
 fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
-    let first_word = line.split_whitespace().next().map_or(0, |w| w.chars().count());
+    let first_word = line
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
     let full = match width {
         Some(width) => previous.chars().count() + 1 + first_word > width,
         None => false,
@@ -244,6 +249,7 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker,
             depth,
             numbered: None,
+            roman: false,
         };
     }
     if let Some(levels) = number_prefix(trimmed).map(|(levels, _)| levels) {
@@ -251,6 +257,7 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker: Marker::Number,
             depth,
             numbered: Some(levels),
+            roman: is_roman(trimmed),
         };
     }
     if is_row(line.trim_start()) {
@@ -295,8 +302,10 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 && matches!(n.kind, RawKind::Paragraph)
                 && n.source.trim_end().ends_with(['.', '!', '?', ':', ')'])
         });
-        let next_is_list = next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
-        let label = block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
+        let next_is_list =
+            next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
+        let label =
+            block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
         match block.kind {
             RawKind::Paragraph
                 if standalone
@@ -310,10 +319,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
             RawKind::ListItem {
                 numbered: Some(levels),
                 depth: 0,
+                roman,
                 ..
             } if standalone || (block.blank_before && next_is_prose) => {
                 let next_is_sibling = next.is_some_and(|n| {
-                    matches!(n.kind, RawKind::ListItem { numbered: Some(l), .. } if l <= levels)
+                    matches!(n.kind, RawKind::ListItem { numbered: Some(l), roman: r, .. } if l <= levels && r == roman)
                 });
                 if !next_is_sibling || (!standalone && next_is_prose) {
                     raw[i].kind = RawKind::Heading(HeadingStyle::Numbered(levels));
@@ -324,9 +334,19 @@ fn promote_headings(raw: &mut [RawBlock]) {
     }
 }
 
-/// Short, no sentence-ending punctuation, starts with a capital or digit.
+/// Short, no sentence-ending punctuation, starts with a capital or digit,
+/// and not a field ("Regrets: Ana", "ACTION: Bob to call") or a list of names.
 fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
+    if let Some((label, value)) = text.split_once(':')
+        && !value.trim().is_empty()
+        && speaker::is_field_label(label.trim().trim_matches('*'))
+    {
+        return false;
+    }
+    if text.matches(',').count() >= 2 {
+        return false;
+    }
     let words = text.split_whitespace().count();
     let first = text.chars().next();
     (1..=14).contains(&words)
@@ -364,7 +384,9 @@ mod tests {
 
     #[test]
     fn titles_over_their_paragraph_become_headings() {
-        let k = kinds("Intro text that is long enough.\n\n1) CI migration\nTomasz presented it.\n\nDatabase migration\nPriya reported.\n\nAction items:\n- Ana: send it\n");
+        let k = kinds(
+            "Intro text that is long enough.\n\n1) CI migration\nTomasz presented it.\n\nDatabase migration\nPriya reported.\n\nAction items:\n- Ana: send it\n",
+        );
         assert_eq!(k[1], BlockKind::Heading(HeadingStyle::Numbered(1)));
         assert_eq!(k[3], BlockKind::Heading(HeadingStyle::Plain));
         assert_eq!(k[5], BlockKind::Heading(HeadingStyle::Plain));

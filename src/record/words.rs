@@ -11,7 +11,14 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_alphanumeric())
+        self.text.starts_with(|c: char| c.is_alphanumeric()) || self.is_handle()
+    }
+
+    /// A chat or forge handle: `@ana`.
+    pub fn is_handle(&self) -> bool {
+        self.text.len() > 1
+            && self.text.starts_with('@')
+            && self.text[1..].starts_with(|c: char| c.is_alphanumeric())
     }
 
     pub fn lower(&self) -> String {
@@ -146,7 +153,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let lower = word.to_lowercase();
     // "A. Smith", "U.S. delegation", "e.g. the", "No. 5"
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str()))
+    // "by 5.11.2025. Board members …": a number or date ends the sentence.
+    let dotted_word = lower.contains('.') && lower.chars().any(char::is_alphabetic);
+    !(single_initial || dotted_word || ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 #[cfg(test)]
