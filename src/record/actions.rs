@@ -65,7 +65,59 @@ const ADVERBS: [&str; 16] = [
 ];
 
 /// Verbs after "will" that describe an event happening, not someone acting.
-const HAPPENING: [&str; 6] = ["take", "happen", "occur", "start", "begin", "end"];
+const HAPPENING: [&str; 6] = ["happen", "occur", "start", "begin", "end", "meet"];
+/// "will hold its next meeting": an event scheduled, not a task.
+const CONVENING: [&str; 4] = ["hold", "have", "convene", "reconvene"];
+const EVENTS: [&str; 7] = [
+    "meeting",
+    "call",
+    "session",
+    "webinar",
+    "workshop",
+    "retreat",
+    "conference",
+];
+
+/// Whether the verb at `verb` describes an event taking place.
+fn happening(toks: &[Token<'_>], verb: usize) -> bool {
+    let v = &toks[verb];
+    if lower_in(v, &HAPPENING) {
+        return true;
+    }
+    if v.is("take") {
+        return toks.get(verb + 1).is_some_and(|n| n.is("place"));
+    }
+    lower_in(v, &CONVENING)
+        && toks[verb + 1..toks.len().min(verb + 6)]
+            .iter()
+            .any(|t| lower_in(t, &EVENTS))
+}
+
+const MONTH_AND_DAY_WORDS: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn is_date_word(t: &Token<'_>) -> bool {
+    lower_in(t, &MONTH_AND_DAY_WORDS) || t.text.starts_with(|c: char| c.is_ascii_digit())
+}
 
 /// Determiners that open a noun phrase.
 const DETERMINERS: [&str; 13] = [
@@ -198,7 +250,8 @@ const THINGS: [&str; 22] = [
     "minutes",
 ];
 
-const PRONOUNS: [&str; 4] = ["i", "we", "you", "they"];
+/// "You" in minutes is the reader ("you should review these notes").
+const PRONOUNS: [&str; 3] = ["i", "we", "they"];
 
 /// Whether the subject at `start` sits in a subordinate clause.
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
@@ -216,7 +269,9 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     let follows = toks.get(e).is_some_and(|t| {
         lower_in(
             t,
-            &["with", "who", "from", "in", "at", "that", "which", "whose"],
+            &[
+                "with", "who", "from", "in", "at", "that", "which", "whose", "to",
+            ],
         )
     });
     (e < end && follows && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
@@ -345,7 +400,7 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         || (toks[start].is("no") && end > start + 1)
         || lower_in(
             head,
-            &["it", "there", "this", "that", "which", "who", "what"],
+            &["it", "there", "this", "that", "which", "who", "what", "you"],
         )
     {
         return false;
@@ -483,16 +538,16 @@ pub fn find(
             continue;
         };
         let verb_text = toks[verb].text.to_lowercase();
-        if verb_text == "not"
-            || HAPPENING.contains(&verb_text.as_str())
-            || verb_text == "be" && lower == "can"
-        {
+        if verb_text == "not" || verb_text == "be" && lower == "can" || happening(toks, verb) {
             continue;
         }
         if verb_text == "be" {
-            // "will be shared by the IGF Secretariat": the agent acts.
+            // "will be shared by the IGF Secretariat": the agent acts; in
+            // reported speech ("would be organized by") it is a decision.
             if let Some(by) = (verb + 2..toks.len().min(verb + 5)).find(|&j| toks[j].is("by"))
-                && let Some(agent) = phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r))
+                && lower != "would"
+                && let Some(agent) = phrase_after(toks, by + 1)
+                    .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
             {
                 push(agent);
                 matched = true;
@@ -501,7 +556,9 @@ pub fn find(
         }
         let subject = match subject_end {
             None => Some((k, k + 1)),
-            Some(end) => subject_before(toks, end),
+            Some(end) => subject_before(toks, end)
+                .filter(|s| is_actor(toks, *s))
+                .or_else(|| clause_subject(toks, end)),
         };
         let subject = subject.filter(|s| !subordinate(toks, s.0));
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {

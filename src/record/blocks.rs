@@ -58,6 +58,8 @@ pub struct Block {
     /// For each source line after the first, how many words of `text`
     /// come before it: where a sentence starts tells its line.
     pub wraps: Vec<usize>,
+    /// The number a numbered entry starts with ("8." → 8).
+    pub ordinal: Option<u32>,
 }
 
 impl Block {
@@ -76,6 +78,7 @@ impl Block {
             links: Vec::new(),
             speaker: None,
             wraps: Vec::new(),
+            ordinal: None,
         }
     }
 

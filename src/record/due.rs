@@ -13,6 +13,8 @@ pub struct FoundDate {
     pub day: u32,
     pub month: u32,
     pub year: Option<i32>,
+    /// The first day of a range written before it: "9–11 April" → 9.
+    pub range_start: Option<u32>,
 }
 
 /// A clock time found in text, with its zone offset when one was written.
@@ -157,38 +159,62 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             i += 1;
             continue;
         }
-        // Day Month [Year]
-        if let (Some(day), Some(month)) = (
-            day_of(w[i].text),
-            w.get(i + 1).and_then(|n| month_of(n.text)),
-        ) {
+        // Day Month [Year], and a range of days "9–11 April", "9-11 April".
+        let (range_start, day) = match w[i].text.split_once('-') {
+            Some((a, b)) => (day_of(a), day_of(b)),
+            None => (None, day_of(w[i].text)),
+        };
+        if let (Some(day), Some(month)) = (day, w.get(i + 1).and_then(|n| month_of(n.text))) {
             let year = w.get(i + 2).and_then(|y| year_of(y.text));
             let last = if year.is_some() { i + 2 } else { i + 1 };
+            let before = |k: usize| i.checked_sub(k).map(|j| w[j].text);
+            let range_start = range_start.or_else(|| {
+                // "9 to 11 April", "9 and 10 April", "9 – 11 April".
+                let joined = before(1).is_some_and(|b| matches!(b, "to" | "and" | "until"));
+                let dashed = i > 0
+                    && text
+                        .get(w[i - 1].end..w[i].start)
+                        .is_some_and(|gap| gap.trim() == "–" || gap.trim() == "—");
+                let from = if joined {
+                    before(2)
+                } else if dashed {
+                    before(1)
+                } else {
+                    None
+                };
+                from.and_then(day_of).filter(|&d| d < day)
+            });
             out.push(FoundDate {
                 start: w[i].start,
                 end: w[last].end,
                 day,
                 month,
                 year,
+                range_start,
             });
             i = last + 1;
             continue;
         }
-        // Month Day[,] [Year]
+        // Month Day[,] [HH:MM:SS] [Year]: "Aug 8, 2018", "Tue Nov  4 15:00:02 2025".
         if let (Some(month), Some(day)) = (
             month_of(w[i].text),
             w.get(i + 1).and_then(|n| day_of(n.text)),
         ) {
             // "May 2025" is a month, not the 20th of May.
             if w[i + 1].text.len() != 4 {
-                let year = w.get(i + 2).and_then(|y| year_of(y.text));
-                let last = if year.is_some() { i + 2 } else { i + 1 };
+                let clock_between = w
+                    .get(i + 2)
+                    .is_some_and(|c| clock(&c.text.to_ascii_lowercase()).is_some());
+                let year_at = if clock_between { i + 3 } else { i + 2 };
+                let year = w.get(year_at).and_then(|y| year_of(y.text));
+                let last = if year.is_some() { year_at } else { i + 1 };
                 out.push(FoundDate {
                     start: w[i].start,
                     end: w[last].end,
                     day,
                     month,
                     year,
+                    range_start: None,
                 });
                 i = last + 1;
                 continue;
@@ -209,6 +235,7 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
             day,
             month,
             year: Some(year),
+            range_start: None,
         })
     };
     let parts: Vec<&str> = w.text.split(['-', '.', '/']).collect();
@@ -285,6 +312,13 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
                 end = next.end;
                 zone_at += 1;
             }
+        }
+        // "15:00:02 2025 UTC": a log's time, then the year, then the zone.
+        if w.get(zone_at).is_some_and(|y| year_of(y.text).is_some())
+            && w.get(zone_at + 1)
+                .is_some_and(|z| zone_offset(z.text).is_some())
+        {
+            zone_at += 1;
         }
         let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
         if offset.is_some() {
@@ -430,6 +464,7 @@ pub fn due_in(
 ) -> Option<Due> {
     let dates = find_dates(sentence);
     let (date, date_end) = match dates.as_slice() {
+        [one] if one.range_start.is_some() => return None,
         [one] => (resolve_year(one, meeting)?, one.end),
         [] => {
             let (date, _, end) = find_weekday(sentence, meeting?)?;
@@ -507,6 +542,15 @@ mod tests {
         assert_eq!(f("22.10.2025."), vec![(22, 10, Some(2025))]);
         assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
         assert_eq!(f("in May 2025"), vec![]);
+        assert_eq!(f("Tue Nov  4 15:00:02 2025 UTC"), vec![(4, 11, Some(2025))]);
+        assert_eq!(
+            find_dates("Geneva, 9–11 April 2019")[0].range_start,
+            Some(9)
+        );
+        assert_eq!(
+            find_dates("from 9 to 11 April 2019")[0].range_start,
+            Some(9)
+        );
         assert_eq!(f("(10/22/2025)"), vec![(22, 10, Some(2025))]);
         assert_eq!(f("by 5.11.2025"), vec![(5, 11, Some(2025))]);
     }

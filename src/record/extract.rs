@@ -43,12 +43,36 @@ pub fn extract(blocks: &[Block]) -> Record {
 
     let mut out = Found::default();
     let mut columns: Option<Columns> = None;
+    // Whose entries follow, in an action list grouped by person.
+    let mut list_owner: Option<String> = None;
+    // The record's paragraph numbering, which runs on across sections.
+    let mut last_ordinal: Option<u32> = None;
+    let mut numbered_paragraphs = false;
+    let mut section_start = true;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
+        if let Some(person) = person_label(block, &context) {
+            list_owner = Some(person);
+            if !block.is_heading() {
+                continue;
+            }
+        } else if block.is_heading() {
+            list_owner = None;
+        }
+        if block.is_heading() {
+            section_start = true;
+        } else if let Some(n) = block.ordinal {
+            if section_start {
+                numbered_paragraphs = n > 1 && last_ordinal == Some(n - 1);
+            }
+            last_ordinal = Some(n);
+            section_start = false;
+        }
         if block.is_heading() || matches!(purpose, Purpose::Participants | Purpose::Agenda) {
             columns = None;
             continue;
         }
+        let known = |label: &str| context.roster.find(label).is_some();
         let reader = BlockReader {
             block,
             index: i,
@@ -56,6 +80,9 @@ pub fn extract(blocks: &[Block]) -> Record {
             context: &context,
             meeting: meeting.date,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
+            label_topic: speaker::topic_label(&block.text, &known),
+            list_owner: list_owner.as_deref(),
+            numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
         };
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
@@ -80,6 +107,15 @@ pub fn extract(blocks: &[Block]) -> Record {
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+/// A short line or heading that only names a person ("**Ken Ito**"):
+/// in an action list grouped by person, the owner of what follows.
+fn person_label(block: &Block, context: &Context<'_>) -> Option<String> {
+    let short = block.text.split_whitespace().count() <= 4
+        && !block.text.ends_with(['.', ':', '?', '!'])
+        && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
+    short.then(|| context.roster.find(&block.text).map(str::to_string))?
 }
 
 #[derive(Default)]
@@ -119,6 +155,11 @@ struct BlockReader<'a> {
     context: &'a Context<'a>,
     meeting: Option<NaiveDate>,
     topic: Option<&'a str>,
+    /// "Vendor contracts: …": the topic a line opens with.
+    label_topic: Option<&'a str>,
+    list_owner: Option<&'a str>,
+    /// A UN-style numbered paragraph, not an entry of a list.
+    numbered_paragraphs: bool,
 }
 
 impl BlockReader<'_> {
@@ -154,9 +195,11 @@ impl BlockReader<'_> {
                 out.decisions.push(self.decision(sentence, at));
                 continue;
             }
+            let entry = (listed && !self.numbered_paragraphs)
+                || matches!(self.block.kind, BlockKind::Row(_));
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
-                || (in_actions && (listed || matches!(self.block.kind, BlockKind::Row(_))));
+                || (in_actions && entry);
             let toks = tokens(sentence);
             let is_person = |phrase: &str| self.context.person(phrase).is_some();
             let found = actions::find(sentence, &toks, explicit, &is_person);
@@ -212,6 +255,9 @@ impl BlockReader<'_> {
             .filter(|_| opening.body > 0 && !marked);
         if let Some(name) = from_label {
             return self.context.owners(name);
+        }
+        if let Some(owner) = self.list_owner {
+            return vec![owner.to_string()];
         }
         match self.topic {
             Some(topic) if topic.split_whitespace().count() <= 3 => {
@@ -313,7 +359,10 @@ impl BlockReader<'_> {
     /// A group the sentence names, else the group of its section, else the
     /// topic its list entry is nested under.
     fn group(&self, sentence: &str) -> Option<String> {
-        let section_group = self.section_group().or_else(|| self.topic_group());
+        let section_group = self
+            .section_group()
+            .or_else(|| self.topic_group())
+            .or_else(|| self.label_topic.map(str::to_string));
         let toks = tokens(sentence);
         let named: Vec<&str> = self
             .outline
@@ -347,8 +396,10 @@ impl BlockReader<'_> {
     fn section_group(&self) -> Option<String> {
         let mut s = self.outline.section_of[self.index]?;
         loop {
+            // A heading that names a person says whose items follow, not a group.
             if self.outline.purposes[s] == Purpose::Discussion
                 && let Some(group) = &self.outline.sections[s].group
+                && self.context.roster.find(group).is_none()
             {
                 return Some(group.clone());
             }

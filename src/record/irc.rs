@@ -183,6 +183,11 @@ impl Log {
             self.push(m.line, BlockKind::Paragraph, echo, None);
             return;
         }
+        // MeetBot announces the meeting with its date and start time.
+        if is_bot(m.nick) && lower.starts_with("meeting started") {
+            self.date.get_or_insert((m.line, text.to_string()));
+            return;
+        }
         if is_bot(m.nick) || is_command(&lower) {
             return;
         }

@@ -6,9 +6,16 @@ use super::blocks::Marker;
 const BULLETS: [&str; 8] = ["- ", "* ", "+ ", "• ", "– ", "— ", "‣ ", "◦ "];
 const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
 
+/// Task boxes that stand for a bullet of their own (meeting assistants'
+/// "[ ] Grace will update the forecast").
+const BOXES: [&str; 5] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ "];
+
 pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
     if ARROWS.iter().any(|a| trimmed.starts_with(a)) {
         return Some(Marker::Arrow);
+    }
+    if BOXES.iter().any(|b| trimmed.starts_with(b)) {
+        return Some(Marker::Bullet);
     }
     // `**bold**` at the start of a line is not a bullet.
     BULLETS
@@ -25,7 +32,7 @@ pub fn after_bullet(trimmed: &str) -> &str {
         .or_else(|| BULLETS.iter().find_map(|b| trimmed.strip_prefix(b)))
         .unwrap_or(trimmed)
         .trim_start();
-    ["[ ] ", "[x] ", "[X] "]
+    BOXES
         .iter()
         .find_map(|b| rest.strip_prefix(b))
         .unwrap_or(rest)
@@ -44,10 +51,33 @@ fn roman_prefix(bytes: &[u8]) -> Option<usize> {
     .then_some(len + 2)
 }
 
-/// Whether a numbered line is numbered in Roman numerals: UN-style
-/// records number their sections so and their paragraphs in digits.
-pub fn is_roman(trimmed: &str) -> bool {
-    roman_prefix(trimmed.as_bytes()).is_some()
+/// How a line is numbered: 0 in digits, 1 in Roman numerals, 2 in capital
+/// letters. UN-style records number sections one way and paragraphs another.
+pub fn numbering_scheme(trimmed: &str) -> u8 {
+    let bytes = trimmed.as_bytes();
+    if roman_prefix(bytes).is_some() {
+        1
+    } else if capital_prefix(bytes).is_some() {
+        2
+    } else {
+        0
+    }
+}
+
+/// The number a line starts with: "8." → 8.
+pub fn ordinal(trimmed: &str) -> Option<u32> {
+    let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// `A. ` to `Z. `: lettered sections.
+fn capital_prefix(bytes: &[u8]) -> Option<usize> {
+    (bytes.len() > 3
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1] == b'.'
+        && bytes[2] == b' '
+        && bytes[3].is_ascii_uppercase())
+    .then_some(3)
 }
 
 /// `4. `, `4.1 `, `4.1. `, `2) `, `a) `, `IV. ` → (depth of the numbering, marker length).
@@ -71,7 +101,7 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
         break;
     }
     if levels == 0 {
-        if let Some(len) = roman_prefix(bytes) {
+        if let Some(len) = roman_prefix(bytes).or_else(|| capital_prefix(bytes)) {
             return Some((1, len));
         }
         // A single letter list marker: `a)` / `b.`

@@ -6,6 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use super::blocks::Block;
 use super::due::{self, FoundDate};
 use super::model::Meeting;
+use super::sections;
 
 /// How far into a record the meeting date may be looked for when the
 /// header has none (mail archives put headers, quotes and greetings first).
@@ -43,7 +44,7 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
             || lower.starts_with("message-id:")
     });
     let is_sent_header = |text: &str| mail && is_sent_header(text);
-    let title = title(header);
+    let title = title(header, blocks);
     let subject = header
         .iter()
         .find(|b| b.text.to_lowercase().starts_with("subject:"));
@@ -99,7 +100,7 @@ fn start_time(
         let dates = due::find_dates(&b.text);
         let same_day = |d: &FoundDate| {
             d.month == date.month()
-                && d.day == date.day()
+                && (d.day == date.day() || d.range_start == Some(date.day()))
                 && d.year.is_none_or(|y| y == date.year())
         };
         if !dates.is_empty() && !dates.iter().any(same_day) {
@@ -111,17 +112,19 @@ fn start_time(
     })
 }
 
-/// The first date with a year in `text`.
+/// The first date with a year in `text`; a meeting over several days
+/// ("9–11 April 2019") is dated by its first.
 fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
-    due::find_dates(text)
-        .into_iter()
-        .find_map(|d| Some((NaiveDate::from_ymd_opt(d.year?, d.month, d.day)?, d)))
+    due::find_dates(text).into_iter().find_map(|d| {
+        let day = d.range_start.unwrap_or(d.day);
+        Some((NaiveDate::from_ymd_opt(d.year?, d.month, day)?, d))
+    })
 }
 
 /// The header line that names the meeting: a mail's subject, else the
 /// first line, unless that only names an organisation and the next line
 /// names the meeting.
-fn title(header: &[Block]) -> String {
+fn title(header: &[Block], blocks: &[Block]) -> String {
     if let Some(subject) = header
         .iter()
         .find(|b| b.text.to_lowercase().starts_with("subject:"))
@@ -134,6 +137,17 @@ fn title(header: &[Block]) -> String {
             .iter()
             .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
     };
+    // "📝 Notes", "Minutes": a word for the document, the title follows.
+    let generic =
+        |b: &Block| sections::is_generic(b.text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    if header.first().is_some_and(generic)
+        && let Some(named) =
+            blocks.iter().skip(1).take(4).find(|b| {
+                !generic(b) && due::find_dates(&b.text).is_empty() && !b.text.contains(':')
+            })
+    {
+        return title_of(&named.text);
+    }
     let first = header.first();
     let second = header.get(1);
     let chosen = match (first, second) {

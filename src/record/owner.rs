@@ -215,7 +215,7 @@ impl<'a> Context<'a> {
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
         for (phrase, &count) in &self.phrases {
-            if count < 2 || !phrase.ends_with(&suffix) {
+            if !phrase.ends_with(&suffix) {
                 continue;
             }
             match best {
@@ -228,11 +228,7 @@ impl<'a> Context<'a> {
             }
         }
         match best {
-            Some((phrase, count))
-                if !tie && count >= self.phrases.get(name).copied().unwrap_or(0) / 2 =>
-            {
-                phrase.clone()
-            }
+            Some((phrase, _)) if !tie => phrase.clone(),
             _ => name.to_string(),
         }
     }

@@ -181,9 +181,22 @@ fn upper_first(text: &str) -> String {
 /// "Annex 2: …", "Appendix": always top level, wherever they appear.
 fn is_annex(title: &str) -> bool {
     let lower = title.to_lowercase();
-    ["annex", "appendix", "attachment"]
-        .iter()
-        .any(|w| lower.starts_with(w))
+    ["annex", "appendix", "attachment"].iter().any(|w| {
+        // "Annex 2: …", "Appendix A", "Annex: …", but not "Attachments Budget".
+        lower.strip_prefix(w).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(':')
+                || rest
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ':', '.', '–', '-']).next())
+                    .is_some_and(|n| {
+                        n.chars().count() <= 4
+                            && n.chars().all(|c| {
+                                c.is_ascii_digit() || c.is_ascii_uppercase() || "ivx".contains(c)
+                            })
+                    })
+        })
+    })
 }
 
 fn is_structural(index: usize, block: &Block) -> bool {

@@ -188,6 +188,19 @@ pub fn opening(text: &str, nick: Option<&str>, known: &dyn Fn(&str) -> bool) -> 
     out
 }
 
+/// The topic a line opens with when it is neither a speaker nor a field:
+/// "Vendor contracts: Tom will renegotiate the contract."
+pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+    let (label, body) = split_label(text)?;
+    let topical = !is_field_label(label)
+        && !label.starts_with('@')
+        && !known(label)
+        && !is_speaker(label, &text[body..], false, known)
+        && label.split_whitespace().count() <= 5
+        && label.starts_with(char::is_uppercase);
+    topical.then_some(label)
+}
+
 fn is_speaker(label: &str, rest: &str, chat: bool, known: &dyn Fn(&str) -> bool) -> bool {
     let lower = label.to_lowercase();
     if LABELS.contains(&lower.as_str()) || label.contains(['(', ')', '#', '/', '"']) {

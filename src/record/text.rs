@@ -9,8 +9,8 @@ use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
 use super::markers::{
-    after_bullet, atx_level, bullet_marker, is_roman, is_row, is_rule, number_prefix, row_cells,
-    setext_level,
+    after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, numbering_scheme,
+    ordinal, row_cells, setext_level,
 };
 use super::speaker;
 
@@ -92,7 +92,14 @@ pub fn read(text: &str) -> Vec<Block> {
             last.end_line = number;
         } else {
             let source = strip_marker(&kind, trimmed).to_string();
+            let ordinal = match kind {
+                RawKind::ListItem {
+                    numbered: Some(_), ..
+                } => ordinal(trimmed),
+                _ => None,
+            };
             raw.push(RawBlock {
+                ordinal,
                 words: word_count(&inline::parse(&source).text),
                 kind,
                 indent,
@@ -135,7 +142,7 @@ enum RawKind {
         marker: Marker,
         depth: u8,
         numbered: Option<u8>,
-        roman: bool,
+        scheme: u8,
     },
     Paragraph,
     Row,
@@ -144,6 +151,7 @@ enum RawKind {
 #[derive(Debug)]
 struct RawBlock {
     kind: RawKind,
+    ordinal: Option<u32>,
     indent: usize,
     line: usize,
     end_line: usize,
@@ -184,6 +192,7 @@ impl RawBlock {
         };
         let mut parsed = inline::parse(&self.source);
         strip_meetbot_stamp(&mut parsed.text);
+        strip_timestamp(&mut parsed.text);
         if matches!(kind, BlockKind::Heading(_)) {
             let title = parsed.text.trim_end_matches(':').trim_end().len();
             parsed.text.truncate(title);
@@ -197,6 +206,7 @@ impl RawBlock {
             links: parsed.links,
             speaker: None,
             wraps: self.wraps,
+            ordinal: self.ordinal,
         }
     }
 }
@@ -220,6 +230,31 @@ fn strip_meetbot_stamp(text: &mut String) {
     if clock && !who.contains(' ') && !who.is_empty() {
         let keep = text[..open].trim_end().len();
         text.truncate(keep);
+    }
+}
+
+/// Meeting assistants end notes with where they are in the recording:
+/// "(00:05)", "(00:03:12)", "(00:02 - 00:11)".
+fn strip_timestamp(text: &mut String) {
+    let trimmed = text.trim_end().trim_end_matches('.');
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return;
+    };
+    let stamp = &inner[open + 1..];
+    let is_stamp = stamp.contains(':')
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | ' '));
+    if is_stamp {
+        let ended = text.trim_end().ends_with('.');
+        let keep = text[..open].trim_end().len();
+        text.truncate(keep);
+        if ended {
+            text.push('.');
+        }
     }
 }
 
@@ -249,7 +284,7 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker,
             depth,
             numbered: None,
-            roman: false,
+            scheme: 0,
         };
     }
     if let Some(levels) = number_prefix(trimmed).map(|(levels, _)| levels) {
@@ -257,7 +292,7 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker: Marker::Number,
             depth,
             numbered: Some(levels),
-            roman: is_roman(trimmed),
+            scheme: numbering_scheme(trimmed),
         };
     }
     if is_row(line.trim_start()) {
@@ -306,11 +341,16 @@ fn promote_headings(raw: &mut [RawBlock]) {
             next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
         let label =
             block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
+        let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
         match block.kind {
             RawKind::Paragraph
                 if standalone
                     || (block.blank_before && next_is_prose)
-                    || (label && next_is_list) =>
+                    || (label && next_is_list)
+                    || (block.blank_before
+                        && next_is_list
+                        && block.source.split_whitespace().count() <= 6)
+                    || bold_line =>
             {
                 raw[i].kind = RawKind::Heading(HeadingStyle::Plain)
             }
@@ -319,11 +359,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
             RawKind::ListItem {
                 numbered: Some(levels),
                 depth: 0,
-                roman,
+                scheme,
                 ..
             } if standalone || (block.blank_before && next_is_prose) => {
                 let next_is_sibling = next.is_some_and(|n| {
-                    matches!(n.kind, RawKind::ListItem { numbered: Some(l), roman: r, .. } if l <= levels && r == roman)
+                    matches!(n.kind, RawKind::ListItem { numbered: Some(l), scheme: s, .. } if l <= levels && s == scheme)
                 });
                 if !next_is_sibling || (!standalone && next_is_prose) {
                     raw[i].kind = RawKind::Heading(HeadingStyle::Numbered(levels));
@@ -332,6 +372,19 @@ fn promote_headings(raw: &mut [RawBlock]) {
             _ => {}
         }
     }
+}
+
+/// A line that is bold as a whole, but for a trailing note in parentheses:
+/// "**Landing page** (00:11 - 00:19)", "**Ken Ito**".
+fn is_bold_line(source: &str) -> bool {
+    let Some(rest) = source.trim().strip_prefix("**") else {
+        return false;
+    };
+    let Some(close) = rest.find("**") else {
+        return false;
+    };
+    let after = rest[close + 2..].trim();
+    close > 0 && (after.is_empty() || (after.starts_with('(') && after.ends_with(')')))
 }
 
 /// Short, no sentence-ending punctuation, starts with a capital or digit,
