@@ -16,7 +16,7 @@ use super::speaker;
 
 /// Splits `text` into lines, whatever the line endings, without a BOM.
 pub fn lines(text: &str) -> Vec<&str> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.trim_start_matches('\u{feff}');
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(pos) = rest.find(['\n', '\r']) {
