@@ -10,26 +10,26 @@
 
 use followup::record;
 
-/// One meeting's worth of minutes; `n` varies names, numbers and dates so
-/// that no two sections are the same text.
+/// One agenda item's worth of minutes, about as dense in items as the
+/// sample (one in every 500 bytes or so); `n` varies names, numbers and
+/// dates so that no two sections are the same text.
 fn section(n: usize) -> String {
     let day = n % 28 + 1;
     let group = ["PNAI", "PNIF", "BPF", "WG-WSP", "DCs", "NRIs"][n % 6];
     let person = ["Ana Lima", "Bo Chen", "Cy Díaz", "Dana Ono", "Eli Sá"][n % 5];
     format!(
         "{n}. Updates from the Working Group on Topic {n} ({group})\n\n\
-         - The group met on {day} October and reviewed {n} proposals from the community; the \
-         results were discussed at length, including the timeline and the budget.\n\
+         The group met on {day} October and reviewed {n} proposals from the community. The \
+         results were discussed at length, including the timeline, the budget and the \
+         outreach to regional initiatives, which several participants found too limited so far.\n\
+         Participants noted that the survey had received {n} responses, most of them from \
+         civil society and the technical community, and that the analysis was still ongoing.\n\n\
          - The IGF Secretariat will share the summary with MAG members as of next week.\n\
-         - MAG members are invited to review the draft report by {day} November 2025.\n\
-         - The co-facilitator of the {group} encouraged volunteers to translate documents.\n\
-         - {person} will circulate the agenda on Monday and prepare the notes.\n\
+         - The draft report of the {group} is available on the website in six languages.\n\
          - The next call is scheduled on {day} December at 13:00 UTC and members are welcome to register.\n\
          - The MAG could consider a redesign of the programme, which may be taken up later.\n\
          → **{person} to send the minutes to the list before the next meeting.**\n\
-         RESOLUTION: the report of group {n} is adopted.\n\n\
-         **{person}:** I'll look at the open issues this week.\n\n\
-         ACTION: {person} to look at the open issues of group {n}\n\n"
+         RESOLUTION: the report of group {n} is adopted.\n\n"
     )
 }
 

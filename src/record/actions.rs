@@ -277,9 +277,17 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     (e < end && follows && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
 }
 
+/// Whether the token is one of `list` (lower-case words), in any case;
+/// compared in place, since this runs for every word of a record.
 fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
-    let lower = token.text.to_lowercase();
-    list.contains(&lower.as_str())
+    list.iter().any(|w| token.text.eq_ignore_ascii_case(w))
+}
+
+fn ends_with_ci(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text
+            .get(text.len() - suffix.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
 }
 
 /// Plural nouns in -ers / -ors / -ists / -ees that are not people.
@@ -317,11 +325,10 @@ fn is_people_word(t: &Token<'_>) -> bool {
         return true;
     }
     // "evaluators", "implementers", "panelists", "attendees".
-    let lower = t.text.to_lowercase();
     ["ers", "ors", "ists", "ees"]
         .iter()
-        .any(|s| lower.ends_with(s) && lower.len() > s.len() + 3)
-        && !NOT_PEOPLE.contains(&lower.as_str())
+        .any(|s| ends_with_ci(t.text, s) && t.text.len() > s.len() + 3)
+        && !lower_in(t, &NOT_PEOPLE)
 }
 
 /// A word that can be part of an owner phrase.
@@ -469,7 +476,6 @@ pub fn find(
     let mut matched = false;
     for k in 0..toks.len() {
         let t = &toks[k];
-        let lower = t.text.to_lowercase();
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;
@@ -497,7 +503,7 @@ pub fn find(
                     ],
                 ))
         {
-            let object = if lower == "called" { k + 2 } else { k + 1 };
+            let object = if t.is("called") { k + 2 } else { k + 1 };
             if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
                 && is_to_verb(toks, e)
                 && e - s <= 8
@@ -516,15 +522,13 @@ pub fn find(
             continue;
         }
         // "X will <verb>", "X can <verb>", "I'll <verb>"
-        let (modal_at, subject_end) = if let Some(stem) = lower
-            .strip_suffix("'ll")
-            .or_else(|| lower.strip_suffix("’ll"))
-        {
-            let _ = stem;
+        let contracted =
+            t.text.len() > 3 && (ends_with_ci(t.text, "'ll") || t.text.ends_with("’ll"));
+        let (modal_at, subject_end) = if contracted {
             (k, None)
-        } else if MODALS.contains(&lower.as_str())
-            || (lower == "going" && k > 0 && is_to_verb(toks, k + 1))
-            || (lower == "would" && reported(toks, k))
+        } else if lower_in(t, &MODALS)
+            || (t.is("going") && k > 0 && is_to_verb(toks, k + 1))
+            || (t.is("would") && reported(toks, k))
         {
             (k, Some(k))
         } else if lower_in(t, &["needs", "need", "has", "have", "is", "are"])
@@ -537,15 +541,15 @@ pub fn find(
         let Some(verb) = verb_after(toks, modal_at + 1) else {
             continue;
         };
-        let verb_text = toks[verb].text.to_lowercase();
-        if verb_text == "not" || verb_text == "be" && lower == "can" || happening(toks, verb) {
+        let is_be = toks[verb].is("be");
+        if toks[verb].is("not") || is_be && t.is("can") || happening(toks, verb) {
             continue;
         }
-        if verb_text == "be" {
+        if is_be {
             // "will be shared by the IGF Secretariat": the agent acts; in
             // reported speech ("would be organized by") it is a decision.
             if let Some(by) = (verb + 2..toks.len().min(verb + 5)).find(|&j| toks[j].is("by"))
-                && lower != "would"
+                && !t.is("would")
                 && let Some(agent) = phrase_after(toks, by + 1)
                     .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
             {
@@ -590,6 +594,34 @@ pub fn find(
         }
     }
     matched.then_some(Found { owners })
+}
+
+/// Words without which no sentence makes an item outside a marked
+/// context: a quick look that spares most sentences the full reading.
+pub fn might_commit(sentence: &str) -> bool {
+    const STRONG: [&str; 6] = ["will", "shall", "can", "must", "should", "would"];
+    let mut early_to = false;
+    for (n, word) in sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+        if is(&STRONG)
+            || is(&ASKING)
+            || is(&COMMITTING)
+            || is(&["going", "need", "needs"])
+            || ends_with_ci(word, "'ll")
+            || word.ends_with("’ll")
+        {
+            return true;
+        }
+        early_to |= n < 10 && word.eq_ignore_ascii_case("to");
+    }
+    early_to
+        || ["is to ", "are to ", "has to ", "have to "]
+            .iter()
+            .any(|p| sentence.contains(p))
 }
 
 /// "noted that X would": reported speech keeps a commitment in "would".

@@ -82,7 +82,9 @@ fn content(text: &str) -> Vec<String> {
     let mut out: Vec<String> = tokens(text)
         .iter()
         .filter(|t| {
-            t.is_word() && !is_stopword(t.text) && !FILLER.contains(&t.text.to_lowercase().as_str())
+            t.is_word()
+                && !is_stopword(t.text)
+                && !FILLER.iter().any(|f| t.text.eq_ignore_ascii_case(f))
         })
         .map(|t| stem(t.text))
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-') && w.chars().count() > 1)

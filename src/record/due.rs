@@ -426,6 +426,28 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
+/// Whether `text` has a digit or a word that opens like a month or a
+/// weekday: most sentences have neither, and need no closer look.
+pub fn might_hold_a_date(text: &str) -> bool {
+    const OPENINGS: [&[u8; 3]; 19] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun",
+    ];
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .any(|w| {
+                let b = w.as_bytes();
+                let head = [
+                    b[0].to_ascii_lowercase(),
+                    b[1].to_ascii_lowercase(),
+                    b[2].to_ascii_lowercase(),
+                ];
+                OPENINGS.iter().any(|o| **o == head)
+            })
+}
+
 /// "next Tuesday", "by Friday", "on Monday": the first such weekday after the meeting.
 pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize, usize)> {
     let w = words(text);
@@ -462,6 +484,9 @@ pub fn due_in(
     meeting: Option<NaiveDate>,
     default_offset: Option<i32>,
 ) -> Option<Due> {
+    if !might_hold_a_date(sentence) {
+        return None;
+    }
     let dates = find_dates(sentence);
     let (date, date_end) = match dates.as_slice() {
         [one] if one.range_start.is_some() => return None,

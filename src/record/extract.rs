@@ -178,14 +178,13 @@ impl BlockReader<'_> {
         let in_actions = self.outline.within(self.index, Purpose::Actions);
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
-        let mut last_person: Option<String> = None;
+        let mut previous: Option<&str> = None;
         for (start, end) in sentences(body) {
             let sentence = &body[start..end];
             let at = opening.body + start;
             if sentence.ends_with('?') {
                 continue;
             }
-            let lower = sentence.to_lowercase();
             let mark = if start == 0 {
                 opening.mark.clone()
             } else {
@@ -200,16 +199,22 @@ impl BlockReader<'_> {
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
                 || (in_actions && entry);
-            let toks = tokens(sentence);
-            let is_person = |phrase: &str| self.context.person(phrase).is_some();
-            let found = actions::find(sentence, &toks, explicit, &is_person);
+            // Most sentences have no word that could make an item: they
+            // are not read any closer.
+            let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
+                let toks = tokens(sentence);
+                let is_person = |phrase: &str| self.context.person(phrase).is_some();
+                actions::find(sentence, &toks, explicit, &is_person)
+            } else {
+                None
+            };
             let marked_owner = match &mark {
                 Some(Mark::Action(Some(owner))) => Some(owner.clone()),
                 _ => None,
             };
             match (found, marked_owner) {
                 (Some(found), None) => {
-                    let owners = self.resolve(&found.owners, &opening, last_person.as_deref());
+                    let owners = self.resolve(&found.owners, &opening, previous);
                     out.items.push(self.item(sentence, at, owners, explicit));
                 }
                 (_, Some(owner)) => {
@@ -224,18 +229,18 @@ impl BlockReader<'_> {
                     out.items.push(self.item(sentence, at, owners, true));
                 }
                 (None, None)
-                    if in_decisions
-                        || lower.contains("agreed that")
-                        || lower.contains("decided that")
-                        || lower.contains("decided to") =>
+                    if in_decisions || {
+                        let lower = sentence.to_lowercase();
+                        lower.contains("agreed that")
+                            || lower.contains("decided that")
+                            || lower.contains("decided to")
+                    } =>
                 {
                     out.decisions.push(self.decision(sentence, at));
                 }
                 (None, None) => {}
             }
-            if let Some(person) = self.subject_person(&toks) {
-                last_person = Some(person);
-            }
+            previous = Some(sentence);
         }
     }
 
@@ -268,8 +273,13 @@ impl BlockReader<'_> {
     }
 
     /// Owner phrases as the record means them: "I" is the speaker, "he"
-    /// the person named just before.
-    fn resolve(&self, phrases: &[String], opening: &Opening, last: Option<&str>) -> Vec<String> {
+    /// the person the previous sentence opens with.
+    fn resolve(
+        &self,
+        phrases: &[String],
+        opening: &Opening,
+        previous: Option<&str>,
+    ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for phrase in phrases {
             let lower = phrase.to_lowercase();
@@ -279,7 +289,10 @@ impl BlockReader<'_> {
                     None => self.context.owners(phrase),
                 }
             } else if THIRD_PERSON.contains(&lower.as_str()) {
-                last.map(|l| vec![l.to_string()]).unwrap_or_default()
+                previous
+                    .and_then(|p| self.subject_person(&tokens(p)))
+                    .into_iter()
+                    .collect()
             } else {
                 self.context.owners(phrase)
             };
@@ -403,10 +416,7 @@ impl BlockReader<'_> {
             {
                 return Some(group.clone());
             }
-            let level = self.outline.sections[s].level;
-            s = (0..s)
-                .rev()
-                .find(|&p| self.outline.sections[p].level < level)?;
+            s = self.outline.parent[s]?;
         }
     }
 }

@@ -200,6 +200,9 @@ pub fn expand(acronym: &str, before: &[&str]) -> Option<Entry> {
 
 /// Every "Name (ACRONYM)" pair in `text`.
 pub fn pairs_in(text: &str) -> Vec<Entry> {
+    if !text.contains('(') {
+        return Vec::new();
+    }
     let toks = tokens(text);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {

@@ -20,8 +20,28 @@ pub fn is_safe_href(href: &str) -> bool {
             .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
 }
 
+/// Whether `src` is plain already: no markup, no link, no whitespace to
+/// collapse. Most lines of most records are; they skip the parser.
+fn is_plain(src: &str) -> bool {
+    let bytes = src.as_bytes();
+    !bytes
+        .iter()
+        .any(|b| matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\t' | b'\n' | b'\r'))
+        && !src.contains("  ")
+        && !src.contains("http")
+        && !src.starts_with(' ')
+        && !src.ends_with(' ')
+        && !src.chars().any(|c| c.is_whitespace() && c != ' ')
+}
+
 /// Reads markdown-style inline markup out of `src`.
 pub fn parse(src: &str) -> Inline {
+    if is_plain(src) {
+        return Inline {
+            text: src.to_string(),
+            ..Inline::default()
+        };
+    }
     let mut out = Inline::default();
     let mut bold_start: Option<usize> = None;
     let chars: Vec<char> = src.chars().collect();

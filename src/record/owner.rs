@@ -1,6 +1,7 @@
 //! Owner names as people read them: "the Secretariat" and "IGF Secretariat"
 //! are one owner; "the co-facilitator of the WG-WSP" is "WG-WSP co-facilitator".
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
@@ -74,6 +75,12 @@ pub struct Context<'a> {
     /// How often each capitalised phrase occurs in the record ("IGF Secretariat" → 12).
     pub phrases: HashMap<String, usize>,
     pub roster: &'a Roster,
+    /// Phrases of two or three words by their first word ("Daniel" → "Daniel Okafor").
+    by_first: HashMap<String, Vec<String>>,
+    /// Phrases of several words by their last word ("Secretariat" → "IGF Secretariat").
+    by_last: HashMap<String, Vec<String>>,
+    /// Owners already read: records repeat the same owner phrases.
+    cache: RefCell<HashMap<String, Vec<String>>>,
 }
 
 impl<'a> Context<'a> {
@@ -82,10 +89,37 @@ impl<'a> Context<'a> {
         for text in texts {
             count_phrases(text, &mut phrases);
         }
+        let mut by_first: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+        for phrase in phrases.keys() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            if words.len() <= 3 {
+                by_first
+                    .entry(words[0].to_string())
+                    .or_default()
+                    .push(phrase.clone());
+            }
+            if let Some(last) = words.last() {
+                by_last
+                    .entry(last.to_string())
+                    .or_default()
+                    .push(phrase.clone());
+            }
+        }
+        // Candidates in a fixed order, so that readings never depend on hashing.
+        for list in by_first.values_mut().chain(by_last.values_mut()) {
+            list.sort();
+        }
         Context {
             groups,
             phrases,
             roster,
+            by_first,
+            by_last,
+            cache: RefCell::new(HashMap::new()),
         }
     }
 
@@ -112,6 +146,9 @@ impl<'a> Context<'a> {
     /// Normalises one owner phrase as written; several owners joined by
     /// "and" come back as several names.
     pub fn owners(&self, phrase: &str) -> Vec<String> {
+        if let Some(known) = self.cache.borrow().get(phrase) {
+            return known.clone();
+        }
         let mut out: Vec<String> = Vec::new();
         for part in split_and(phrase) {
             if let Some(name) = self.owner(part)
@@ -120,6 +157,9 @@ impl<'a> Context<'a> {
                 out.push(name);
             }
         }
+        self.cache
+            .borrow_mut()
+            .insert(phrase.to_string(), out.clone());
         out
     }
 
@@ -185,13 +225,9 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let prefix = format!("{word} ");
-        let mut found = self.phrases.keys().filter(|p| {
-            p.starts_with(&prefix)
-                && (2..=3).contains(&p.split(' ').count())
-                && !p
-                    .split(' ')
-                    .any(|w| is_acronym(w) || ROLES.contains(&w.to_lowercase().as_str()))
+        let mut found = self.by_first.get(word)?.iter().filter(|p| {
+            !p.split(' ')
+                .any(|w| is_acronym(w) || ROLES.contains(&w.to_lowercase().as_str()))
         });
         let first = found.next()?;
         // Several longer names: keep the shortest unless they disagree.
@@ -214,7 +250,10 @@ impl<'a> Context<'a> {
         let suffix = format!(" {name}");
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
-        for (phrase, &count) in &self.phrases {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let candidates = self.by_last.get(last).map(Vec::as_slice).unwrap_or(&[]);
+        for phrase in candidates {
+            let count = self.phrases.get(phrase).copied().unwrap_or(0);
             if !phrase.ends_with(&suffix) {
                 continue;
             }
@@ -317,9 +356,14 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
         }
         run.clear();
     };
+    // Runs longer than a name (a title in capitals) count as their pieces.
+    const LONGEST: usize = 6;
     for t in &toks {
         if t.is_word() && t.is_capitalised() {
             run.push(t.text);
+            if run.len() == LONGEST {
+                flush(&mut run);
+            }
         } else {
             flush(&mut run);
         }

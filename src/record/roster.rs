@@ -2,6 +2,8 @@
 //! given or family name, "Ms. Lind", a speaker code ("AO"), a handle
 //! ("@rshankar"), an IRC nick ("jroy", "mkim", "Julien_Roy").
 
+use std::collections::HashMap;
+
 /// Someone the record names in full, with the short forms that find them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Person {
@@ -53,44 +55,80 @@ fn strip_title(phrase: &str) -> &str {
     phrase
 }
 
+/// The people of a record, indexed by every form that may name them, so
+/// that finding an owner costs a lookup, not a scan of the list.
 #[derive(Debug, Default)]
 pub struct Roster {
     people: Vec<Person>,
+    codes: HashMap<String, usize>,
+    /// Folded full names and handles.
+    exact: HashMap<String, usize>,
+    /// Folded short forms: given name, family name, nick forms.
+    short: HashMap<String, Vec<usize>>,
 }
 
 impl Roster {
     /// People the same record names twice ("nadia" and "Nadia", "aurelien"
     /// and "Aurélien Gautier") are kept once, under the fuller name.
     pub fn new(people: Vec<Person>) -> Roster {
-        let mut roster = Roster::default();
+        let mut merged: Vec<Person> = Vec::with_capacity(people.len());
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_first: HashMap<String, usize> = HashMap::new();
         for person in people {
-            roster.add(person);
-        }
-        roster
-    }
-
-    pub fn add(&mut self, person: Person) {
-        if person.name.trim().is_empty() {
-            return;
-        }
-        let same = self
-            .people
-            .iter()
-            .position(|p| same_person(&p.name, &person.name));
-        match same {
-            Some(k) => {
-                let known = &mut self.people[k];
-                if person.name.split_whitespace().count() > known.name.split_whitespace().count()
-                    || (person.name.starts_with(char::is_uppercase)
-                        && known.name.starts_with(char::is_lowercase))
-                {
-                    known.name = person.name;
-                }
-                known.code = known.code.take().or(person.code);
-                known.handle = known.handle.take().or(person.handle);
+            if person.name.trim().is_empty() {
+                continue;
             }
-            None => self.people.push(person),
+            let folded = fold(&person.name);
+            let first = first_word(&folded).to_string();
+            let single = !folded.contains(' ');
+            let same = by_name.get(&folded).copied().or_else(|| {
+                if single {
+                    by_first.get(&folded).copied()
+                } else {
+                    by_name.get(&first).copied()
+                }
+            });
+            let k = match same {
+                Some(k) => {
+                    let known = &mut merged[k];
+                    let fuller = person.name.split_whitespace().count()
+                        > known.name.split_whitespace().count()
+                        || (person.name.starts_with(char::is_uppercase)
+                            && known.name.starts_with(char::is_lowercase));
+                    if fuller {
+                        known.name = person.name;
+                    }
+                    known.code = known.code.take().or(person.code);
+                    known.handle = known.handle.take().or(person.handle);
+                    k
+                }
+                None => {
+                    merged.push(person);
+                    merged.len() - 1
+                }
+            };
+            by_name.entry(folded).or_insert(k);
+            by_first.entry(first).or_insert(k);
         }
+        let mut roster = Roster::default();
+        for (k, p) in merged.iter().enumerate() {
+            if let Some(code) = &p.code {
+                roster.codes.entry(code.clone()).or_insert(k);
+            }
+            let folded = fold(&p.name);
+            if let Some(handle) = &p.handle {
+                roster.exact.entry(fold(handle)).or_insert(k);
+            }
+            for form in short_forms(&folded) {
+                let entry = roster.short.entry(form).or_default();
+                if !entry.contains(&k) {
+                    entry.push(k);
+                }
+            }
+            roster.exact.insert(folded, k);
+        }
+        roster.people = merged;
+        roster
     }
 
     pub fn people(&self) -> &[Person] {
@@ -99,34 +137,22 @@ impl Roster {
 
     /// The full name a phrase stands for, when exactly one person fits.
     pub fn find(&self, phrase: &str) -> Option<&str> {
+        if self.people.is_empty() {
+            return None;
+        }
         let raw = phrase.trim();
-        if raw.is_empty() {
+        if raw.is_empty() || raw.len() > 80 {
             return None;
         }
-        if let Some(p) = self.people.iter().find(|p| p.code.as_deref() == Some(raw)) {
-            return Some(&p.name);
+        if let Some(&k) = self.codes.get(raw) {
+            return Some(&self.people[k].name);
         }
-        let stripped = strip_title(raw);
-        let folded = fold(stripped);
-        if folded.is_empty() {
-            return None;
+        let folded = fold(strip_title(raw));
+        if let Some(&k) = self.exact.get(&folded) {
+            return Some(&self.people[k].name);
         }
-        let exact = |p: &&Person| {
-            fold(&p.name) == folded || p.handle.as_deref().is_some_and(|h| fold(h) == folded)
-        };
-        if let Some(p) = self.people.iter().find(exact) {
-            return Some(&p.name);
-        }
-        if folded.contains(' ') {
-            return None;
-        }
-        let fits: Vec<&Person> = self
-            .people
-            .iter()
-            .filter(|p| short_form_of(&folded, &fold(&p.name)))
-            .collect();
-        match fits.as_slice() {
-            [one] => Some(&one.name),
+        match self.short.get(&folded).map(Vec::as_slice) {
+            Some([k]) if !folded.contains(' ') => Some(&self.people[*k].name),
             _ => None,
         }
     }
@@ -142,24 +168,25 @@ fn first_word(folded: &str) -> &str {
     folded.split([' ', '-']).next().unwrap_or(folded)
 }
 
-/// "marc" for "marc dubois", "dubois", "mdubois", "marcd", "marcdubois".
-fn short_form_of(word: &str, name: &str) -> bool {
+/// "marc", "dubois", "mdubois", "marcd", "marcdubois" for "marc dubois".
+fn short_forms(name: &str) -> Vec<String> {
     let parts: Vec<&str> = name.split(' ').collect();
     let (Some(given), Some(family)) = (parts.first(), parts.last()) else {
-        return false;
+        return Vec::new();
     };
     if parts.len() < 2 {
-        return false;
+        return Vec::new();
     }
     let initial = given.chars().next().map(String::from).unwrap_or_default();
     let family_initial = family.chars().next().map(String::from).unwrap_or_default();
-    let compact: String = parts.concat().replace('-', "");
-    word == *given
-        || word == *family
-        || word == given.replace('-', "")
-        || word == format!("{initial}{family}")
-        || word == format!("{given}{family_initial}")
-        || word == compact
+    vec![
+        given.to_string(),
+        family.to_string(),
+        given.replace('-', ""),
+        format!("{initial}{family}"),
+        format!("{given}{family_initial}"),
+        parts.concat().replace('-', ""),
+    ]
 }
 
 #[cfg(test)]
@@ -175,7 +202,7 @@ mod tests {
 
     #[test]
     fn short_forms_find_the_full_name() {
-        let mut roster = Roster::new(vec![
+        let roster = Roster::new(vec![
             person("Julien Roy"),
             person("Min-jun Kim"),
             person("aurelien"),
@@ -185,8 +212,8 @@ mod tests {
                 code: Some("AO".into()),
                 handle: Some("amarao".into()),
             },
+            person("Aurélien Gautier"),
         ]);
-        roster.add(person("Aurélien Gautier"));
         assert_eq!(roster.find("jroy"), Some("Julien Roy"));
         assert_eq!(roster.find("mkim"), Some("Min-jun Kim"));
         assert_eq!(roster.find("Julien_Roy"), Some("Julien Roy"));

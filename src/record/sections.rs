@@ -35,6 +35,8 @@ pub struct Outline {
     pub groups: Vec<GroupName>,
     /// For each block, its innermost section.
     pub section_of: Vec<Option<usize>>,
+    /// For each section, the section it belongs to.
+    pub parent: Vec<Option<usize>>,
     /// Blocks before this index are the record's header.
     pub header_end: usize,
 }
@@ -53,8 +55,7 @@ impl Outline {
             if self.purposes[s] == purpose {
                 return true;
             }
-            let level = self.sections[s].level;
-            match (0..s).rev().find(|&p| self.sections[p].level < level) {
+            match self.parent[s] {
                 Some(parent) => s = parent,
                 None => return false,
             }
@@ -229,6 +230,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     // Level of the enclosing numbered/markup section, for plain headings.
     let mut structured_level: Option<u8> = None;
     let mut markup_seen = false;
+    let mut open: Vec<usize> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
@@ -270,6 +272,12 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                 glossary,
             ));
         }
+        // The parent is the nearest open section of a lower level.
+        while open.last().is_some_and(|&p| out.sections[p].level >= level) {
+            open.pop();
+        }
+        out.parent.push(open.last().copied());
+        open.push(out.sections.len());
         out.purposes.push(purpose(&block.text));
         out.sections.push(Section {
             line: block.line,

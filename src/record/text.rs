@@ -85,8 +85,12 @@ pub fn read(text: &str) -> Vec<Block> {
                 .last()
                 .is_some_and(|b| b.accepts_continuation(indent, previous, trimmed, width));
         if let (true, Some(last)) = (continues, raw.last_mut()) {
-            last.wraps.push(last.words);
-            last.words += word_count(&inline::parse(trimmed).text);
+            // Words are counted only for blocks that span several lines.
+            let words = *last
+                .words
+                .get_or_insert_with(|| word_count(&inline::parse(&last.source).text));
+            last.wraps.push(words);
+            last.words = Some(words + word_count(&inline::parse(trimmed).text));
             last.source.push('\n');
             last.source.push_str(trimmed);
             last.end_line = number;
@@ -100,7 +104,7 @@ pub fn read(text: &str) -> Vec<Block> {
             };
             raw.push(RawBlock {
                 ordinal,
-                words: word_count(&inline::parse(&source).text),
+                words: None,
                 kind,
                 indent,
                 line: number,
@@ -158,7 +162,8 @@ struct RawBlock {
     source: String,
     blank_before: bool,
     blank_after: bool,
-    words: usize,
+    /// Words of `text` so far, once the block has a second line.
+    words: Option<usize>,
     wraps: Vec<usize>,
 }
 
