@@ -15,3 +15,8 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.1; done
 (cd tests/e2e && node bench/load.mjs "http://127.0.0.1:$PORT/" 9)
+say "extraction throughput (synthetic 1 MB and 10 MB records; native, then wasm in headless Chromium)"
+cargo test --release --no-default-features --test throughput -- --ignored --nocapture 2>&1 \
+    | grep -E '^native ' || true
+cargo test --release --target wasm32-unknown-unknown --test throughput -- --nocapture 2>&1 \
+    | grep -E 'wasm ' || true

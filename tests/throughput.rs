@@ -118,7 +118,7 @@ mod wasm {
     fn throughput_wasm() {
         let now = || js_sys::Date::now() / 1000.0;
         for line in super::figures(&now) {
-            web_sys::console::log_1(&format!("wasm {line}").into());
+            console_log!("wasm {line}");
         }
     }
 }

@@ -55,6 +55,8 @@ pub struct Block {
     pub links: Vec<Link>,
     /// Who wrote the line, when the format says it (an IRC nick).
     pub speaker: Option<String>,
+    /// A scribe's line: it opens with the name of who spoke ("ana: I will …").
+    pub names_speaker: bool,
     /// For each source line after the first, how many words of `text`
     /// come before it: where a sentence starts tells its line.
     pub wraps: Vec<usize>,
@@ -77,6 +79,7 @@ impl Block {
             strong: Vec::new(),
             links: Vec::new(),
             speaker: None,
+            names_speaker: false,
             wraps: Vec::new(),
             ordinal: None,
         }

@@ -166,7 +166,12 @@ impl BlockReader<'_> {
     fn read(&self, out: &mut Found) {
         let text = &self.block.text;
         let known = |label: &str| self.context.roster.find(label).is_some();
-        let opening = speaker::opening(text, self.block.speaker.as_deref(), &known);
+        let opening = speaker::opening(
+            text,
+            self.block.speaker.as_deref(),
+            self.block.names_speaker,
+            &known,
+        );
         if opening.mark == Some(Mark::Note) {
             return;
         }
@@ -188,7 +193,7 @@ impl BlockReader<'_> {
             let mark = if start == 0 {
                 opening.mark.clone()
             } else {
-                speaker::opening(sentence, None, &|_| false).mark
+                speaker::opening(sentence, None, false, &|_| false).mark
             };
             if mark == Some(Mark::Decision) {
                 out.decisions.push(self.decision(sentence, at));

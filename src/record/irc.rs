@@ -163,6 +163,9 @@ fn correction(text: &str) -> Option<(&str, &str, bool)> {
 
 struct Log {
     blocks: Vec<Block>,
+    /// Who takes the minutes: their lines open with the speaker's name;
+    /// anyone else's "ana: …" speaks to ana.
+    scribes: Vec<String>,
     title: Option<(usize, String)>,
     date: Option<(usize, String)>,
     people: Vec<String>,
@@ -187,6 +190,13 @@ impl Log {
         if is_bot(m.nick) && lower.starts_with("meeting started") {
             self.date.get_or_insert((m.line, text.to_string()));
             return;
+        }
+        for label in ["scribenick:", "scribe:"] {
+            if let Some(rest) = labelled(text, label) {
+                self.scribes
+                    .extend(rest.split([',', ' ']).filter(|n| !n.is_empty()).map(str::to_lowercase));
+                return;
+            }
         }
         if is_bot(m.nick) || is_command(&lower) {
             return;
@@ -302,6 +312,7 @@ fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
 pub fn read(lines: &[&str]) -> Vec<Block> {
     let mut log = Log {
         blocks: Vec::new(),
+        scribes: Vec::new(),
         title: None,
         date: None,
         people: Vec::new(),
@@ -317,6 +328,12 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
                 });
             }
         }
+    }
+    for block in &mut log.blocks {
+        block.names_speaker = block
+            .speaker
+            .as_ref()
+            .is_some_and(|nick| log.scribes.contains(&nick.to_lowercase()));
     }
     let mut head = Vec::new();
     if let Some((line, title)) = log.title.take() {
@@ -369,6 +386,7 @@ mod tests {
         let t = texts(
             "13:58 <RRSAgent> logging to https://example.org/2018/03/20-x-irc\n\
              13:59 <ana> Meeting: Sync call\n\
+             13:59 <ana> scribenick: bob\n\
              14:00 <bob> bob has joined #x\n\
              14:01 <bob> ana: I will send the drafts\n\
              14:02 <bob> s/draffts/drafts/\n\

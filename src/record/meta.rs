@@ -148,19 +148,23 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
     {
         return title_of(&named.text);
     }
-    let first = header.first();
-    let second = header.get(1);
-    let chosen = match (first, second) {
-        (Some(f), Some(s))
-            if !names_meeting(f)
-                && names_meeting(s)
-                && due::find_dates(&f.text).is_empty()
-                && due::find_dates(&s.text).is_empty() =>
-        {
-            s
-        }
-        (Some(f), _) => f,
-        (None, _) => return String::new(),
+    // "W3C / – DRAFT – / Web Fonts WG Teleconference": when the first line
+    // only names an organisation, the line before the date that names a
+    // meeting is the title.
+    let Some(first) = header.first() else {
+        return String::new();
+    };
+    let undated = |b: &&Block| due::find_dates(&b.text).is_empty();
+    let chosen = if !names_meeting(first) && undated(&first) {
+        blocks
+            .iter()
+            .take(5)
+            .take_while(undated)
+            .skip(1)
+            .find(|b| names_meeting(b))
+            .unwrap_or(first)
+    } else {
+        first
     };
     title_of(&chosen.text)
 }

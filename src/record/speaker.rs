@@ -146,8 +146,14 @@ fn marker_parts(label: &str) -> (String, Option<String>) {
 }
 
 /// Reads the opening of a block's text. `nick` is the IRC nick that wrote
-/// it; `known` tells whether a label is someone the record names.
-pub fn opening(text: &str, nick: Option<&str>, known: &dyn Fn(&str) -> bool) -> Opening {
+/// it, `scribed` whether that nick takes the minutes (and so names who
+/// speaks); `known` tells whether a label is someone the record names.
+pub fn opening(
+    text: &str,
+    nick: Option<&str>,
+    scribed: bool,
+    known: &dyn Fn(&str) -> bool,
+) -> Opening {
     let mut out = Opening {
         speaker: nick.map(str::to_string),
         ..Opening::default()
@@ -175,7 +181,9 @@ pub fn opening(text: &str, nick: Option<&str>, known: &dyn Fn(&str) -> bool) -> 
             out.body = rest_at + body;
             return out;
         }
-        if rest_at > 0 || !is_speaker(label, &rest[body..], nick.is_some(), known) {
+        // In a chat, "ana: …" from anyone but the scribe speaks to ana.
+        let addressed = nick.is_some() && !scribed;
+        if rest_at > 0 || addressed || !is_speaker(label, &rest[body..], scribed, known) {
             break;
         }
         out.speaker = Some(label.trim_start_matches('@').to_string());
@@ -227,7 +235,7 @@ mod tests {
     use super::*;
 
     fn open(text: &str) -> Opening {
-        opening(text, None, &|name| name == "Kenji")
+        opening(text, None, false, &|name| name == "Kenji")
     }
 
     #[test]
@@ -258,7 +266,7 @@ mod tests {
             "write the section."
         );
         assert_eq!(open("RESOLUTION: adopt it").mark, Some(Mark::Decision));
-        let scribed = opening("aurelien: ACTION: write tests", Some("jroy"), &|_| false);
+        let scribed = opening("aurelien: ACTION: write tests", Some("jroy"), true, &|_| false);
         assert_eq!(scribed.speaker.as_deref(), Some("aurelien"));
         assert_eq!(scribed.mark, Some(Mark::Action(None)));
     }

@@ -210,6 +210,7 @@ impl RawBlock {
             strong: parsed.strong,
             links: parsed.links,
             speaker: None,
+            names_speaker: false,
             wraps: self.wraps,
             ordinal: self.ordinal,
         }
