@@ -564,6 +564,11 @@ pub fn find(
                 .filter(|s| is_actor(toks, *s))
                 .or_else(|| clause_subject(toks, end)),
         };
+        // "I have a PR, will land it this week": the subject said once.
+        let subject = subject.or_else(|| {
+            let elided = k > 0 && matches!(toks[k - 1].text, "," | "and");
+            (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
+        });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
             push(subject);

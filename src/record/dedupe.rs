@@ -13,6 +13,9 @@ use super::words::tokens;
 const WINDOW: usize = 64;
 /// Lines within which a short "I'll do that" is the same as a nearby marked item.
 const NEARBY_LINES: usize = 12;
+/// Lines within which someone's commitment and the action recorded for
+/// them right after are one item.
+const NEXT_LINES: usize = 6;
 
 /// Words that say when, or hold a sentence together, not what is to be
 /// done: they do not make two items alike or different.
@@ -116,6 +119,9 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     // Two unmarked mentions in different places are two commitments.
     if a.kind == Kind::Implicit && b.kind == Kind::Implicit && !close {
         return false;
+    }
+    if one_marked && a.section == b.section && a.line.abs_diff(b.line) <= NEXT_LINES {
+        return true;
     }
     let shared = wa.iter().filter(|w| wb.contains(w)).count();
     let smaller = wa.len().min(wb.len());

@@ -212,7 +212,11 @@ fn is_structural(index: usize, block: &Block) -> bool {
 fn header_end(blocks: &[Block]) -> usize {
     let mut seen_date = false;
     for (i, block) in blocks.iter().enumerate() {
-        if (i > 0 && is_structural(i, block)) || seen_date {
+        // "– DRAFT –" above a title is a mark on the page, not a list.
+        let mark = matches!(block.kind, BlockKind::ListItem { .. })
+            && block.text.split_whitespace().count() <= 2
+            && i < 4;
+        if (i > 0 && is_structural(i, block) && !mark) || seen_date {
             return i;
         }
         seen_date = !due::find_dates(&block.text).is_empty();

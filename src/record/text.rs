@@ -41,6 +41,11 @@ pub fn read(text: &str) -> Vec<Block> {
         return irc::read(&lines);
     }
     let width = wrap_width(&lines);
+    // A mail quotes earlier messages under "… wrote:"; elsewhere `>` is a
+    // markdown blockquote, part of the record.
+    let mail_quotes = lines
+        .iter()
+        .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"));
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
     let mut open = false;
@@ -54,7 +59,7 @@ pub fn read(text: &str) -> Vec<Block> {
             break;
         }
         let quoted = trimmed.starts_with('>');
-        if trimmed.is_empty() || quoted {
+        if trimmed.is_empty() || (quoted && mail_quotes) {
             open = false;
             blank_before = true;
             if let Some(last) = raw.last_mut() {
@@ -77,6 +82,12 @@ pub fn read(text: &str) -> Vec<Block> {
             }
             continue;
         }
+        let (line, trimmed) = if quoted {
+            let inner = trimmed.trim_start_matches('>').trim_start();
+            (inner, inner)
+        } else {
+            (*line, trimmed)
+        };
         let indent = line.len() - line.trim_start().len();
         let kind = classify(line, trimmed, indent);
         let continues = open
@@ -399,11 +410,15 @@ fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
-        && speaker::is_field_label(label.trim().trim_matches('*'))
+        && (speaker::is_field_label(label.trim().trim_matches('*'))
+            || value.trim().trim_start_matches('*').trim_start().starts_with(char::is_lowercase)
+            || value.split_whitespace().count() >= 5)
     {
+        // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
         return false;
     }
-    if text.matches(',').count() >= 2 {
+    // A list of names, or a mail's "On Tue, Bo wrote:".
+    if text.matches(',').count() >= 2 || text.ends_with("wrote:") {
         return false;
     }
     let words = text.split_whitespace().count();
@@ -474,9 +489,11 @@ mod tests {
 
     #[test]
     fn mail_quotes_and_signatures_are_not_the_record() {
-        let b = read("Hi all,\n\n> I will send it.\n\nThe chair will call.\n\n--\nAna\n");
+        let b = read("Hi all,\n\nOn Tue, Bo wrote:\n> I will send it.\n\nThe chair will call.\n\n--\nAna\n");
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, vec!["Hi all,", "The chair will call."]);
+        assert_eq!(texts, vec!["Hi all,", "On Tue, Bo wrote:", "The chair will call."]);
+        let quote = read("# Minutes\n\n> **Action:** Bo to send it\n");
+        assert_eq!(quote[1].text, "Action: Bo to send it");
     }
 
     #[test]
