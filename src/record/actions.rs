@@ -277,10 +277,32 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     (e < end && follows && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
 }
 
-/// Whether the token is one of `list` (lower-case words), in any case;
-/// compared in place, since this runs for every word of a record.
+/// Whether the token is one of `list` (lower-case words), in any case.
+/// This runs for every word of a record: the word is lowered once, on the
+/// stack, and compared whole.
 fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
-    list.iter().any(|w| token.text.eq_ignore_ascii_case(w))
+    in_list(token.text, list)
+}
+
+fn in_list(word: &str, list: &[&str]) -> bool {
+    in_lists(word, &[list])
+}
+
+fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return lists
+            .iter()
+            .any(|list| list.iter().any(|w| word.eq_ignore_ascii_case(w)));
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..bytes.len()];
+    lists
+        .iter()
+        .any(|list| list.iter().any(|w| w.as_bytes() == lower))
 }
 
 fn ends_with_ci(text: &str, suffix: &str) -> bool {
@@ -611,11 +633,12 @@ pub fn might_commit(sentence: &str) -> bool {
         .filter(|w| !w.is_empty())
         .enumerate()
     {
-        let is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-        if is(&STRONG)
-            || is(&ASKING)
-            || is(&COMMITTING)
-            || is(&["going", "need", "needs"])
+        if word.len() > 2
+            && word.len() <= 12
+            && in_lists(
+                word,
+                &[&STRONG, &ASKING, &COMMITTING, &["going", "need", "needs"]],
+            )
             || ends_with_ci(word, "'ll")
             || word.ends_with("’ll")
         {

@@ -112,7 +112,8 @@ pub fn extract(blocks: &[Block]) -> Record {
 /// A short line or heading that only names a person ("**Ken Ito**"):
 /// in an action list grouped by person, the owner of what follows.
 fn person_label(block: &Block, context: &Context<'_>) -> Option<String> {
-    let short = block.text.split_whitespace().count() <= 4
+    let short = block.text.len() <= 60
+        && block.text.split_whitespace().take(5).count() <= 4
         && !block.text.ends_with(['.', ':', '?', '!'])
         && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
     short.then(|| context.roster.find(&block.text).map(str::to_string))?

@@ -24,14 +24,20 @@ pub fn is_safe_href(href: &str) -> bool {
 /// collapse. Most lines of most records are; they skip the parser.
 fn is_plain(src: &str) -> bool {
     let bytes = src.as_bytes();
-    !bytes
-        .iter()
-        .any(|b| matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\t' | b'\n' | b'\r'))
-        && !src.contains("  ")
+    let mut previous_space = true;
+    let mut ascii = true;
+    for &b in bytes {
+        if matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\t' | b'\n' | b'\r')
+            || (b == b' ' && previous_space)
+        {
+            return false;
+        }
+        previous_space = b == b' ';
+        ascii &= b < 0x80;
+    }
+    !previous_space
         && !src.contains("http")
-        && !src.starts_with(' ')
-        && !src.ends_with(' ')
-        && !src.chars().any(|c| c.is_whitespace() && c != ' ')
+        && (ascii || !src.chars().any(|c| c.is_whitespace() && c != ' '))
 }
 
 /// Reads markdown-style inline markup out of `src`.

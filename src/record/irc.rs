@@ -193,8 +193,11 @@ impl Log {
         }
         for label in ["scribenick:", "scribe:"] {
             if let Some(rest) = labelled(text, label) {
-                self.scribes
-                    .extend(rest.split([',', ' ']).filter(|n| !n.is_empty()).map(str::to_lowercase));
+                self.scribes.extend(
+                    rest.split([',', ' '])
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_lowercase),
+                );
                 return;
             }
         }

@@ -345,6 +345,7 @@ fn upper_first(text: &str) -> String {
 fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
     let toks = tokens(text);
     let mut run: Vec<&str> = Vec::new();
+    let mut key = String::new();
     let mut flush = |run: &mut Vec<&str>| {
         // "The IGF Secretariat" counts as "IGF Secretariat".
         let first = run
@@ -352,7 +353,20 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
             .position(|w| !LEADING.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .unwrap_or(run.len());
         for start in first..run.len() {
-            *counts.entry(run[start..].join(" ")).or_default() += 1;
+            key.clear();
+            for (n, w) in run[start..].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            // Most phrases repeat: a key is allocated only the first time.
+            match counts.get_mut(key.as_str()) {
+                Some(count) => *count += 1,
+                None => {
+                    counts.insert(key.clone(), 1);
+                }
+            }
         }
         run.clear();
     };

@@ -266,7 +266,9 @@ mod tests {
             "write the section."
         );
         assert_eq!(open("RESOLUTION: adopt it").mark, Some(Mark::Decision));
-        let scribed = opening("aurelien: ACTION: write tests", Some("jroy"), true, &|_| false);
+        let scribed = opening("aurelien: ACTION: write tests", Some("jroy"), true, &|_| {
+            false
+        });
         assert_eq!(scribed.speaker.as_deref(), Some("aurelien"));
         assert_eq!(scribed.mark, Some(Mark::Action(None)));
     }

@@ -411,7 +411,11 @@ fn looks_like_heading(source: &str) -> bool {
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
         && (speaker::is_field_label(label.trim().trim_matches('*'))
-            || value.trim().trim_start_matches('*').trim_start().starts_with(char::is_lowercase)
+            || value
+                .trim()
+                .trim_start_matches('*')
+                .trim_start()
+                .starts_with(char::is_lowercase)
             || value.split_whitespace().count() >= 5)
     {
         // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
@@ -489,9 +493,14 @@ mod tests {
 
     #[test]
     fn mail_quotes_and_signatures_are_not_the_record() {
-        let b = read("Hi all,\n\nOn Tue, Bo wrote:\n> I will send it.\n\nThe chair will call.\n\n--\nAna\n");
+        let b = read(
+            "Hi all,\n\nOn Tue, Bo wrote:\n> I will send it.\n\nThe chair will call.\n\n--\nAna\n",
+        );
         let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, vec!["Hi all,", "On Tue, Bo wrote:", "The chair will call."]);
+        assert_eq!(
+            texts,
+            vec!["Hi all,", "On Tue, Bo wrote:", "The chair will call."]
+        );
         let quote = read("# Minutes\n\n> **Action:** Bo to send it\n");
         assert_eq!(quote[1].text, "Action: Bo to send it");
     }

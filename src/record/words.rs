@@ -44,7 +44,22 @@ fn is_word_char(c: char) -> bool {
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is read byte by byte; other characters are decoded.
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        let here = i;
+        i += c.len_utf8();
+        let i = here;
         if is_word_char(c) {
             if start.is_none() {
                 start = Some(i);
@@ -69,8 +84,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 }
 
 fn push_word<'a>(out: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize) {
-    // Quotes and dashes at the edges belong to the punctuation, not the word.
     let word = &text[start..end];
+    let edge = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if edge(word.as_bytes().first()) && edge(word.as_bytes().last()) {
+        out.push(Token {
+            text: word,
+            start,
+            end,
+        });
+        return;
+    }
+    // Quotes and dashes at the edges belong to the punctuation, not the word.
     let trimmed_start = word.len() - word.trim_start_matches(['-', '\'', '’', '_']).len();
     let inner = word
         .trim_start_matches(['-', '\'', '’', '_'])
