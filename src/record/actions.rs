@@ -597,6 +597,16 @@ pub fn find(
             matched = true;
         }
     }
+    // "Draft report to be circulated by the Secretariat": the agent acts.
+    if !matched
+        && let Some(be) = (1..toks.len()).find(|&j| toks[j].is("be") && toks[j - 1].is("to"))
+        && let Some(by) = (be + 2..toks.len().min(be + 5)).find(|&j| toks[j].is("by"))
+        && let Some(agent) =
+            phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
+    {
+        push(agent);
+        matched = true;
+    }
     if !matched {
         // "Secretariat to circulate the notes", "ptrevino to finish the
         // script": in a next-steps list any leading name; elsewhere only
@@ -753,6 +763,10 @@ mod tests {
             one("It was noted that the host country would share information in due course."),
             "the host country"
         );
+        assert_eq!(
+            one("Draft report to be circulated by the Secretariat by 5 May."),
+            "the Secretariat"
+        );
     }
 
     #[test]
@@ -770,6 +784,7 @@ mod tests {
             "Proposers would be asked to collaborate on broader topics.",
             "The report will be published eventually.",
             "Nobody volunteered to take notes at the next call.",
+            "The report is to be published by 30 June.",
             "We need test cases before we can evaluate it.",
             "The co-chairs could circulate an outline if there is interest.",
         ] {

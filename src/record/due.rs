@@ -25,7 +25,49 @@ pub struct FoundTime {
     pub time: NaiveTime,
     /// Minutes east of UTC; `None` when no zone was written.
     pub offset: Option<i32>,
+    /// A North American zone written without its season ("10am ET"): its
+    /// standard offset, one hour more in summer time.
+    pub us_standard: Option<i32>,
 }
+
+impl FoundTime {
+    /// The zone's offset on `date`, whatever way it was written.
+    pub fn offset_on(&self, date: NaiveDate) -> Option<i32> {
+        self.offset.or_else(|| {
+            self.us_standard
+                .map(|s| s + if us_summer(date) { 60 } else { 0 })
+        })
+    }
+}
+
+/// US and Canadian summer time: from the second Sunday of March to the
+/// first Sunday of November.
+fn us_summer(date: NaiveDate) -> bool {
+    let nth_sunday = |month: u32, n: u32| {
+        NaiveDate::from_weekday_of_month_opt(
+            date.year(),
+            month,
+            Weekday::Sun,
+            u8::try_from(n).unwrap_or(1),
+        )
+    };
+    match (nth_sunday(3, 2), nth_sunday(11, 1)) {
+        (Some(start), Some(end)) => date >= start && date < end,
+        _ => false,
+    }
+}
+
+/// "ET", "Pacific": North American zones, by their standard offset.
+const US_ZONES: [(&str, i32); 8] = [
+    ("et", -300),
+    ("eastern", -300),
+    ("ct", -360),
+    ("central", -360),
+    ("mt", -420),
+    ("mountain", -420),
+    ("pt", -480),
+    ("pacific", -480),
+];
 
 const MONTHS: [(&str, u32); 24] = [
     ("january", 1),
@@ -164,9 +206,19 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             Some((a, b)) => (day_of(a), day_of(b)),
             None => (None, day_of(w[i].text)),
         };
-        if let (Some(day), Some(month)) = (day, w.get(i + 1).and_then(|n| month_of(n.text))) {
-            let year = w.get(i + 2).and_then(|y| year_of(y.text));
-            let last = if year.is_some() { i + 2 } else { i + 1 };
+        // "15th of November"
+        let of = usize::from(
+            w.get(i + 1)
+                .is_some_and(|n| n.text.eq_ignore_ascii_case("of")),
+        );
+        if let (Some(day), Some(month)) = (day, w.get(i + 1 + of).and_then(|n| month_of(n.text))) {
+            let month_at = i + 1 + of;
+            let year = w.get(month_at + 1).and_then(|y| year_of(y.text));
+            let last = if year.is_some() {
+                month_at + 1
+            } else {
+                month_at
+            };
             let before = |k: usize| i.checked_sub(k).map(|j| w[j].text);
             let range_start = range_start.or_else(|| {
                 // "9 to 11 April", "9 and 10 April", "9 – 11 April".
@@ -321,7 +373,11 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             zone_at += 1;
         }
         let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
-        if offset.is_some() {
+        let us_standard = w.get(zone_at).and_then(|z| {
+            let lower = z.text.to_ascii_lowercase();
+            US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
+        });
+        if offset.is_some() || us_standard.is_some() {
             end = w[zone_at].end;
         }
         out.push(FoundTime {
@@ -329,6 +385,7 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             end,
             time,
             offset,
+            us_standard,
         });
     }
     out
@@ -429,9 +486,9 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 /// Whether `text` has a digit or a word that opens like a month or a
 /// weekday: most sentences have neither, and need no closer look.
 pub fn might_hold_a_date(text: &str) -> bool {
-    const OPENINGS: [&[u8; 3]; 19] = [
+    const OPENINGS: [&[u8; 3]; 20] = [
         b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"tom",
     ];
     text.bytes().any(|b| b.is_ascii_digit())
         || text
@@ -460,7 +517,7 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
         let cue = before.as_deref().is_some_and(|b| {
             matches!(
                 b,
-                "next" | "by" | "on" | "until" | "before" | "this" | "coming"
+                "next" | "by" | "on" | "until" | "before" | "this" | "coming" | "eod" | "cob"
             )
         });
         if !cue {
@@ -492,8 +549,15 @@ pub fn due_in(
         [one] if one.range_start.is_some() => return None,
         [one] => (resolve_year(one, meeting)?, one.end),
         [] => {
-            let (date, _, end) = find_weekday(sentence, meeting?)?;
-            (date, end)
+            let meeting = meeting?;
+            match find_weekday(sentence, meeting) {
+                Some((date, _, end)) => (date, end),
+                // "by tomorrow": the day after the meeting.
+                None => {
+                    let at = word_at(sentence, "tomorrow")?;
+                    (meeting.succ_opt()?, at + "tomorrow".len())
+                }
+            }
         }
         _ => return None,
     };
@@ -504,7 +568,7 @@ pub fn due_in(
         .into_iter()
         .find(|t| t.start >= date_end && t.start - date_end <= 12);
     Some(match time {
-        Some(t) => match t.offset.or(default_offset) {
+        Some(t) => match t.offset_on(date).or(default_offset) {
             Some(offset) => {
                 let (date, time) = to_utc(date, t.time, offset);
                 Due {
@@ -521,6 +585,16 @@ pub fn due_in(
             date,
             time_utc: None,
         },
+    })
+}
+
+/// Where `word` stands in `text` as a word of its own, in any case.
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -567,6 +641,7 @@ mod tests {
         assert_eq!(f("22.10.2025."), vec![(22, 10, Some(2025))]);
         assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
         assert_eq!(f("in May 2025"), vec![]);
+        assert_eq!(f("by the 15th of November"), vec![(15, 11, None)]);
         assert_eq!(f("Tue Nov  4 15:00:02 2025 UTC"), vec![(4, 11, Some(2025))]);
         assert_eq!(
             find_dates("Geneva, 9–11 April 2019")[0].range_start,
@@ -629,6 +704,23 @@ mod tests {
         assert_eq!(
             due_in("by 10 January", meeting, None).unwrap().iso(),
             "2026-01-10"
+        );
+        assert_eq!(
+            due_in("send it by tomorrow", meeting, None).unwrap().iso(),
+            "2025-10-23"
+        );
+        // 10am Eastern is UTC-4 in October, UTC-5 in December.
+        assert_eq!(
+            due_in("on 24 October at 10am ET", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-10-24T14:00Z"
+        );
+        assert_eq!(
+            due_in("on 4 December at 10am ET", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-12-04T15:00Z"
         );
     }
 }

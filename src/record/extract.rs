@@ -51,7 +51,11 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut section_start = true;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
-        if let Some(person) = person_label(block, &context) {
+        let in_actions = outline.within(i, Purpose::Actions);
+        let next_is_entry = blocks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, BlockKind::ListItem { .. }));
+        if let Some(person) = person_label(block, &context, in_actions && next_is_entry) {
             list_owner = Some(person);
             if !block.is_heading() {
                 continue;
@@ -110,13 +114,67 @@ pub fn extract(blocks: &[Block]) -> Record {
 }
 
 /// A short line or heading that only names a person ("**Ken Ito**"):
-/// in an action list grouped by person, the owner of what follows.
-fn person_label(block: &Block, context: &Context<'_>) -> Option<String> {
-    let short = block.text.len() <= 60
-        && block.text.split_whitespace().take(5).count() <= 4
-        && !block.text.ends_with(['.', ':', '?', '!'])
+/// in an action list grouped by person, the owner of what follows. Over
+/// the entries of an action list, a name the record never listed counts too.
+fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) -> Option<String> {
+    let text = block.text.trim_end_matches(':');
+    let short = text.len() <= 60
+        && text.split_whitespace().take(5).count() <= 4
+        && !text.ends_with(['.', '?', '!'])
         && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
-    short.then(|| context.roster.find(&block.text).map(str::to_string))?
+    if !short {
+        return None;
+    }
+    if let Some(name) = context.roster.find(text) {
+        return Some(name.to_string());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+        && !sections::is_generic(text)
+        && sections::purpose_of_title(text) == Purpose::Discussion;
+    (over_entries && named).then(|| text.to_string())
+}
+
+/// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
+/// entry, or a name after a dash ending it ("Send the deck — Lucia").
+fn named_owner(text: &str) -> Option<&str> {
+    const FIELDS: [&str; 7] = [
+        "owner:",
+        "owners:",
+        "responsible:",
+        "assignee:",
+        "assigned to:",
+        "lead:",
+        "who:",
+    ];
+    let lower = text.to_ascii_lowercase();
+    for field in FIELDS {
+        if let Some(at) = lower.find(field) {
+            let rest = text.get(at + field.len()..)?.trim_start();
+            let end = rest.find([',', ';', ')', '.', '|']).unwrap_or(rest.len());
+            let end = rest[..end].to_ascii_lowercase().find(" due").unwrap_or(end);
+            let name = rest[..end].trim();
+            return (!name.is_empty()).then_some(name);
+        }
+    }
+    let tail = text.trim_end().trim_end_matches('.');
+    let name = match tail.strip_suffix(')') {
+        Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
+        None => ["—", "–", " - "]
+            .iter()
+            .find_map(|d| tail.rsplit_once(d))
+            .map(|(_, n)| n),
+    }?
+    .trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@')))
+    .then_some(name)
 }
 
 #[derive(Default)]
@@ -267,8 +325,11 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
+        if let Some(name) = named_owner(&self.block.text) {
+            return self.context.owners(name);
+        }
         if let Some(owner) = self.list_owner {
-            return vec![owner.to_string()];
+            return self.context.owners(owner);
         }
         match self.topic {
             Some(topic) if topic.split_whitespace().count() <= 3 => {

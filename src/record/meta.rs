@@ -108,7 +108,7 @@ fn start_time(
         }
         due::find_times(&b.text)
             .into_iter()
-            .find_map(|t| t.offset.map(|o| (t.time, o)))
+            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
     })
 }
 

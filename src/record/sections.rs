@@ -82,6 +82,11 @@ const KEYWORDS: [(&str, Purpose); 16] = [
     ("decided", Purpose::Decisions),
 ];
 
+/// What a section with this title is for.
+pub fn purpose_of_title(title: &str) -> Purpose {
+    purpose(title)
+}
+
 fn purpose(title: &str) -> Purpose {
     let lower = title.to_lowercase();
     KEYWORDS
