@@ -265,7 +265,11 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "(") || toks[k].is("that"))
         .map_or(0, |k| k + 1);
-    let (s, e) = phrase_after(toks, start)?;
+    let (s, mut e) = phrase_after(toks, start)?;
+    // "members interested in …": the adjective starts what follows.
+    while e > s + 1 && lower_in(&toks[e - 1], &QUALIFIERS) {
+        e -= 1;
+    }
     let follows = toks.get(e).is_some_and(|t| {
         lower_in(
             t,
@@ -274,7 +278,10 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
             ],
         )
     });
-    (e < end && follows && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
+    // "MAG members interested in joining are encouraged to …": people,
+    // then what sets them apart.
+    let people = e > s && is_people_word(&toks[e - 1]);
+    (e < end && (follows || people) && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
 }
 
 /// Whether the token is one of `list` (lower-case words), in any case.
@@ -766,6 +773,10 @@ mod tests {
         assert_eq!(
             one("Draft report to be circulated by the Secretariat by 5 May."),
             "the Secretariat"
+        );
+        assert_eq!(
+            one("MAG members interested in joining are encouraged to contact the co-facilitators."),
+            "MAG members"
         );
     }
 

@@ -439,8 +439,14 @@ impl BlockReader<'_> {
     /// A group the sentence names, else the group of its section, else the
     /// topic its list entry is nested under.
     fn group(&self, sentence: &str) -> Option<String> {
-        let section_group = self
-            .section_group()
+        // "WG-Strategy: the co-facilitators …": a line naming its group is
+        // more precise than the section it stands in.
+        let label_group = self.label_topic.filter(|l| {
+            glossary::is_acronym(l) || self.outline.groups.iter().any(|g| g.label == *l)
+        });
+        let section_group = label_group
+            .map(str::to_string)
+            .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
         let toks = tokens(sentence);

@@ -255,6 +255,10 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let words = name.split_whitespace().count();
     let nick = words == 1 && !name.contains(|c: char| !(c.is_alphanumeric() || "-_".contains(c)));
     let is_bot = name.to_lowercase().ends_with("bot");
+    // "48 MAG members", "MAG Chair: Ana": a count or a field, not a name.
+    if name.contains(|c: char| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
     let detail = detail
         .into_iter()
         .filter(|d| !d.is_empty())
