@@ -560,7 +560,8 @@ pub fn find(
             || (t.is("would") && reported(toks, k))
         {
             (k, Some(k))
-        } else if lower_in(t, &["needs", "need", "has", "have", "is", "are"])
+        } else if (lower_in(t, &["has", "have", "is", "are"])
+            || (explicit && lower_in(t, &["needs", "need"])))
             && toks.get(k + 1).is_some_and(|n| n.is("to"))
         {
             (k + 1, Some(k))
@@ -599,6 +600,8 @@ pub fn find(
             (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
         });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
+        // "Participants stressed that the IGF should …": an opinion reported.
+        let subject = subject.filter(|s| !(t.is("should") && s.0 > 0 && toks[s.0 - 1].is("that")));
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
             push(subject);
             matched = true;
@@ -796,6 +799,8 @@ mod tests {
             "The report will be published eventually.",
             "Nobody volunteered to take notes at the next call.",
             "The report is to be published by 30 June.",
+            "Speakers stressed that the IGF should engage more with youth.",
+            "Governments need to do more to close the digital divide.",
             "We need test cases before we can evaluate it.",
             "The co-chairs could circulate an outline if there is interest.",
         ] {

@@ -53,9 +53,20 @@ fn strip_stamp(line: &str) -> &str {
     rest
 }
 
-/// `<nick> text` after an optional timestamp.
+/// `<nick> text` after an optional timestamp; after a timestamp also
+/// `nick: text` and `nick<TAB>text` (other clients' exports).
 fn parse(line: &str) -> Option<(&str, &str)> {
     let rest = strip_stamp(line);
+    let stamped = rest.len() < line.trim_start().len();
+    if stamped && !rest.starts_with('<') {
+        let (nick, text) = rest.split_once('\t').or_else(|| rest.split_once(": "))?;
+        let nick = nick.trim().trim_end_matches(':');
+        let plain = !nick.is_empty()
+            && nick.len() <= 32
+            && !nick.contains(char::is_whitespace)
+            && !nick.starts_with(['-', '*', '=']);
+        return plain.then(|| (nick.trim_start_matches(['@', '+']), text.trim()));
+    }
     let rest = rest.strip_prefix('<')?;
     let close = rest.find('>')?;
     let nick = rest[..close].trim_start_matches(['@', '+', '%', '~', '&', ' ']);
@@ -382,6 +393,22 @@ mod tests {
             "14:02:10 <a> ok"
         ]));
         assert!(!is_log(&["Minutes", "", "- The chair will call.", "Text"]));
+        assert!(is_log(&[
+            "[14:00] ana: hi",
+            "[14:01] bo: hello",
+            "[14:02] ana: ok"
+        ]));
+        assert!(is_log(&[
+            "2018-03-20 14:00:01\tana\thi",
+            "2018-03-20 14:00:02\tbo\tok",
+            "2018-03-20 14:00:03\tana\tyes"
+        ]));
+        // Minutes that only open lines with times are not a chat.
+        assert!(!is_log(&[
+            "14:00 Opening",
+            "14:10 Budget: the chair will call",
+            "Text"
+        ]));
     }
 
     #[test]
