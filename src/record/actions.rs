@@ -600,8 +600,11 @@ pub fn find(
             (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
         });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
-        // "Participants stressed that the IGF should …": an opinion reported.
-        let subject = subject.filter(|s| !(t.is("should") && s.0 > 0 && toks[s.0 - 1].is("that")));
+        // "Participants stressed that the IGF should …", "we should …":
+        // an opinion or a suggestion, not a commitment.
+        let subject = subject.filter(|s| {
+            !(t.is("should") && ((s.0 > 0 && toks[s.0 - 1].is("that")) || toks[s.0].is("we")))
+        });
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
             push(subject);
             matched = true;

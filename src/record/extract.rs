@@ -292,6 +292,8 @@ impl BlockReader<'_> {
                     let owners = self.owner_of_entry(&opening, mark.is_some());
                     out.items.push(self.item(sentence, at, owners, true));
                 }
+                // "[End of minutes]" closes the list; it decides nothing.
+                (None, None) if sentence.starts_with('[') && sentence.ends_with(']') => {}
                 (None, None)
                     if in_decisions || {
                         let lower = sentence.to_lowercase();

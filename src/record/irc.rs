@@ -139,7 +139,7 @@ fn labelled<'a>(text: &'a str, label: &str) -> Option<&'a str> {
 
 /// "Created ACTION-52 - Write the tests [on Ana Lima - due 2018-03-27]."
 /// → "ACTION: Ana Lima to write the tests - due 2018-03-27".
-fn tracker_echo(text: &str) -> Option<String> {
+pub fn tracker_echo(text: &str) -> Option<String> {
     let rest = labelled(text, "created action-")?;
     let (_, rest) = rest.split_once(" - ")?;
     let open = rest.rfind("[on ")?;

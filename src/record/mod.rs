@@ -15,6 +15,7 @@ pub mod model;
 pub mod owner;
 pub mod participants;
 pub mod roster;
+pub mod scribed;
 pub mod sections;
 pub mod speaker;
 pub mod table;

@@ -251,7 +251,8 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     } else {
         bare.to_string()
     };
-    let name = strip_honorific(&name);
+    // IRC attendance writes "Kenta_Mori".
+    let name = strip_honorific(&name.replace('_', " "));
     let words = name.split_whitespace().count();
     let nick = words == 1 && !name.contains(|c: char| !(c.is_alphanumeric() || "-_".contains(c)));
     let is_bot = name.to_lowercase().ends_with("bot");

@@ -31,7 +31,7 @@ const DECISION_WORDS: [&str; 6] = [
     "agreed",
     "agreement",
 ];
-const NOTE_WORDS: [&str; 6] = ["idea", "info", "link", "note", "help", "fyi"];
+const NOTE_WORDS: [&str; 7] = ["idea", "info", "link", "note", "help", "fyi", "done"];
 
 /// Labels that look like a speaker's name but never are one.
 const LABELS: [&str; 52] = [

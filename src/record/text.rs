@@ -12,6 +12,7 @@ use super::markers::{
     after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, numbering_scheme,
     ordinal, row_cells, setext_level,
 };
+use super::scribed;
 use super::speaker;
 
 /// Splits `text` into lines, whatever the line endings, without a BOM.
@@ -206,7 +207,8 @@ impl RawBlock {
             RawKind::Paragraph => BlockKind::Paragraph,
             RawKind::Row => BlockKind::Row(row_cells(&self.source)),
         };
-        let mut parsed = inline::parse(&self.source);
+        let cleaned = scribed::clean(&self.source);
+        let mut parsed = inline::parse(&cleaned.text);
         strip_meetbot_stamp(&mut parsed.text);
         strip_timestamp(&mut parsed.text);
         if matches!(kind, BlockKind::Heading(_)) {
@@ -220,7 +222,7 @@ impl RawBlock {
             text: parsed.text,
             strong: parsed.strong,
             links: parsed.links,
-            speaker: None,
+            speaker: cleaned.nick,
             names_speaker: false,
             wraps: self.wraps,
             ordinal: self.ordinal,
@@ -278,6 +280,14 @@ fn strip_timestamp(text: &mut String) {
 /// Whether `line` continues `previous` (a hard wrap) rather than starting a
 /// new line of its own, like a title above a subtitle.
 fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
+    // "From: …", "Date: …": a mail header starts a line of its own.
+    if line.split_once(": ").is_some_and(|(label, _)| {
+        label.len() <= 12
+            && label.starts_with(char::is_uppercase)
+            && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    }) {
+        return false;
+    }
     let first_word = line
         .split_whitespace()
         .next()
