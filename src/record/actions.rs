@@ -471,6 +471,10 @@ fn phrase_after(toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    // "Volunteers for the …": a phrase does not end on its connector.
+    while end > i && lower_in(&toks[end - 1], &["of", "on", "for", "the", "and"]) {
+        end -= 1;
+    }
     (end > i).then_some((start, end))
 }
 

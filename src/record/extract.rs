@@ -40,6 +40,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let context = Context::new(&outline.groups, &texts, &roster);
     let topics = topics(blocks);
+    let home = home_body(&meeting.title);
 
     let mut out = Found::default();
     let mut columns: Option<Columns> = None;
@@ -87,6 +88,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             label_topic: speaker::topic_label(&block.text, &known),
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
+            home: home.as_deref(),
         };
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
@@ -111,6 +113,40 @@ pub fn extract(blocks: &[Block]) -> Record {
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+/// Words of a meeting's title that are not the name of its body.
+const NOT_BODY: [&str; 14] = [
+    "meeting", "minutes", "notes", "call", "weekly", "monthly", "annual", "regular", "virtual",
+    "online", "sync", "summary", "of", "the",
+];
+/// Words that end the name of a body.
+const BODY_HEADS: [&str; 10] = [
+    "committee",
+    "council",
+    "board",
+    "group",
+    "team",
+    "forum",
+    "network",
+    "secretariat",
+    "bureau",
+    "panel",
+];
+
+/// "Steering Committee Meeting" → "Steering Committee": the body the
+/// record's "we" stands for, when the title names one.
+fn home_body(title: &str) -> Option<String> {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| {
+            !NOT_BODY.contains(&w.to_lowercase().as_str())
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .collect();
+    let last = words.last()?.to_lowercase();
+    (words.len() <= 5 && BODY_HEADS.contains(&last.as_str())).then(|| words.join(" "))
 }
 
 /// A short line or heading that only names a person ("**Ken Ito**"):
@@ -219,6 +255,8 @@ struct BlockReader<'a> {
     list_owner: Option<&'a str>,
     /// A UN-style numbered paragraph, not an entry of a list.
     numbered_paragraphs: bool,
+    /// The body whose meeting this is, for a "we" nobody in particular says.
+    home: Option<&'a str>,
 }
 
 impl BlockReader<'_> {
@@ -353,9 +391,12 @@ impl BlockReader<'_> {
         for phrase in phrases {
             let lower = phrase.to_lowercase();
             let names = if FIRST_PERSON.contains(&lower.as_str()) {
-                match &opening.speaker {
-                    Some(s) => self.context.owners(s),
-                    None => self.context.owners(phrase),
+                match (&opening.speaker, self.home) {
+                    (Some(s), _) => self.context.owners(s),
+                    (None, Some(home)) if lower.starts_with("we") || lower == "us" => {
+                        vec![home.to_string()]
+                    }
+                    (None, _) => self.context.owners(phrase),
                 }
             } else if THIRD_PERSON.contains(&lower.as_str()) {
                 previous
@@ -476,6 +517,11 @@ impl BlockReader<'_> {
             return None;
         }
         let topic = self.topic?;
+        // "[cblecker] Annual reports": who presented is not the topic.
+        let topic = match topic.strip_prefix('[').and_then(|t| t.split_once(']')) {
+            Some((_, rest)) if !rest.trim().is_empty() => rest.trim(),
+            _ => topic,
+        };
         (topic.split_whitespace().count() <= 12).then(|| topic.trim_end_matches(':').to_string())
     }
 

@@ -89,10 +89,19 @@ pub fn purpose_of_title(title: &str) -> Purpose {
 
 fn purpose(title: &str) -> Purpose {
     let lower = title.to_lowercase();
-    KEYWORDS
+    let found = KEYWORDS
         .iter()
         .find(|(k, _)| contains_phrase(&lower, k))
-        .map_or(Purpose::Discussion, |&(_, p)| p)
+        .map_or(Purpose::Discussion, |&(_, p)| p);
+    // "Agenda and notes": the discussion itself, written along the agenda.
+    let noted = ["notes", "minutes", "discussion", "summary"]
+        .iter()
+        .any(|w| contains_phrase(&lower, w));
+    if found == Purpose::Agenda && noted {
+        Purpose::Discussion
+    } else {
+        found
+    }
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -151,9 +160,28 @@ const GENERIC_HEADINGS: [&str; 22] = [
     "agenda items",
 ];
 
+/// Words that, alone, make a heading generic ("Agenda and notes").
+const GENERIC_WORDS: [&str; 14] = [
+    "agenda",
+    "notes",
+    "minutes",
+    "discussion",
+    "discussions",
+    "summary",
+    "meeting",
+    "and",
+    "&",
+    "of",
+    "the",
+    "full",
+    "detailed",
+    "items",
+];
+
 pub fn is_generic(title: &str) -> bool {
     let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
     GENERIC_HEADINGS.contains(&lower.as_str())
+        || lower.split_whitespace().all(|w| GENERIC_WORDS.contains(&w))
 }
 
 /// The group name a heading gives its items, and whether it is a group the
