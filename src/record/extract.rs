@@ -13,6 +13,7 @@ use super::id;
 use super::meta;
 use super::model::{ActionItem, Decision, Kind, Link, Record};
 use super::owner::Context;
+use super::owner_hints::{home_body, named_owner, person_label};
 use super::participants;
 use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
@@ -113,104 +114,6 @@ pub fn extract(blocks: &[Block]) -> Record {
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
-}
-
-/// Words of a meeting's title that are not the name of its body.
-const NOT_BODY: [&str; 14] = [
-    "meeting", "minutes", "notes", "call", "weekly", "monthly", "annual", "regular", "virtual",
-    "online", "sync", "summary", "of", "the",
-];
-/// Words that end the name of a body.
-const BODY_HEADS: [&str; 10] = [
-    "committee",
-    "council",
-    "board",
-    "group",
-    "team",
-    "forum",
-    "network",
-    "secretariat",
-    "bureau",
-    "panel",
-];
-
-/// "Steering Committee Meeting" → "Steering Committee": the body the
-/// record's "we" stands for, when the title names one.
-fn home_body(title: &str) -> Option<String> {
-    let words: Vec<&str> = title
-        .split_whitespace()
-        .filter(|w| {
-            !NOT_BODY.contains(&w.to_lowercase().as_str())
-                && !w.chars().any(|c| c.is_ascii_digit())
-                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-        .collect();
-    let last = words.last()?.to_lowercase();
-    (words.len() <= 5 && BODY_HEADS.contains(&last.as_str())).then(|| words.join(" "))
-}
-
-/// A short line or heading that only names a person ("**Ken Ito**"):
-/// in an action list grouped by person, the owner of what follows. Over
-/// the entries of an action list, a name the record never listed counts too.
-fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) -> Option<String> {
-    let text = block.text.trim_end_matches(':');
-    let short = text.len() <= 60
-        && text.split_whitespace().take(5).count() <= 4
-        && !text.ends_with(['.', '?', '!'])
-        && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
-    if !short {
-        return None;
-    }
-    if let Some(name) = context.roster.find(text) {
-        return Some(name.to_string());
-    }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let named = (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
-        && !sections::is_generic(text)
-        && sections::purpose_of_title(text) == Purpose::Discussion;
-    (over_entries && named).then(|| text.to_string())
-}
-
-/// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
-/// entry, or a name after a dash ending it ("Send the deck — Lucia").
-fn named_owner(text: &str) -> Option<&str> {
-    const FIELDS: [&str; 7] = [
-        "owner:",
-        "owners:",
-        "responsible:",
-        "assignee:",
-        "assigned to:",
-        "lead:",
-        "who:",
-    ];
-    let lower = text.to_ascii_lowercase();
-    for field in FIELDS {
-        if let Some(at) = lower.find(field) {
-            let rest = text.get(at + field.len()..)?.trim_start();
-            let end = rest.find([',', ';', ')', '.', '|']).unwrap_or(rest.len());
-            let end = rest[..end].to_ascii_lowercase().find(" due").unwrap_or(end);
-            let name = rest[..end].trim();
-            return (!name.is_empty()).then_some(name);
-        }
-    }
-    let tail = text.trim_end().trim_end_matches('.');
-    let name = match tail.strip_suffix(')') {
-        Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
-        None => ["—", "–", " - "]
-            .iter()
-            .find_map(|d| tail.rsplit_once(d))
-            .map(|(_, n)| n),
-    }?
-    .trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    ((1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@')))
-    .then_some(name)
 }
 
 #[derive(Default)]
