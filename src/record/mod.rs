@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod blocks;
+pub mod clock;
 pub mod dedupe;
 pub mod due;
 pub mod extract;
