@@ -278,7 +278,8 @@ pub fn find(
             None => Some((k, k + 1)),
             Some(end) => subject_before(toks, end)
                 .filter(|s| is_actor(toks, *s))
-                .or_else(|| clause_subject(toks, end)),
+                .or_else(|| clause_subject(toks, end))
+                .or_else(|| apposed_subject(toks, end)),
         };
         // "I have a PR, will land it this week": the subject said once.
         let subject = subject.or_else(|| {
@@ -359,6 +360,18 @@ pub fn might_commit(sentence: &str) -> bool {
         || ["is to ", "are to ", "has to ", "have to "]
             .iter()
             .any(|p| sentence.contains(p))
+}
+
+/// "The Secretariat, together with the host country, will …": the subject
+/// before an aside set off by commas.
+fn apposed_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    if end == 0 || toks[end - 1].text != "," {
+        return None;
+    }
+    let open = (end.saturating_sub(14)..end - 1)
+        .rev()
+        .find(|&j| toks[j].text == ",")?;
+    subject_before(toks, open).filter(|s| is_actor(toks, *s) && starts_clause(toks, s.0))
 }
 
 /// "noted that X would": reported speech keeps a commitment in "would".
@@ -469,6 +482,10 @@ mod tests {
         assert_eq!(
             one("MAG members interested in joining are encouraged to contact the co-facilitators."),
             "MAG members"
+        );
+        assert_eq!(
+            one("The Secretariat, together with the host country, will prepare the venue."),
+            "The Secretariat"
         );
     }
 

@@ -353,7 +353,25 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     if let Some((line, title)) = log.title.take() {
         head.push(Block::plain(BlockKind::Paragraph, line, title));
     }
-    if let Some((line, date)) = log.date.take().or_else(|| date_in_address(lines)) {
+    let stamped_date = || {
+        // "2018-03-20T14:02:10 <ana> …": the day of the first stamped line.
+        lines.iter().enumerate().take(50).find_map(|(i, l)| {
+            let head = l.trim_start().trim_start_matches('[').get(..10)?;
+            let b = head.as_bytes();
+            let shape = b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(j, c)| j == 4 || j == 7 || c.is_ascii_digit());
+            shape.then(|| (i + 1, head.to_string()))
+        })
+    };
+    if let Some((line, date)) = log
+        .date
+        .take()
+        .or_else(|| date_in_address(lines))
+        .or_else(stamped_date)
+    {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
     }
     let mut people: Vec<String> = Vec::new();
@@ -383,6 +401,14 @@ mod tests {
     fn texts(log: &str) -> Vec<String> {
         let lines: Vec<&str> = log.lines().collect();
         read(&lines).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_log_without_a_date_line_is_dated_by_its_stamps() {
+        let t = texts(
+            "2018-03-20T14:00:01Z <ana> hi\n2018-03-20T14:00:02Z <bo> ACTION: bo to call\n2018-03-20T14:00:03Z <ana> ok\n",
+        );
+        assert_eq!(t[0], "2018-03-20");
     }
 
     #[test]
