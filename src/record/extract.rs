@@ -230,7 +230,7 @@ impl BlockReader<'_> {
                     if (matches!(mark, Some(Mark::Action(_))) || (in_actions && explicit))
                         && self.is_task(sentence) =>
                 {
-                    let owners = self.owner_of_entry(&opening, mark.is_some());
+                    let owners = self.owner_of_entry(sentence, &opening, mark.is_some());
                     out.items.push(self.item(sentence, at, owners, true));
                 }
                 // "[End of minutes]" closes the list; it decides nothing.
@@ -260,7 +260,7 @@ impl BlockReader<'_> {
     /// The owner of a next-steps entry that names none in its sentence:
     /// the name it opens with ("Tomasz: open the issue"), else the person
     /// heading the list it is nested in.
-    fn owner_of_entry(&self, opening: &Opening, marked: bool) -> Vec<String> {
+    fn owner_of_entry(&self, sentence: &str, opening: &Opening, marked: bool) -> Vec<String> {
         let from_label = opening
             .speaker
             .as_deref()
@@ -268,7 +268,7 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
-        if let Some(name) = named_owner(&self.block.text) {
+        if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
         }
         if let Some(owner) = self.list_owner {

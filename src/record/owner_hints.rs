@@ -87,19 +87,29 @@ pub fn named_owner(text: &str) -> Option<&str> {
             return (!name.is_empty()).then_some(name);
         }
     }
+    let names = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+    };
+    // "Marcus -- set up the test bed": the owner first, then the task.
+    if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+        .filter(|(name, _)| names(name.trim()))
+    {
+        return Some(name.trim());
+    }
     let tail = text.trim_end().trim_end_matches('.');
     let name = match tail.strip_suffix(')') {
         Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
-        None => ["—", "–", " - "]
+        None => ["—", "–", " - ", " -- "]
             .iter()
             .find_map(|d| tail.rsplit_once(d))
             .map(|(_, n)| n),
     }?
     .trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    ((1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@')))
-    .then_some(name)
+    names(name).then_some(name)
 }

@@ -13,7 +13,7 @@ pub enum Mark {
     Note,
 }
 
-const ACTION_WORDS: [&str; 8] = [
+const ACTION_WORDS: [&str; 14] = [
     "action item",
     "action",
     "actions",
@@ -22,6 +22,12 @@ const ACTION_WORDS: [&str; 8] = [
     "to do",
     "to-do",
     "task",
+    "action point",
+    "action required",
+    "next step",
+    "follow-up",
+    "follow up",
+    "action items",
 ];
 const DECISION_WORDS: [&str; 6] = [
     "resolution",
@@ -136,13 +142,19 @@ fn split_label(text: &str) -> Option<(&str, usize)> {
 
 /// "AI(DS)", "ACTION (Bob)", "Action" → the marker word and the owner.
 fn marker_parts(label: &str) -> (String, Option<String>) {
-    match label.split_once('(') {
+    let (word, owner) = match label.split_once('(') {
         Some((word, owner)) => (
-            word.trim().to_lowercase(),
+            word,
             Some(owner.trim_end_matches(')').trim().to_string()).filter(|o| !o.is_empty()),
         ),
-        None => (label.trim().to_lowercase(), None),
-    }
+        None => (label, None),
+    };
+    // "AI-1", "Action 2", "ACTION #3": the number only counts them.
+    let word = word
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '#' | ' ' | '.'))
+        .to_lowercase();
+    (word, owner)
 }
 
 /// Reads the opening of a block's text. `nick` is the IRC nick that wrote
