@@ -127,6 +127,22 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
                 zone_at += 1;
             }
         }
+        // "3:00 PM – 3:45 PM (EDT)": the end of the range, then the zone.
+        let is_meridiem = |t: &str| {
+            matches!(
+                t.to_ascii_lowercase().replace('.', "").as_str(),
+                "am" | "pm"
+            )
+        };
+        if zone_at > i + 1
+            && w.get(zone_at)
+                .is_some_and(|n| clock(&n.text.to_ascii_lowercase()).is_some())
+        {
+            zone_at += 1;
+            if w.get(zone_at).is_some_and(|n| is_meridiem(n.text)) {
+                zone_at += 1;
+            }
+        }
         // "15:00:02 2025 UTC": a log's time, then the year, then the zone.
         if w.get(zone_at).is_some_and(|y| year_of(y.text).is_some())
             && w.get(zone_at + 1)

@@ -454,6 +454,12 @@ mod tests {
         assert_eq!(zone_offset("UTC+2"), Some(120));
         let range = find_times("15:00–17:00 CEST");
         assert_eq!(range[0].offset, Some(120));
+        let afternoon = find_times("Tue, Oct 21, 2025 3:00 PM – 3:45 PM (EDT)");
+        assert_eq!(
+            afternoon[0].time,
+            NaiveTime::from_hms_opt(15, 0, 0).unwrap()
+        );
+        assert_eq!(afternoon[0].offset, Some(-240));
         let logged = find_times("started at 16:00:04 UTC.");
         assert_eq!(logged[0].time, NaiveTime::from_hms_opt(16, 0, 0).unwrap());
         assert_eq!(zone_offset("GMT-05:30"), Some(-330));

@@ -190,7 +190,8 @@ impl<'a> Context<'a> {
         {
             return Some(group.label.clone());
         }
-        if let Some(full) = self.given_name_of(&cleaned) {
+        // "@Mina" → "Mina Farah" when the record writes her full name.
+        if let Some(full) = self.given_name_of(cleaned.trim_start_matches('@')) {
             return Some(full);
         }
         let full = self.fullest(&cleaned);

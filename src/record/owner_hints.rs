@@ -103,6 +103,13 @@ pub fn named_owner(text: &str) -> Option<&str> {
         return Some(name.trim());
     }
     let tail = text.trim_end().trim_end_matches('.');
+    // "Share the recordings @Mina": a handle ending the entry.
+    if let Some((_, last)) = tail.rsplit_once(' ')
+        && last.len() > 1
+        && last.starts_with('@')
+    {
+        return Some(last);
+    }
     let name = match tail.strip_suffix(')') {
         Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
         None => ["—", "–", " - ", " -- "]

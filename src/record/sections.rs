@@ -135,7 +135,8 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
 
 /// Headings that name a part of the record, not a body or a topic: their
 /// items belong to the section around them, or to no group.
-const GENERIC_HEADINGS: [&str; 22] = [
+const GENERIC_HEADINGS: [&str; 23] = [
+    "outline",
     "summary",
     "quick recap",
     "recap",

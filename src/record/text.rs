@@ -366,6 +366,9 @@ fn promote_headings(raw: &mut [RawBlock]) {
         });
         let next_is_list =
             next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
+        // "Dashboard layout (00:00)" over notes indented under it.
+        let over_indented = next
+            .is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent);
         let label =
             block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
@@ -374,6 +377,7 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 if standalone
                     || (block.blank_before && next_is_prose)
                     || (label && next_is_list)
+                    || over_indented
                     || (block.blank_before
                         && next_is_list
                         && block.source.split_whitespace().count() <= 6)
