@@ -287,6 +287,20 @@ pub fn find(
             (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
         });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
+        // "Delegates emphasized that developing countries will need …": a
+        // view about people in general, not a commitment of anyone present.
+        let subject = subject.filter(|s| {
+            // "that developing countries": adjectives may come between.
+            let reported = toks[s.0.saturating_sub(3)..s.0]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .any(|t| t.is("that"));
+            let bare_plural = !lower_in(&toks[s.0], &DETERMINERS)
+                && toks[s.0..s.1].iter().all(|t| !t.is_capitalised())
+                && toks[s.1 - 1].text.ends_with('s');
+            !(reported && bare_plural)
+        });
         // "Participants stressed that the IGF should …", "we should …":
         // an opinion or a suggestion, not a commitment.
         let subject = subject.filter(|s| {

@@ -21,7 +21,12 @@ const TITLE_PREFIXES: [&str; 5] = ["subject:", "title:", "re:", "fwd:", "fw:"];
 const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
 
 /// Words that say a line names a meeting (rather than an organisation).
-const MEETING_WORDS: [&str; 10] = [
+const MEETING_WORDS: [&str; 15] = [
+    "panel",
+    "workshop",
+    "summit",
+    "assembly",
+    "hearing",
     "meeting",
     "call",
     "minutes",
@@ -155,14 +160,29 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         return String::new();
     };
     let undated = |b: &&Block| due::find_dates(&b.text).is_empty();
+    // "Intersessional panel, 14–16 November 2023": a dated line that still
+    // names an event (not just "Minutes — 3 March") is the title too.
+    let names_event = |b: &&Block| {
+        let lower = b.text.to_lowercase();
+        [
+            "panel", "workshop", "summit", "assembly", "hearing", "meeting", "call", "session",
+        ]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+    };
     let chosen = if !names_meeting(first) && undated(&first) {
-        blocks
+        let before_date = blocks
             .iter()
             .take(5)
             .take_while(undated)
             .skip(1)
-            .find(|b| names_meeting(b))
-            .unwrap_or(first)
+            .find(|b| names_meeting(b));
+        let dated = blocks
+            .iter()
+            .take(3)
+            .skip(1)
+            .find(|b| !undated(b) && names_event(b) && b.text.split_whitespace().count() <= 8);
+        before_date.or(dated).unwrap_or(first)
     } else {
         first
     };
