@@ -6,6 +6,9 @@
 //! to"), or a passive with its agent ("will be shared by the Secretariat").
 //! Hedges ("could", "may"), past events and scheduled events never match.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use super::lexicon::*;
 use super::words::Token;
 
@@ -351,21 +354,33 @@ pub fn find(
 /// context: a quick look that spares most sentences the full reading.
 pub fn might_commit(sentence: &str) -> bool {
     const STRONG: [&str; 6] = ["will", "shall", "can", "must", "should", "would"];
+    static TRIGGERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| {
+        STRONG
+            .iter()
+            .chain(&ASKING)
+            .chain(&COMMITTING)
+            .chain(&["going", "need", "needs"])
+            .copied()
+            .collect()
+    });
     let mut early_to = false;
+    let mut buf = [0u8; 12];
     for (n, word) in sentence
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .enumerate()
     {
-        if word.len() > 2
-            && word.len() <= 12
-            && in_lists(
-                word,
-                &[&STRONG, &ASKING, &COMMITTING, &["going", "need", "needs"]],
-            )
-            || ends_with_ci(word, "'ll")
-            || word.ends_with("’ll")
-        {
+        let bytes = word.as_bytes();
+        if (3..=12).contains(&bytes.len()) && word.is_ascii() {
+            for (slot, b) in buf.iter_mut().zip(bytes) {
+                *slot = b.to_ascii_lowercase();
+            }
+            if std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| triggers.contains(w)) {
+                return true;
+            }
+        }
+        if ends_with_ci(word, "'ll") || word.ends_with("’ll") {
             return true;
         }
         early_to |= n < 10 && word.eq_ignore_ascii_case("to");

@@ -8,7 +8,7 @@ use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
 use super::dedupe;
 use super::due;
-use super::glossary::{self, Entry, find_name};
+use super::glossary::{self, Entry};
 use super::id;
 use super::meta;
 use super::model::{ActionItem, Decision, Kind, Link, Record};
@@ -42,6 +42,11 @@ pub fn extract(blocks: &[Block]) -> Record {
     let context = Context::new(&outline.groups, &texts, &roster);
     let topics = topics(blocks);
     let home = home_body(&meeting.title);
+    let group_stems: Vec<Vec<Vec<String>>> = outline
+        .groups
+        .iter()
+        .map(|g| g.names.iter().map(|n| glossary::name_stems(n)).collect())
+        .collect();
 
     let mut out = Found::default();
     let mut columns: Option<Columns> = None;
@@ -90,6 +95,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
+            group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
@@ -160,6 +166,8 @@ struct BlockReader<'a> {
     numbered_paragraphs: bool,
     /// The body whose meeting this is, for a "we" nobody in particular says.
     home: Option<&'a str>,
+    /// For each group of the outline, the stemmed words of its names.
+    group_stems: &'a [Vec<Vec<String>>],
 }
 
 impl BlockReader<'_> {
@@ -396,16 +404,20 @@ impl BlockReader<'_> {
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
         let toks = tokens(sentence);
-        let named: Vec<&str> = self
-            .outline
-            .groups
-            .iter()
-            .filter(|g| {
-                toks.iter().any(|t| t.text == g.acronym)
-                    || g.names.iter().any(|n| find_name(n, &toks).is_some())
-            })
-            .map(|g| g.label.as_str())
-            .collect();
+        // The sentence is stemmed once, and only if some group has a long name.
+        let mut words: Option<Vec<(usize, String)>> = None;
+        let mut named: Vec<&str> = Vec::new();
+        for (g, names) in self.outline.groups.iter().zip(self.group_stems) {
+            let by_acronym = toks.iter().any(|t| t.text == g.acronym);
+            let by_name = !by_acronym
+                && names.iter().any(|wanted| {
+                    let words = words.get_or_insert_with(|| glossary::word_stems(&toks));
+                    glossary::find_stems(wanted, words).is_some()
+                });
+            if by_acronym || by_name {
+                named.push(g.label.as_str());
+            }
+        }
         match named.as_slice() {
             [] => section_group,
             _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,

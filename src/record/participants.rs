@@ -4,7 +4,9 @@
 
 use super::blocks::{Block, BlockKind};
 use super::model::Participant;
-use super::roster::{Person, same_person};
+use std::collections::HashMap;
+
+use super::roster::{Person, fold};
 use super::sections::{Outline, Purpose};
 
 /// A participant and the short forms the record uses for them.
@@ -107,13 +109,24 @@ fn attendee(
 /// "Nadia"; a nick and the full name a tracker echoed).
 pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
     let mut out: Vec<Attendee> = Vec::with_capacity(attendees.len());
+    // Folded full names, and single names by themselves: one lookup each.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_first: HashMap<String, usize> = HashMap::new();
     for a in attendees {
-        let same = out
-            .iter_mut()
-            .rev()
-            .take(64)
-            .find(|o| same_person(&o.participant.name, &a.participant.name));
-        match same {
+        let folded = fold(&a.participant.name);
+        let first = folded.split([' ', '-']).next().unwrap_or("").to_string();
+        let single = !folded.contains(' ');
+        let k = by_name.get(&folded).copied().or_else(|| {
+            if single {
+                by_first.get(&folded).copied()
+            } else {
+                by_name.get(&first).copied()
+            }
+        });
+        let index = k.unwrap_or(out.len());
+        by_name.entry(folded).or_insert(index);
+        by_first.entry(first).or_insert(index);
+        match k.map(|k| &mut out[k]) {
             Some(known) => {
                 let fuller = a.participant.name.split_whitespace().count()
                     > known.participant.name.split_whitespace().count()

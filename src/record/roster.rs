@@ -2,6 +2,7 @@
 //! given or family name, "Ms. Lind", a speaker code ("AO"), a handle
 //! ("@rshankar"), an IRC nick ("jroy", "mkim", "Julien_Roy").
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Someone the record names in full, with the short forms that find them.
@@ -65,6 +66,8 @@ pub struct Roster {
     exact: HashMap<String, usize>,
     /// Folded short forms: given name, family name, nick forms.
     short: HashMap<String, Vec<usize>>,
+    /// Phrases already looked up: records name the same people again and again.
+    seen: RefCell<HashMap<String, Option<usize>>>,
 }
 
 impl Roster {
@@ -144,24 +147,27 @@ impl Roster {
         if raw.is_empty() || raw.len() > 80 {
             return None;
         }
+        if let Some(known) = self.seen.borrow().get(raw) {
+            return known.map(|k| self.people[k].name.as_str());
+        }
+        let found = self.lookup(raw);
+        self.seen.borrow_mut().insert(raw.to_string(), found);
+        found.map(|k| self.people[k].name.as_str())
+    }
+
+    fn lookup(&self, raw: &str) -> Option<usize> {
         if let Some(&k) = self.codes.get(raw) {
-            return Some(&self.people[k].name);
+            return Some(k);
         }
         let folded = fold(strip_title(raw));
         if let Some(&k) = self.exact.get(&folded) {
-            return Some(&self.people[k].name);
+            return Some(k);
         }
         match self.short.get(&folded).map(Vec::as_slice) {
-            Some([k]) if !folded.contains(' ') => Some(&self.people[*k].name),
+            Some([k]) if !folded.contains(' ') => Some(*k),
             _ => None,
         }
     }
-}
-
-/// "nadia" and "Nadia", "aurelien" and "Aurélien Gautier": one person.
-pub fn same_person(a: &str, b: &str) -> bool {
-    let (a, b) = (fold(a), fold(b));
-    a == b || (!a.contains(' ') && first_word(&b) == a) || (!b.contains(' ') && first_word(&a) == b)
 }
 
 fn first_word(folded: &str) -> &str {

@@ -20,7 +20,8 @@ pub fn lines(text: &str) -> Vec<&str> {
     let text = text.trim_start_matches('\u{feff}');
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some(pos) = rest.find(['\n', '\r']) {
+    // Byte search: line ends are ASCII, and this runs over the whole record.
+    while let Some(pos) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
         out.push(&rest[..pos]);
         let skip = if rest[pos..].starts_with("\r\n") {
             2
