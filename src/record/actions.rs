@@ -10,13 +10,17 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::lexicon::*;
-use super::words::Token;
+use super::words::{Token, tokens};
 
 /// What a sentence commits someone to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// Noun phrases naming who acts, as written ("the IGF Secretariat").
     pub owners: Vec<String>,
+    /// "The draft will be circulated to members next week": a task in the
+    /// passive without its agent, whose owner only the context tells. It
+    /// is an item only with a date or timing (else it is a forecast).
+    pub passive: bool,
 }
 
 /// Whether the subject at `start` sits in a subordinate clause.
@@ -192,6 +196,7 @@ pub fn find(
         }
     };
     let mut matched = false;
+    let mut passive = false;
     for k in 0..toks.len() {
         let t = &toks[k];
         // "X are invited to <verb>"
@@ -267,13 +272,20 @@ pub fn find(
         if is_be {
             // "will be shared by the IGF Secretariat": the agent acts; in
             // reported speech ("would be organized by") it is a decision.
-            if let Some(by) = (verb + 2..toks.len().min(verb + 5)).find(|&j| toks[j].is("by"))
-                && !t.is("would")
-                && let Some(agent) = phrase_after(toks, by + 1)
-                    .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
-            {
+            let agent = (verb + 2..toks.len().min(verb + 5))
+                .find(|&j| toks[j].is("by"))
+                .filter(|_| !t.is("would"))
+                .and_then(|by| {
+                    phrase_after(toks, by + 1)
+                        .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
+                });
+            if let Some(agent) = agent {
                 push(agent);
                 matched = true;
+            } else if lower_in(t, &["will", "shall"])
+                && verb_after(toks, verb + 1).is_some_and(|p| lower_in(&toks[p], &PASSIVE_TASKS))
+            {
+                passive = true;
             }
             continue;
         }
@@ -347,7 +359,17 @@ pub fn find(
             }
         }
     }
-    matched.then_some(Found { owners })
+    if matched {
+        Some(Found {
+            owners,
+            passive: false,
+        })
+    } else {
+        passive.then_some(Found {
+            owners: Vec::new(),
+            passive: true,
+        })
+    }
 }
 
 /// Words without which no sentence makes an item outside a marked
@@ -403,6 +425,14 @@ fn apposed_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     subject_before(toks, open).filter(|s| is_actor(toks, *s) && starts_clause(toks, s.0))
 }
 
+/// The actor a sentence opens with ("The Secretariat informed …"), for a
+/// passive task in the next sentence.
+pub fn opening_actor(sentence: &str) -> Option<String> {
+    let toks = tokens(sentence);
+    let (s, e) = phrase_after(&toks, 0).filter(|r| is_actor(&toks, *r))?;
+    Some(text_of(sentence, &toks, (s, e)))
+}
+
 /// "noted that X would": reported speech keeps a commitment in "would".
 fn reported(toks: &[Token<'_>], modal: usize) -> bool {
     subject_before(toks, modal).is_some_and(|(start, _)| start > 0 && toks[start - 1].is("that"))
@@ -422,7 +452,9 @@ mod tests {
     use crate::record::words::tokens;
 
     fn owners(sentence: &str) -> Option<Vec<String>> {
-        find(sentence, &tokens(sentence), false, &|_| false).map(|f| f.owners)
+        find(sentence, &tokens(sentence), false, &|_| false)
+            .filter(|f| !f.passive)
+            .map(|f| f.owners)
     }
 
     fn one(sentence: &str) -> String {
@@ -516,6 +548,19 @@ mod tests {
             one("The Secretariat, together with the host country, will prepare the venue."),
             "The Secretariat"
         );
+    }
+
+    #[test]
+    fn passive_tasks_without_their_agent() {
+        let found = find(
+            "A revised draft will be circulated to members next week.",
+            &tokens("A revised draft will be circulated to members next week."),
+            false,
+            &|_| false,
+        );
+        assert!(found.is_some_and(|f| f.passive && f.owners.is_empty()));
+        let event = "The call for issues will be launched on 15 March.";
+        assert_eq!(find(event, &tokens(event), false, &|_| false), None);
     }
 
     #[test]

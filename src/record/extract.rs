@@ -192,6 +192,7 @@ impl BlockReader<'_> {
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
         let mut previous: Option<&str> = None;
+        let mut earlier: Vec<&str> = Vec::new();
         for (start, end) in sentences(body) {
             let sentence = &body[start..end];
             let at = opening.body + start;
@@ -226,6 +227,16 @@ impl BlockReader<'_> {
                 _ => None,
             };
             match (found, marked_owner) {
+                (Some(found), None) if found.passive => {
+                    let item = self.item(sentence, at, Vec::new(), explicit);
+                    if item.due.is_some() || item.timing.is_some() {
+                        let owners = self.context_owner(sentence, &earlier);
+                        out.items.push(ActionItem {
+                            owner: (!owners.is_empty()).then(|| owners.join(", ")),
+                            ..item
+                        });
+                    }
+                }
                 (Some(found), None) => {
                     let owners = self.resolve(&found.owners, &opening, previous);
                     out.items.push(self.item(sentence, at, owners, explicit));
@@ -256,6 +267,7 @@ impl BlockReader<'_> {
                 (None, None) => {}
             }
             previous = Some(sentence);
+            earlier.push(sentence);
         }
     }
 
@@ -288,6 +300,26 @@ impl BlockReader<'_> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Who does a task said in the passive: the body the line or section
+    /// names ("WG-Hybrid: … a survey will be shared"), else the actor the
+    /// nearest earlier sentence of the paragraph opens with, else the body
+    /// heading the section.
+    fn context_owner(&self, sentence: &str, earlier: &[&str]) -> Vec<String> {
+        let group = self.group(sentence);
+        let is_body =
+            |g: &str| glossary::is_acronym(g) || self.outline.groups.iter().any(|x| x.label == g);
+        if let Some(g) = group.as_deref().filter(|g| is_body(g)) {
+            return vec![g.to_string()];
+        }
+        if let Some(actor) = earlier.iter().rev().find_map(|s| actions::opening_actor(s)) {
+            return self.context.owners(&actor);
+        }
+        group
+            .filter(|g| g.split_whitespace().count() <= 3 && g.starts_with(char::is_uppercase))
+            .map(|g| self.context.owners(&g))
+            .unwrap_or_default()
     }
 
     /// Owner phrases as the record means them: "I" is the speaker, "he"

@@ -297,6 +297,30 @@ pub(super) const NOT_PEOPLE: [&str; 16] = [
     "layers",
 ];
 
+/// Tasks someone does to a thing, said in the passive: "will be circulated".
+/// Events that "will be launched / organized" are scheduled, not tasks.
+pub(super) const PASSIVE_TASKS: [&str; 19] = [
+    "shared",
+    "circulated",
+    "sent",
+    "distributed",
+    "published",
+    "posted",
+    "uploaded",
+    "prepared",
+    "updated",
+    "revised",
+    "finalized",
+    "finalised",
+    "drafted",
+    "compiled",
+    "submitted",
+    "communicated",
+    "provided",
+    "reviewed",
+    "made",
+];
+
 /// Subjects that say nobody acts.
 pub(super) const NOBODY: [&str; 5] = ["nobody", "none", "neither", "nothing", "no-one"];
 
