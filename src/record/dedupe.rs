@@ -97,6 +97,15 @@ fn content(text: &str) -> Vec<String> {
     out
 }
 
+/// Said in the first person: "I'll …", "we can …".
+fn first_person(text: &str) -> bool {
+    tokens(text).iter().any(|t| {
+        ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+            .iter()
+            .any(|p| t.text.eq_ignore_ascii_case(p))
+    })
+}
+
 /// "Sure, I can do that by Friday": a commitment that points back.
 fn points_back(text: &str, words: &[String]) -> bool {
     words.len() <= 2
@@ -120,7 +129,14 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     if a.kind == Kind::Implicit && b.kind == Kind::Implicit && !close {
         return false;
     }
-    if one_marked && a.section == b.section && a.line.abs_diff(b.line) <= NEXT_LINES {
+    // "Skef: I can write a response" and, just after, "ACTION: Skef to
+    // draft a response …": the action records what the speaker offered.
+    let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
+    if one_marked
+        && (spoken(a) || spoken(b))
+        && a.section == b.section
+        && a.line.abs_diff(b.line) <= NEXT_LINES
+    {
         return true;
     }
     let shared = wa.iter().filter(|w| wb.contains(w)).count();
@@ -128,9 +144,12 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     if shared >= 2 && shared * 2 >= smaller {
         return true;
     }
+    // Two unmarked requests due the same day are two requests.
     close
+        && one_marked
         && ((a.due.is_some() && a.due == b.due)
-            || (one_marked && (points_back(&a.text, wa) || points_back(&b.text, wb))))
+            || points_back(&a.text, wa)
+            || points_back(&b.text, wb))
 }
 
 /// Merges duplicates, keeping reading order.

@@ -197,6 +197,21 @@ impl Log {
             self.push(m.line, BlockKind::Paragraph, echo, None);
             return;
         }
+        // Zakim announces the agenda item taken up: "agendum 2 -- Spec
+        // editing -- taken up [from nadia]".
+        if is_bot(m.nick)
+            && let Some(rest) = labelled(text, "agendum ")
+            && let Some((_, rest)) = rest.split_once(" -- ")
+            && let Some((title, _)) = rest.rsplit_once(" -- taken up")
+        {
+            self.push(
+                m.line,
+                BlockKind::Heading(HeadingStyle::Markup(1)),
+                title.trim().to_string(),
+                None,
+            );
+            return;
+        }
         // MeetBot announces the meeting with its date and start time.
         if is_bot(m.nick) && lower.starts_with("meeting started") {
             self.date.get_or_insert((m.line, text.to_string()));
@@ -449,7 +464,8 @@ mod tests {
              14:02 <bob> s/the drafts/the final drafts/\n\
              14:03 <ana> q+\n\
              14:04 <ana> ACTION: bob to send it\n\
-             14:04 <trackbot> Created ACTION-7 - Send it [on Bob Ray - due 2018-03-27].\n",
+             14:04 <trackbot> Created ACTION-7 - Send it [on Bob Ray - due 2018-03-27].\n\
+             14:05 <Zakim> agendum 2 -- Spec editing -- taken up [from ana]\n",
         );
         assert_eq!(
             t,
@@ -459,6 +475,7 @@ mod tests {
                 "ana: I will send the final drafts",
                 "ACTION: bob to send it",
                 "ACTION: Bob Ray to send it - due 2018-03-27",
+                "Spec editing",
                 "Attendees",
                 "Bob Ray",
             ]
