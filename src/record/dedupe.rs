@@ -218,6 +218,62 @@ fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
 mod tests {
     use super::*;
 
+    fn item(line: usize, owner: &str, kind: Kind, text: &str) -> ActionItem {
+        ActionItem {
+            id: String::new(),
+            line,
+            end_line: line,
+            owner: Some(owner.to_string()),
+            group: None,
+            due: None,
+            timing: None,
+            kind,
+            text: text.to_string(),
+            source: text.to_string(),
+            links: Vec::new(),
+            section: Some(0),
+        }
+    }
+
+    #[test]
+    fn a_commitment_and_its_action_line_are_one_item() {
+        let merged = merge(vec![
+            item(
+                31,
+                "Marc",
+                Kind::Implicit,
+                "I'll look at the canonicalization failures this week.",
+            ),
+            item(
+                37,
+                "Marc",
+                Kind::Explicit,
+                "Marc to investigate the canonicalization test failures",
+            ),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].line, merged[0].kind), (37, Kind::Explicit));
+    }
+
+    #[test]
+    fn different_tasks_of_one_owner_stay_apart() {
+        let merged = merge(vec![
+            item(
+                54,
+                "MAG members",
+                Kind::Implicit,
+                "MAG members can explore the new webpage of the PNAI.",
+            ),
+            item(
+                56,
+                "MAG members",
+                Kind::Explicit,
+                "MAG members are invited to register for the next call.",
+            ),
+        ]);
+        assert_eq!(merged.len(), 2);
+    }
+
     #[test]
     fn content_words() {
         assert_eq!(
