@@ -212,9 +212,11 @@ pub fn pairs_in(text: &str) -> Vec<Entry> {
         if !is_pair {
             continue;
         }
+        // Only the last words can spell the acronym out.
         let before: Vec<&str> = toks[..i]
             .iter()
             .rev()
+            .take(16)
             .take_while(|w| w.is_word())
             .map(|w| w.text)
             .collect();

@@ -58,7 +58,12 @@ fn drop_references(text: &str) -> String {
     let mut rest = text;
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
-        let close = after.find(']');
+        // References are short: looking no further keeps this linear.
+        let close = after
+            .char_indices()
+            .take(300)
+            .find(|&(_, c)| c == ']')
+            .map(|(k, _)| k);
         let inner = close.map(|c| &after[..c]);
         let reference = inner.is_some_and(|i| {
             (!i.is_empty() && i.len() <= 3 && i.bytes().all(|b| b.is_ascii_digit()))
