@@ -22,3 +22,8 @@ say "save and load of 10,000 follow-ups (release build, headless Chromium)"
 # wasm-bindgen-test prints the page's console only with --nocapture.
 cargo test --release --target wasm32-unknown-unknown --test state_bench -- --nocapture 2>&1 |
   grep -E '^(save|load)'
+say "extraction throughput (synthetic 1 MB and 10 MB records; native, then wasm in headless Chromium)"
+cargo test --release --no-default-features --test throughput -- --ignored --nocapture 2>&1 \
+    | grep -E '^native ' || true
+cargo test --release --target wasm32-unknown-unknown --test throughput -- --nocapture 2>&1 \
+    | grep -E 'wasm ' || true

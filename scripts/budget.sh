@@ -7,7 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # app weighs now plus a margin, so growth is a decision, not an accident.
 # The follow-up state (person and "Mine", star, progress, export/import,
 # two-tab sync, a value per record, recovery notices) took the app from
-# 181 KB to 240 KB; links, the widget, offline use and reading Word and
-# HTML took it further.
-BUDGET_BYTES=$((370 * 1024))
+# 181 KB to 240 KB; links, the widget, offline use, reading Word and HTML
+# and the library took it to 354 KB; the full extraction engine to 401 KB.
+BUDGET_BYTES=$((420 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use followup::reading::Reading;
 use followup::record;
 
-const USAGE: &str = "usage: extract FILE\n\nPrints the meeting, action items, decisions, sections and participants\nof a meeting record (plain text or Markdown) as JSON.";
+const USAGE: &str = "usage: extract FILE\n\nPrints the meeting, action items, decisions, sections and participants\nof a meeting record (plain text, Markdown, a mail archive or an IRC log)\nas JSON. Records over 20 MB are refused.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

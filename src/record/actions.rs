@@ -6,195 +6,52 @@
 //! to"), or a passive with its agent ("will be shared by the Secretariat").
 //! Hedges ("could", "may"), past events and scheduled events never match.
 
-use super::words::Token;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::lexicon::*;
+use super::words::{Token, tokens};
 
 /// What a sentence commits someone to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
     /// Noun phrases naming who acts, as written ("the IGF Secretariat").
     pub owners: Vec<String>,
+    /// "The draft will be circulated to members next week": a task in the
+    /// passive without its agent, whose owner only the context tells. It
+    /// is an item only with a date or timing (else it is a forecast).
+    pub passive: bool,
 }
 
-/// Verbs of asking: "X are invited to", "Y encouraged X to".
-const ASKING: [&str; 22] = [
-    "invited",
-    "encouraged",
-    "requested",
-    "asked",
-    "urged",
-    "reminded",
-    "expected",
-    "welcome",
-    "welcomed",
-    "tasked",
-    "mandated",
-    "called",
-    "invites",
-    "encourages",
-    "asks",
-    "urges",
-    "requests",
-    "reminds",
-    "advised",
-    "recommended",
-    "required",
-    "needed",
-];
-
-/// "X agreed to", "X volunteered to": commitments made in the meeting.
-const COMMITTING: [&str; 10] = [
-    "agreed",
-    "committed",
-    "offered",
-    "volunteered",
-    "undertook",
-    "promised",
-    "plans",
-    "plan",
-    "intends",
-    "intend",
-];
-
-/// Modals that commit an actor to a future act.
-const MODALS: [&str; 5] = ["will", "shall", "can", "must", "should"];
-
-/// Adverbs allowed between a modal and its verb.
-const ADVERBS: [&str; 16] = [
-    "also", "then", "further", "now", "soon", "kindly", "each", "both", "all", "jointly",
-    "directly", "shortly", "still", "first", "strongly", "warmly",
-];
-
-/// Verbs after "will" that describe an event happening, not someone acting.
-const HAPPENING: [&str; 6] = ["take", "happen", "occur", "start", "begin", "end"];
-
-/// Determiners that open a noun phrase.
-const DETERMINERS: [&str; 13] = [
-    "the", "a", "an", "all", "our", "their", "its", "this", "these", "those", "each", "every",
-    "any",
-];
-
-/// Lower-case words that name people or bodies (the heads of owner phrases).
-const PEOPLE: [&str; 62] = [
-    "members",
-    "member",
-    "participants",
-    "participant",
-    "volunteers",
-    "volunteer",
-    "co-facilitator",
-    "co-facilitators",
-    "facilitator",
-    "facilitators",
-    "chair",
-    "chairs",
-    "co-chair",
-    "co-chairs",
-    "vice-chair",
-    "secretariat",
-    "secretary",
-    "team",
-    "teams",
-    "group",
-    "groups",
-    "committee",
-    "board",
-    "staff",
-    "stakeholders",
-    "organizers",
-    "organisers",
-    "proposers",
-    "everyone",
-    "everybody",
-    "coordinators",
-    "coordinator",
-    "lead",
-    "leads",
-    "rapporteur",
-    "host",
-    "hosts",
-    "delegates",
-    "experts",
-    "editors",
-    "editor",
-    "authors",
-    "speakers",
-    "moderators",
-    "community",
-    "representatives",
-    "representative",
-    "liaison",
-    "liaisons",
-    "presidency",
-    "bureau",
-    "council",
-    "partners",
-    "observers",
-    "newcomers",
-    "contributors",
-    "reviewers",
-    "maintainers",
-    "attendees",
-    "colleagues",
-    "people",
-    "office",
-];
-
-/// Adjectives that may precede a people word ("interested participants").
-const QUALIFIERS: [&str; 12] = [
-    "interested",
-    "relevant",
-    "respective",
-    "new",
-    "incoming",
-    "outgoing",
-    "other",
-    "remaining",
-    "concerned",
-    "two",
-    "mag",
-    "all",
-];
-
-/// Nouns that are events or things: such a subject does not act.
-const THINGS: [&str; 22] = [
-    "meeting",
-    "call",
-    "session",
-    "sessions",
-    "webinar",
-    "workshop",
-    "event",
-    "conference",
-    "consultation",
-    "report",
-    "document",
-    "results",
-    "outcome",
-    "survey",
-    "website",
-    "page",
-    "draft",
-    "version",
-    "deadline",
-    "programme",
-    "agenda",
-    "minutes",
-];
-
-const PRONOUNS: [&str; 4] = ["i", "we", "you", "they"];
-
-fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
-    let lower = token.text.to_lowercase();
-    list.contains(&lower.as_str())
+/// Whether the subject at `start` sits in a subordinate clause.
+fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS)
 }
 
-fn is_people_word(t: &Token<'_>) -> bool {
-    lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS)
-}
-
-/// A word that can be part of an owner phrase.
-fn is_name_word(t: &Token<'_>) -> bool {
-    t.is_word() && (t.is_capitalised() || is_people_word(t))
+/// When no phrase ends right before the verb ("Evaluators with a conflict
+/// of interest were reminded"), the head of the clause's first phrase.
+fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    let start = (0..end)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "(") || toks[k].is("that"))
+        .map_or(0, |k| k + 1);
+    let (s, mut e) = phrase_after(toks, start)?;
+    // "members interested in …": the adjective starts what follows.
+    while e > s + 1 && lower_in(&toks[e - 1], &QUALIFIERS) {
+        e -= 1;
+    }
+    let follows = toks.get(e).is_some_and(|t| {
+        lower_in(
+            t,
+            &[
+                "with", "who", "from", "in", "at", "that", "which", "whose", "to",
+            ],
+        )
+    });
+    // "MAG members interested in joining are encouraged to …": people,
+    // then what sets them apart.
+    let people = e > s && is_people_word(&toks[e - 1]);
+    (e < end && (follows || people) && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
 }
 
 /// The owner phrase that ends just before token `end`, read backwards:
@@ -264,16 +121,20 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         return false;
     };
     if lower_in(head, &THINGS)
+        || lower_in(&toks[start], &NOBODY)
+        || (toks[start].is("no") && end > start + 1)
         || lower_in(
             head,
-            &[
-                "it", "there", "this", "that", "which", "who", "what", "he", "she",
-            ],
+            &["it", "there", "this", "that", "which", "who", "what", "you"],
         )
     {
         return false;
     }
-    is_people_word(head) || head.is_capitalised() || lower_in(head, &PRONOUNS)
+    is_people_word(head)
+        || head.is_capitalised()
+        || head.is_handle()
+        || lower_in(head, &PRONOUNS)
+        || lower_in(head, &["he", "she"])
 }
 
 /// A noun phrase starting at `start` (for "by X" and "invited X to").
@@ -299,6 +160,10 @@ fn phrase_after(toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
             break;
         }
     }
+    // "Volunteers for the …": a phrase does not end on its connector.
+    while end > i && lower_in(&toks[end - 1], &["of", "on", "for", "the", "and"]) {
+        end -= 1;
+    }
     (end > i).then_some((start, end))
 }
 
@@ -317,7 +182,12 @@ fn verb_after(toks: &[Token<'_>], mut k: usize) -> Option<usize> {
 
 /// Finds the actions of one sentence; `explicit` when the record marks it
 /// (arrow, `ACTION:`, next-steps list), which also admits "X to do Y".
-pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found> {
+pub fn find(
+    sentence: &str,
+    toks: &[Token<'_>],
+    explicit: bool,
+    is_person: &dyn Fn(&str) -> bool,
+) -> Option<Found> {
     let mut owners: Vec<String> = Vec::new();
     let mut push = |range: (usize, usize)| {
         let text = text_of(sentence, toks, range);
@@ -326,17 +196,20 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
         }
     };
     let mut matched = false;
+    let mut passive = false;
     for k in 0..toks.len() {
         let t = &toks[k];
-        let lower = t.text.to_lowercase();
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;
             while be > 0 && lower_in(&toks[be - 1], &ADVERBS) {
                 be -= 1;
             }
-            if be > 0 && lower_in(&toks[be - 1], &["is", "are"]) {
-                if let Some(subject) = subject_before(toks, be - 1).filter(|s| is_actor(toks, *s)) {
+            if be > 0 && lower_in(&toks[be - 1], &["is", "are", "was", "were", "been"]) {
+                let subject = subject_before(toks, be - 1)
+                    .filter(|s| is_actor(toks, *s))
+                    .or_else(|| clause_subject(toks, be - 1));
+                if let Some(subject) = subject {
                     push(subject);
                     matched = true;
                 }
@@ -353,7 +226,7 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
                     ],
                 ))
         {
-            let object = if lower == "called" { k + 2 } else { k + 1 };
+            let object = if t.is("called") { k + 2 } else { k + 1 };
             if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
                 && is_to_verb(toks, e)
                 && e - s <= 8
@@ -372,17 +245,17 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
             continue;
         }
         // "X will <verb>", "X can <verb>", "I'll <verb>"
-        let (modal_at, subject_end) = if let Some(stem) = lower
-            .strip_suffix("'ll")
-            .or_else(|| lower.strip_suffix("’ll"))
-        {
-            let _ = stem;
+        let contracted =
+            t.text.len() > 3 && (ends_with_ci(t.text, "'ll") || t.text.ends_with("’ll"));
+        let (modal_at, subject_end) = if contracted {
             (k, None)
-        } else if MODALS.contains(&lower.as_str())
-            || (lower == "going" && k > 0 && is_to_verb(toks, k + 1))
+        } else if lower_in(t, &MODALS)
+            || (t.is("going") && k > 0 && is_to_verb(toks, k + 1))
+            || (t.is("would") && reported(toks, k))
         {
             (k, Some(k))
-        } else if lower_in(t, &["needs", "need", "has", "have", "is", "are"])
+        } else if (lower_in(t, &["has", "have", "is", "are"])
+            || (explicit && lower_in(t, &["needs", "need"])))
             && toks.get(k + 1).is_some_and(|n| n.is("to"))
         {
             (k + 1, Some(k))
@@ -392,43 +265,177 @@ pub fn find(sentence: &str, toks: &[Token<'_>], explicit: bool) -> Option<Found>
         let Some(verb) = verb_after(toks, modal_at + 1) else {
             continue;
         };
-        let verb_text = toks[verb].text.to_lowercase();
-        if verb_text == "not"
-            || HAPPENING.contains(&verb_text.as_str())
-            || verb_text == "be" && lower == "can"
-        {
+        let is_be = toks[verb].is("be");
+        if toks[verb].is("not") || is_be && t.is("can") || happening(toks, verb) {
             continue;
         }
-        if verb_text == "be" {
-            // "will be shared by the IGF Secretariat": the agent acts.
-            if let Some(by) = (verb + 2..toks.len().min(verb + 5)).find(|&j| toks[j].is("by"))
-                && let Some(agent) = phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r))
-            {
+        if is_be {
+            // "will be shared by the IGF Secretariat": the agent acts; in
+            // reported speech ("would be organized by") it is a decision.
+            let agent = (verb + 2..toks.len().min(verb + 5))
+                .find(|&j| toks[j].is("by"))
+                .filter(|_| !t.is("would"))
+                .and_then(|by| {
+                    phrase_after(toks, by + 1)
+                        .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
+                });
+            if let Some(agent) = agent {
                 push(agent);
                 matched = true;
+            } else if lower_in(t, &["will", "shall"])
+                && verb_after(toks, verb + 1).is_some_and(|p| lower_in(&toks[p], &PASSIVE_TASKS))
+            {
+                passive = true;
             }
             continue;
         }
         let subject = match subject_end {
             None => Some((k, k + 1)),
-            Some(end) => subject_before(toks, end),
+            Some(end) => subject_before(toks, end)
+                .filter(|s| is_actor(toks, *s))
+                .or_else(|| clause_subject(toks, end))
+                .or_else(|| apposed_subject(toks, end)),
         };
+        // "I have a PR, will land it this week": the subject said once.
+        let subject = subject.or_else(|| {
+            let elided = k > 0 && matches!(toks[k - 1].text, "," | "and");
+            (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
+        });
+        let subject = subject.filter(|s| !subordinate(toks, s.0));
+        // "Delegates emphasized that developing countries will need …": a
+        // view about people in general, not a commitment of anyone present.
+        let subject = subject.filter(|s| {
+            // "that developing countries": adjectives may come between.
+            let reported = toks[s.0.saturating_sub(3)..s.0]
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .any(|t| t.is("that"));
+            let bare_plural = !lower_in(&toks[s.0], &DETERMINERS)
+                && toks[s.0..s.1].iter().all(|t| !t.is_capitalised())
+                && toks[s.1 - 1].text.ends_with('s');
+            !(reported && bare_plural)
+        });
+        // "Participants stressed that the IGF should …", "we should …":
+        // an opinion or a suggestion, not a commitment.
+        let subject = subject.filter(|s| {
+            !(t.is("should") && ((s.0 > 0 && toks[s.0 - 1].is("that")) || toks[s.0].is("we")))
+        });
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
             push(subject);
             matched = true;
         }
     }
-    if !matched && explicit {
-        // "Secretariat to circulate the notes" in a next-steps list.
+    // "Draft report to be circulated by the Secretariat": the agent acts.
+    if !matched
+        && let Some(be) = (1..toks.len()).find(|&j| toks[j].is("be") && toks[j - 1].is("to"))
+        && let Some(by) = (be + 2..toks.len().min(be + 5)).find(|&j| toks[j].is("by"))
+        && let Some(agent) =
+            phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
+    {
+        push(agent);
+        matched = true;
+    }
+    if !matched {
+        // "Secretariat to circulate the notes", "ptrevino to finish the
+        // script": in a next-steps list any leading name; elsewhere only
+        // someone the record knows as a person.
         if let Some(to) = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))
-            && let Some(subject) =
-                subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s))
         {
-            push(subject);
-            matched = true;
+            let lead = (0, to);
+            let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
+            let plain_words = to <= 4 && toks[..to].iter().all(|t| t.is_word() || t.text == "&");
+            let subject = if explicit {
+                named.or(plain_words.then_some(lead))
+            } else {
+                named.filter(|s| {
+                    let text = text_of(sentence, toks, *s);
+                    is_person(&text) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
+                })
+            };
+            if let Some(subject) = subject {
+                push(subject);
+                matched = true;
+            }
         }
     }
-    matched.then_some(Found { owners })
+    if matched {
+        Some(Found {
+            owners,
+            passive: false,
+        })
+    } else {
+        passive.then_some(Found {
+            owners: Vec::new(),
+            passive: true,
+        })
+    }
+}
+
+/// Words without which no sentence makes an item outside a marked
+/// context: a quick look that spares most sentences the full reading.
+pub fn might_commit(sentence: &str) -> bool {
+    const STRONG: [&str; 6] = ["will", "shall", "can", "must", "should", "would"];
+    static TRIGGERS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let triggers = TRIGGERS.get_or_init(|| {
+        STRONG
+            .iter()
+            .chain(&ASKING)
+            .chain(&COMMITTING)
+            .chain(&["going", "need", "needs"])
+            .copied()
+            .collect()
+    });
+    let mut early_to = false;
+    let mut buf = [0u8; 12];
+    for (n, word) in sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .enumerate()
+    {
+        let bytes = word.as_bytes();
+        if (3..=12).contains(&bytes.len()) && word.is_ascii() {
+            for (slot, b) in buf.iter_mut().zip(bytes) {
+                *slot = b.to_ascii_lowercase();
+            }
+            if std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| triggers.contains(w)) {
+                return true;
+            }
+        }
+        if ends_with_ci(word, "'ll") || word.ends_with("’ll") {
+            return true;
+        }
+        early_to |= n < 10 && word.eq_ignore_ascii_case("to");
+    }
+    early_to
+        || ["is to ", "are to ", "has to ", "have to "]
+            .iter()
+            .any(|p| sentence.contains(p))
+}
+
+/// "The Secretariat, together with the host country, will …": the subject
+/// before an aside set off by commas.
+fn apposed_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    if end == 0 || toks[end - 1].text != "," {
+        return None;
+    }
+    let open = (end.saturating_sub(14)..end - 1)
+        .rev()
+        .find(|&j| toks[j].text == ",")?;
+    subject_before(toks, open).filter(|s| is_actor(toks, *s) && starts_clause(toks, s.0))
+}
+
+/// The actor a sentence opens with ("The Secretariat informed …"), for a
+/// passive task in the next sentence.
+pub fn opening_actor(sentence: &str) -> Option<String> {
+    let toks = tokens(sentence);
+    let (s, e) = phrase_after(&toks, 0).filter(|r| is_actor(&toks, *r))?;
+    Some(text_of(sentence, &toks, (s, e)))
+}
+
+/// "noted that X would": reported speech keeps a commitment in "would".
+fn reported(toks: &[Token<'_>], modal: usize) -> bool {
+    subject_before(toks, modal).is_some_and(|(start, _)| start > 0 && toks[start - 1].is("that"))
 }
 
 /// "to" followed by a lower-case verb.
@@ -445,7 +452,9 @@ mod tests {
     use crate::record::words::tokens;
 
     fn owners(sentence: &str) -> Option<Vec<String>> {
-        find(sentence, &tokens(sentence), false).map(|f| f.owners)
+        find(sentence, &tokens(sentence), false, &|_| false)
+            .filter(|f| !f.passive)
+            .map(|f| f.owners)
     }
 
     fn one(sentence: &str) -> String {
@@ -514,6 +523,47 @@ mod tests {
     }
 
     #[test]
+    fn requests_reported_in_the_past() {
+        assert_eq!(
+            one("MAG members were requested to complete their evaluations by 3 May."),
+            "MAG members"
+        );
+        assert_eq!(
+            one("Evaluators with a conflict of interest were reminded to flag it."),
+            "Evaluators"
+        );
+        assert_eq!(
+            one("It was noted that the host country would share information in due course."),
+            "the host country"
+        );
+        assert_eq!(
+            one("Draft report to be circulated by the Secretariat by 5 May."),
+            "the Secretariat"
+        );
+        assert_eq!(
+            one("MAG members interested in joining are encouraged to contact the co-facilitators."),
+            "MAG members"
+        );
+        assert_eq!(
+            one("The Secretariat, together with the host country, will prepare the venue."),
+            "The Secretariat"
+        );
+    }
+
+    #[test]
+    fn passive_tasks_without_their_agent() {
+        let found = find(
+            "A revised draft will be circulated to members next week.",
+            &tokens("A revised draft will be circulated to members next week."),
+            false,
+            &|_| false,
+        );
+        assert!(found.is_some_and(|f| f.passive && f.owners.is_empty()));
+        let event = "The call for issues will be launched on 15 March.";
+        assert_eq!(find(event, &tokens(event), false, &|_| false), None);
+    }
+
+    #[test]
     fn not_actions() {
         for sentence in [
             "The upcoming meeting of the IMSB will take place on 27 October in hybrid format.",
@@ -527,6 +577,12 @@ mod tests {
             "The final youth track's workshop will take place alongside the LACIGF.",
             "Proposers would be asked to collaborate on broader topics.",
             "The report will be published eventually.",
+            "Nobody volunteered to take notes at the next call.",
+            "The report is to be published by 30 June.",
+            "Speakers stressed that the IGF should engage more with youth.",
+            "Governments need to do more to close the digital divide.",
+            "We need test cases before we can evaluate it.",
+            "The co-chairs could circulate an outline if there is interest.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }

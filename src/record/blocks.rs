@@ -53,11 +53,45 @@ pub struct Block {
     /// Byte ranges of `text` that were bold in the source.
     pub strong: Vec<(usize, usize)>,
     pub links: Vec<Link>,
+    /// Who wrote the line, when the format says it (an IRC nick).
+    pub speaker: Option<String>,
+    /// A scribe's line: it opens with the name of who spoke ("ana: I will …").
+    pub names_speaker: bool,
+    /// For each source line after the first, how many words of `text`
+    /// come before it: where a sentence starts tells its line.
+    pub wraps: Vec<usize>,
+    /// The number a numbered entry starts with ("8." → 8).
+    pub ordinal: Option<u32>,
 }
 
 impl Block {
     pub fn is_heading(&self) -> bool {
         matches!(self.kind, BlockKind::Heading(_))
+    }
+
+    /// A plain block with nothing but its text, at one line.
+    pub fn plain(kind: BlockKind, line: usize, text: String) -> Block {
+        Block {
+            kind,
+            line,
+            end_line: line,
+            text,
+            strong: Vec::new(),
+            links: Vec::new(),
+            speaker: None,
+            names_speaker: false,
+            wraps: Vec::new(),
+            ordinal: None,
+        }
+    }
+
+    /// The 1-based line on which the word at byte `at` of `text` stands.
+    pub fn line_at(&self, at: usize) -> usize {
+        if self.wraps.is_empty() {
+            return self.line;
+        }
+        let words = word_count(self.text.get(..at).unwrap_or(&self.text));
+        self.line + self.wraps.iter().take_while(|&&w| w <= words).count()
     }
 
     pub fn marker(&self) -> Marker {
@@ -66,4 +100,19 @@ impl Block {
             _ => Marker::None,
         }
     }
+}
+
+/// Runs of letters and digits: the unit both `text` and its source lines
+/// are counted in, since markup changes everything else.
+pub fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    let mut inside = false;
+    for c in text.chars() {
+        let word = c.is_alphanumeric();
+        if word && !inside {
+            count += 1;
+        }
+        inside = word;
+    }
+    count
 }

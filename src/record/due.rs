@@ -1,9 +1,12 @@
-//! Dates, times and time zones as records write them, and the due date of an
-//! item relative to the meeting date.
+//! Dates as records write them ("22 October 2025", "22.10.2025", "Aug 8,
+//! 2018", "next Tuesday"), and the due date of an item relative to the meeting.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::model::Due;
+
+use super::clock::clock;
+pub use super::clock::{FoundTime, find_times, to_utc, zone_offset};
 
 /// A date found in text, with the byte range it covers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,16 +16,8 @@ pub struct FoundDate {
     pub day: u32,
     pub month: u32,
     pub year: Option<i32>,
-}
-
-/// A clock time found in text, with its zone offset when one was written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct FoundTime {
-    pub start: usize,
-    pub end: usize,
-    pub time: NaiveTime,
-    /// Minutes east of UTC; `None` when no zone was written.
-    pub offset: Option<i32>,
+    /// The first day of a range written before it: "9–11 April" → 9.
+    pub range_start: Option<u32>,
 }
 
 const MONTHS: [(&str, u32); 24] = [
@@ -52,41 +47,15 @@ const MONTHS: [(&str, u32); 24] = [
     ("dec", 12),
 ];
 
-/// Zone abbreviations records use, in minutes east of UTC.
-const ZONES: [(&str, i32); 22] = [
-    ("utc", 0),
-    ("gmt", 0),
-    ("z", 0),
-    ("cet", 60),
-    ("cest", 120),
-    ("bst", 60),
-    ("wet", 0),
-    ("west", 60),
-    ("eet", 120),
-    ("eest", 180),
-    ("est", -300),
-    ("edt", -240),
-    ("cst", -360),
-    ("cdt", -300),
-    ("mst", -420),
-    ("mdt", -360),
-    ("pst", -480),
-    ("pdt", -420),
-    ("ist", 330),
-    ("jst", 540),
-    ("aest", 600),
-    ("aedt", 660),
-];
-
 /// A word of `text` with its byte range.
 #[derive(Clone, Copy, Debug)]
-struct Word<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
+pub(super) struct Word<'a> {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) text: &'a str,
 }
 
-fn words(text: &str) -> Vec<Word<'_>> {
+pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -140,7 +109,7 @@ fn day_of(word: &str) -> Option<u32> {
     (1..=31).contains(&day).then_some(day)
 }
 
-fn year_of(word: &str) -> Option<i32> {
+pub(super) fn year_of(word: &str) -> Option<i32> {
     let year: i32 = word.parse().ok()?;
     (word.len() == 4 && (1990..=2100).contains(&year)).then_some(year)
 }
@@ -157,38 +126,72 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             i += 1;
             continue;
         }
-        // Day Month [Year]
-        if let (Some(day), Some(month)) = (
-            day_of(w[i].text),
-            w.get(i + 1).and_then(|n| month_of(n.text)),
-        ) {
-            let year = w.get(i + 2).and_then(|y| year_of(y.text));
-            let last = if year.is_some() { i + 2 } else { i + 1 };
+        // Day Month [Year], and a range of days "9–11 April", "9-11 April".
+        let (range_start, day) = match w[i].text.split_once('-') {
+            Some((a, b)) => (day_of(a), day_of(b)),
+            None => (None, day_of(w[i].text)),
+        };
+        // "15th of November"
+        let of = usize::from(
+            w.get(i + 1)
+                .is_some_and(|n| n.text.eq_ignore_ascii_case("of")),
+        );
+        if let (Some(day), Some(month)) = (day, w.get(i + 1 + of).and_then(|n| month_of(n.text))) {
+            let month_at = i + 1 + of;
+            let year = w.get(month_at + 1).and_then(|y| year_of(y.text));
+            let last = if year.is_some() {
+                month_at + 1
+            } else {
+                month_at
+            };
+            let before = |k: usize| i.checked_sub(k).map(|j| w[j].text);
+            let range_start = range_start.or_else(|| {
+                // "9 to 11 April", "9 and 10 April", "9 – 11 April".
+                let joined = before(1).is_some_and(|b| matches!(b, "to" | "and" | "until"));
+                let dashed = i > 0
+                    && text
+                        .get(w[i - 1].end..w[i].start)
+                        .is_some_and(|gap| gap.trim() == "–" || gap.trim() == "—");
+                let from = if joined {
+                    before(2)
+                } else if dashed {
+                    before(1)
+                } else {
+                    None
+                };
+                from.and_then(day_of).filter(|&d| d < day)
+            });
             out.push(FoundDate {
                 start: w[i].start,
                 end: w[last].end,
                 day,
                 month,
                 year,
+                range_start,
             });
             i = last + 1;
             continue;
         }
-        // Month Day[,] [Year]
+        // Month Day[,] [HH:MM:SS] [Year]: "Aug 8, 2018", "Tue Nov  4 15:00:02 2025".
         if let (Some(month), Some(day)) = (
             month_of(w[i].text),
             w.get(i + 1).and_then(|n| day_of(n.text)),
         ) {
             // "May 2025" is a month, not the 20th of May.
             if w[i + 1].text.len() != 4 {
-                let year = w.get(i + 2).and_then(|y| year_of(y.text));
-                let last = if year.is_some() { i + 2 } else { i + 1 };
+                let clock_between = w
+                    .get(i + 2)
+                    .is_some_and(|c| clock(&c.text.to_ascii_lowercase()).is_some());
+                let year_at = if clock_between { i + 3 } else { i + 2 };
+                let year = w.get(year_at).and_then(|y| year_of(y.text));
+                let last = if year.is_some() { year_at } else { i + 1 };
                 out.push(FoundDate {
                     start: w[i].start,
                     end: w[last].end,
                     day,
                     month,
                     year,
+                    range_start: None,
                 });
                 i = last + 1;
                 continue;
@@ -209,6 +212,7 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
             day,
             month,
             year: Some(year),
+            range_start: None,
         })
     };
     let parts: Vec<&str> = w.text.split(['-', '.', '/']).collect();
@@ -228,118 +232,18 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
         );
     }
     if parts[2].len() == 4 && !w.text.contains('-') {
-        let (day, month) = (n(parts[0])?, n(parts[1])?);
-        if (1..=12).contains(&month) {
-            return found(day, month, i32::try_from(n(parts[2])?).ok()?);
+        let (first, second) = (n(parts[0])?, n(parts[1])?);
+        let year = i32::try_from(n(parts[2])?).ok()?;
+        // Day first, as international records write it; "10/22/2025" can
+        // only be month first (US tools such as meeting assistants).
+        if (1..=12).contains(&second) {
+            return found(first, second, year);
+        }
+        if (1..=12).contains(&first) && w.text.contains('/') {
+            return found(second, first, year);
         }
     }
     None
-}
-
-/// Every clock time in `text`: "13:00 UTC", "07:00", "3pm CET", "14h00 GMT+2".
-pub fn find_times(text: &str) -> Vec<FoundTime> {
-    let w = words(text);
-    let mut out = Vec::new();
-    for (i, word) in w.iter().enumerate() {
-        let lower = word.text.to_ascii_lowercase();
-        let next_is_meridiem = w.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.text.to_ascii_lowercase().replace('.', "").as_str(),
-                "am" | "pm"
-            )
-        });
-        let bare_hour = || {
-            let hour: u32 = lower.parse().ok().filter(|h| (1..=12).contains(h))?;
-            NaiveTime::from_hms_opt(hour, 0, 0)
-        };
-        let parsed = clock(&lower).or_else(|| if next_is_meridiem { bare_hour() } else { None });
-        let Some(mut time) = parsed else {
-            continue;
-        };
-        let (mut end, mut zone_at) = (word.end, i + 1);
-        // "3 pm", "10.30 a.m."
-        if let Some(next) = w.get(zone_at) {
-            let meridiem = next.text.to_ascii_lowercase().replace('.', "");
-            if meridiem == "am" || meridiem == "pm" {
-                time = apply_meridiem(time, &meridiem);
-                end = next.end;
-                zone_at += 1;
-            }
-        }
-        let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
-        if offset.is_some() {
-            end = w[zone_at].end;
-        }
-        out.push(FoundTime {
-            start: word.start,
-            end,
-            time,
-            offset,
-        });
-    }
-    out
-}
-
-fn clock(lower: &str) -> Option<NaiveTime> {
-    let (body, meridiem) = if let Some(b) = lower.strip_suffix("am") {
-        (b, Some("am"))
-    } else if let Some(b) = lower.strip_suffix("pm") {
-        (b, Some("pm"))
-    } else {
-        (lower, None)
-    };
-    let (h, m) = match body.split_once([':', 'h', '.']) {
-        Some((h, m)) if m.len() == 2 || (m.is_empty() && body.contains('h')) => {
-            (h, if m.is_empty() { "0" } else { m })
-        }
-        None if meridiem.is_some() => (body, "0"),
-        _ => return None,
-    };
-    if h.is_empty()
-        || h.len() > 2
-        || !h.bytes().all(|b| b.is_ascii_digit())
-        || !m.bytes().all(|b| b.is_ascii_digit())
-    {
-        return None;
-    }
-    let time = NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)?;
-    Some(match meridiem {
-        Some(mer) => apply_meridiem(time, mer),
-        None => time,
-    })
-}
-
-fn apply_meridiem(time: NaiveTime, meridiem: &str) -> NaiveTime {
-    use chrono::Timelike;
-    let h = time.hour() % 12 + if meridiem == "pm" { 12 } else { 0 };
-    time.with_hour(h).unwrap_or(time)
-}
-
-/// "UTC", "CEST", "UTC+2", "GMT-05:00" → minutes east of UTC.
-pub fn zone_offset(word: &str) -> Option<i32> {
-    let lower = word.to_ascii_lowercase();
-    if let Some(&(_, off)) = ZONES.iter().find(|(name, _)| *name == lower) {
-        return Some(off);
-    }
-    let rest = lower
-        .strip_prefix("utc")
-        .or_else(|| lower.strip_prefix("gmt"))?;
-    let (sign, digits) = match rest.as_bytes().first()? {
-        b'+' => (1, &rest[1..]),
-        b'-' => (-1, &rest[1..]),
-        _ => return None,
-    };
-    let (h, m) = digits.split_once(':').unwrap_or((digits, "0"));
-    let h: i32 = h.parse().ok()?;
-    let m: i32 = m.parse().ok()?;
-    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
-}
-
-/// Converts a written time to UTC; the date may move by a day.
-pub fn to_utc(date: NaiveDate, time: NaiveTime, offset_minutes: i32) -> (NaiveDate, NaiveTime) {
-    let local = date.and_time(time);
-    let utc = local - Duration::minutes(i64::from(offset_minutes));
-    (utc.date(), utc.time())
 }
 
 /// Fills in a missing year from the meeting: the first such date on or after
@@ -367,6 +271,28 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sun),
 ];
 
+/// Whether `text` has a digit or a word that opens like a month or a
+/// weekday: most sentences have neither, and need no closer look.
+pub fn might_hold_a_date(text: &str) -> bool {
+    const OPENINGS: [&[u8; 3]; 20] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"tom",
+    ];
+    text.bytes().any(|b| b.is_ascii_digit())
+        || text
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .any(|w| {
+                let b = w.as_bytes();
+                let head = [
+                    b[0].to_ascii_lowercase(),
+                    b[1].to_ascii_lowercase(),
+                    b[2].to_ascii_lowercase(),
+                ];
+                OPENINGS.iter().any(|o| **o == head)
+            })
+}
+
 /// "next Tuesday", "by Friday", "on Monday": the first such weekday after the meeting.
 pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize, usize)> {
     let w = words(text);
@@ -379,7 +305,7 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
         let cue = before.as_deref().is_some_and(|b| {
             matches!(
                 b,
-                "next" | "by" | "on" | "until" | "before" | "this" | "coming"
+                "next" | "by" | "on" | "until" | "before" | "this" | "coming" | "eod" | "cob"
             )
         });
         if !cue {
@@ -403,12 +329,23 @@ pub fn due_in(
     meeting: Option<NaiveDate>,
     default_offset: Option<i32>,
 ) -> Option<Due> {
+    if !might_hold_a_date(sentence) {
+        return None;
+    }
     let dates = find_dates(sentence);
     let (date, date_end) = match dates.as_slice() {
+        [one] if one.range_start.is_some() => return None,
         [one] => (resolve_year(one, meeting)?, one.end),
         [] => {
-            let (date, _, end) = find_weekday(sentence, meeting?)?;
-            (date, end)
+            let meeting = meeting?;
+            match find_weekday(sentence, meeting) {
+                Some((date, _, end)) => (date, end),
+                // "by tomorrow": the day after the meeting.
+                None => {
+                    let at = word_at(sentence, "tomorrow")?;
+                    (meeting.succ_opt()?, at + "tomorrow".len())
+                }
+            }
         }
         _ => return None,
     };
@@ -419,7 +356,7 @@ pub fn due_in(
         .into_iter()
         .find(|t| t.start >= date_end && t.start - date_end <= 12);
     Some(match time {
-        Some(t) => match t.offset.or(default_offset) {
+        Some(t) => match t.offset_on(date).or(default_offset) {
             Some(offset) => {
                 let (date, time) = to_utc(date, t.time, offset);
                 Due {
@@ -436,6 +373,16 @@ pub fn due_in(
             date,
             time_utc: None,
         },
+    })
+}
+
+/// Where `word` stands in `text` as a word of its own, in any case.
+fn word_at(text: &str, word: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -462,6 +409,7 @@ fn has_second_day(sentence: &str, _date_end: usize, dates: &[FoundDate]) -> bool
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveTime;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -482,6 +430,18 @@ mod tests {
         assert_eq!(f("22.10.2025."), vec![(22, 10, Some(2025))]);
         assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
         assert_eq!(f("in May 2025"), vec![]);
+        assert_eq!(f("by the 15th of November"), vec![(15, 11, None)]);
+        assert_eq!(f("Tue Nov  4 15:00:02 2025 UTC"), vec![(4, 11, Some(2025))]);
+        assert_eq!(
+            find_dates("Geneva, 9–11 April 2019")[0].range_start,
+            Some(9)
+        );
+        assert_eq!(
+            find_dates("from 9 to 11 April 2019")[0].range_start,
+            Some(9)
+        );
+        assert_eq!(f("(10/22/2025)"), vec![(22, 10, Some(2025))]);
+        assert_eq!(f("by 5.11.2025"), vec![(5, 11, Some(2025))]);
     }
 
     #[test]
@@ -492,6 +452,16 @@ mod tests {
         assert_eq!(t[1].time, NaiveTime::from_hms_opt(15, 0, 0).unwrap());
         assert_eq!(t[1].offset, Some(60));
         assert_eq!(zone_offset("UTC+2"), Some(120));
+        let range = find_times("15:00–17:00 CEST");
+        assert_eq!(range[0].offset, Some(120));
+        let afternoon = find_times("Tue, Oct 21, 2025 3:00 PM – 3:45 PM (EDT)");
+        assert_eq!(
+            afternoon[0].time,
+            NaiveTime::from_hms_opt(15, 0, 0).unwrap()
+        );
+        assert_eq!(afternoon[0].offset, Some(-240));
+        let logged = find_times("started at 16:00:04 UTC.");
+        assert_eq!(logged[0].time, NaiveTime::from_hms_opt(16, 0, 0).unwrap());
         assert_eq!(zone_offset("GMT-05:30"), Some(-330));
     }
 
@@ -529,6 +499,23 @@ mod tests {
         assert_eq!(
             due_in("by 10 January", meeting, None).unwrap().iso(),
             "2026-01-10"
+        );
+        assert_eq!(
+            due_in("send it by tomorrow", meeting, None).unwrap().iso(),
+            "2025-10-23"
+        );
+        // 10am Eastern is UTC-4 in October, UTC-5 in December.
+        assert_eq!(
+            due_in("on 24 October at 10am ET", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-10-24T14:00Z"
+        );
+        assert_eq!(
+            due_in("on 4 December at 10am ET", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-12-04T15:00Z"
         );
     }
 }

@@ -1,22 +1,33 @@
 //! Blocks → a Record: runs the outline, owner, group and due-date rules
-//! over every block and sentence, keeping where each item came from.
+//! over every block and sentence, keeping where each item came from, then
+//! merges the items the record states more than once.
+
+use chrono::NaiveDate;
 
 use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
+use super::dedupe;
 use super::due;
-use super::glossary::{self, Entry, find_name};
+use super::glossary::{self, Entry};
 use super::id;
 use super::meta;
 use super::model::{ActionItem, Decision, Kind, Link, Record};
 use super::owner::Context;
+use super::owner_hints::{home_body, named_owner, person_label};
 use super::participants;
+use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
+use super::speaker::{self, Mark, Opening};
+use super::table::{self, Columns};
 use super::timing;
 use super::words::{sentences, tokens};
 
-/// Markers that make a sentence an explicit action or a decision.
-const ACTION_MARKERS: [&str; 5] = ["action item:", "action:", "actions:", "todo:", "to do:"];
-const DECISION_MARKERS: [&str; 4] = ["resolution:", "resolved:", "decision:", "decided:"];
+/// Pronouns that stand for whoever speaks.
+const FIRST_PERSON: [&str; 8] = ["i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us"];
+/// Pronouns that stand for the person the previous sentence named.
+const THIRD_PERSON: [&str; 6] = ["he", "she", "he'll", "she'll", "he’ll", "she’ll"];
+/// Entries of an action list that only label what follows.
+const NOT_TASKS: [&str; 6] = ["none", "(none)", "n/a", "nothing", "unassigned", "tbd"];
 
 pub fn extract(blocks: &[Block]) -> Record {
     let glossary: Vec<Entry> = blocks
@@ -25,38 +36,120 @@ pub fn extract(blocks: &[Block]) -> Record {
         .collect();
     let outline = sections::outline(blocks, &glossary);
     let meeting = meta::meeting(blocks, outline.header_end);
-    let participants = participants::read(blocks, &outline);
+    let attendees = participants::merge(participants::read(blocks, &outline));
+    let roster = Roster::new(attendees.iter().map(|a| a.person.clone()).collect());
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    let context = Context::new(&outline.groups, &texts);
+    let context = Context::new(&outline.groups, &texts, &roster);
+    let topics = topics(blocks);
+    let home = home_body(&meeting.title);
+    let group_stems: Vec<Vec<Vec<String>>> = outline
+        .groups
+        .iter()
+        .map(|g| g.names.iter().map(|n| glossary::name_stems(n)).collect())
+        .collect();
 
-    let mut items = Vec::new();
-    let mut decisions = Vec::new();
+    let mut out = Found::default();
+    let mut columns: Option<Columns> = None;
+    // Whose entries follow, in an action list grouped by person.
+    let mut list_owner: Option<String> = None;
+    // The record's paragraph numbering, which runs on across sections.
+    let mut last_ordinal: Option<u32> = None;
+    let mut numbered_paragraphs = false;
+    let mut section_start = true;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
-        if block.is_heading()
-            || matches!(
-                outline.purpose_of(i),
-                Purpose::Participants | Purpose::Agenda
-            )
-        {
+        let purpose = outline.purpose_of(i);
+        let in_actions = outline.within(i, Purpose::Actions);
+        let next_is_entry = blocks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.kind, BlockKind::ListItem { .. }));
+        if let Some(person) = person_label(block, &context, in_actions && next_is_entry) {
+            list_owner = Some(person);
+            if !block.is_heading() {
+                continue;
+            }
+        } else if block.is_heading() {
+            list_owner = None;
+        }
+        if block.is_heading() {
+            section_start = true;
+        } else if let Some(n) = block.ordinal {
+            if section_start {
+                numbered_paragraphs = n > 1 && last_ordinal == Some(n - 1);
+            }
+            last_ordinal = Some(n);
+            section_start = false;
+        }
+        if block.is_heading() || matches!(purpose, Purpose::Participants | Purpose::Agenda) {
+            columns = None;
             continue;
         }
+        let known = |label: &str| context.roster.find(label).is_some();
         let reader = BlockReader {
             block,
             index: i,
             outline: &outline,
             context: &context,
             meeting: meeting.date,
+            topic: topics[i].map(|t| blocks[t].text.as_str()),
+            label_topic: speaker::topic_label(&block.text, &known),
+            list_owner: list_owner.as_deref(),
+            numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
+            home: home.as_deref(),
+            group_stems: &group_stems,
         };
-        reader.read(&mut items, &mut decisions);
+        if let BlockKind::Row(cells) = &block.kind {
+            if let Some(header) = table::header(cells) {
+                columns = Some(header);
+                continue;
+            }
+            if let Some(c) = columns {
+                out.items.extend(reader.table_row(c, cells));
+                continue;
+            }
+        } else {
+            columns = None;
+        }
+        reader.read(&mut out);
     }
+    let mut items = dedupe::merge(out.items);
     assign_ids(&mut items);
     Record {
         meeting,
         sections: outline.sections,
         items,
-        decisions,
-        participants,
+        decisions: unique_decisions(out.decisions),
+        participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+#[derive(Default)]
+struct Found {
+    items: Vec<ActionItem>,
+    decisions: Vec<Decision>,
+}
+
+/// For each block, the list entry it is nested under, if any: MeetBot and
+/// many minutes write a topic as a bullet and its notes as sub-bullets.
+fn topics(blocks: &[Block]) -> Vec<Option<usize>> {
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| match b.kind {
+            BlockKind::ListItem { depth, .. } => {
+                while stack.last().is_some_and(|&(d, _)| d >= depth) {
+                    stack.pop();
+                }
+                let parent = stack.last().map(|&(_, k)| k);
+                stack.push((depth, i));
+                parent
+            }
+            _ => {
+                stack.clear();
+                None
+            }
+        })
+        .collect()
 }
 
 struct BlockReader<'a> {
@@ -64,64 +157,244 @@ struct BlockReader<'a> {
     index: usize,
     outline: &'a Outline,
     context: &'a Context<'a>,
-    meeting: Option<chrono::NaiveDate>,
+    meeting: Option<NaiveDate>,
+    topic: Option<&'a str>,
+    /// "Vendor contracts: …": the topic a line opens with.
+    label_topic: Option<&'a str>,
+    list_owner: Option<&'a str>,
+    /// A UN-style numbered paragraph, not an entry of a list.
+    numbered_paragraphs: bool,
+    /// The body whose meeting this is, for a "we" nobody in particular says.
+    home: Option<&'a str>,
+    /// For each group of the outline, the stemmed words of its names.
+    group_stems: &'a [Vec<Vec<String>>],
 }
 
 impl BlockReader<'_> {
-    fn read(&self, items: &mut Vec<ActionItem>, decisions: &mut Vec<Decision>) {
+    fn read(&self, out: &mut Found) {
         let text = &self.block.text;
+        let known = |label: &str| self.context.roster.find(label).is_some();
+        let opening = speaker::opening(
+            text,
+            self.block.speaker.as_deref(),
+            self.block.names_speaker,
+            &known,
+        );
+        if opening.mark == Some(Mark::Note) {
+            return;
+        }
+        let body = &text[opening.body..];
+        if opening.mark == Some(Mark::Decision) {
+            out.decisions.push(self.decision(body.trim(), opening.body));
+            return;
+        }
         let in_actions = self.outline.within(self.index, Purpose::Actions);
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
-        for (start, end) in sentences(text) {
-            let sentence = &text[start..end];
-            let lower = sentence.to_lowercase();
-            if let Some(marker) = DECISION_MARKERS.iter().find(|m| lower.starts_with(*m)) {
-                decisions.push(self.decision(sentence[marker.len()..].trim()));
+        let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
+        let mut previous: Option<&str> = None;
+        let mut earlier: Vec<&str> = Vec::new();
+        for (start, end) in sentences(body) {
+            let sentence = &body[start..end];
+            let at = opening.body + start;
+            if sentence.ends_with('?') {
                 continue;
             }
-            let marker = ACTION_MARKERS.iter().find(|m| lower.starts_with(*m));
-            let body = marker.map_or(sentence, |m| sentence[m.len()..].trim());
-            let explicit = marker.is_some()
-                || self.block.marker() == Marker::Arrow
-                || (in_actions
-                    && matches!(
-                        self.block.kind,
-                        BlockKind::ListItem { .. } | BlockKind::Row(_)
-                    ));
-            let toks = tokens(body);
-            match actions::find(body, &toks, explicit) {
-                Some(found) => items.push(self.item(body, &found.owners, explicit)),
-                None if marker.is_some() || (explicit && in_actions) => {
-                    items.push(self.item(body, &[], true))
-                }
-                None if in_decisions
-                    || lower.contains("agreed that")
-                    || lower.contains("decided that") =>
-                {
-                    decisions.push(self.decision(sentence));
-                }
-                None => {}
+            let mark = if start == 0 {
+                opening.mark.clone()
+            } else {
+                speaker::opening(sentence, None, false, &|_| false).mark
+            };
+            if mark == Some(Mark::Decision) {
+                out.decisions.push(self.decision(sentence, at));
+                continue;
             }
+            let entry = (listed && !self.numbered_paragraphs)
+                || matches!(self.block.kind, BlockKind::Row(_));
+            let explicit = matches!(mark, Some(Mark::Action(_)))
+                || self.block.marker() == Marker::Arrow
+                || (in_actions && entry);
+            // Most sentences have no word that could make an item: they
+            // are not read any closer.
+            let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
+                let toks = tokens(sentence);
+                let is_person = |phrase: &str| self.context.person(phrase).is_some();
+                actions::find(sentence, &toks, explicit, &is_person)
+            } else {
+                None
+            };
+            let marked_owner = match &mark {
+                Some(Mark::Action(Some(owner))) => Some(owner.clone()),
+                _ => None,
+            };
+            match (found, marked_owner) {
+                (Some(found), None) if found.passive => {
+                    let item = self.item(sentence, at, Vec::new(), explicit);
+                    if item.due.is_some() || item.timing.is_some() {
+                        let owners = self.context_owner(sentence, &earlier);
+                        out.items.push(ActionItem {
+                            owner: (!owners.is_empty()).then(|| owners.join(", ")),
+                            ..item
+                        });
+                    }
+                }
+                (Some(found), None) => {
+                    let owners = self.resolve(&found.owners, &opening, previous);
+                    out.items.push(self.item(sentence, at, owners, explicit));
+                }
+                (_, Some(owner)) => {
+                    let owners = self.context.owners(&owner);
+                    out.items.push(self.item(sentence, at, owners, true));
+                }
+                (None, None)
+                    if (matches!(mark, Some(Mark::Action(_))) || (in_actions && explicit))
+                        && self.is_task(sentence) =>
+                {
+                    let owners = self.owner_of_entry(sentence, &opening, mark.is_some());
+                    out.items.push(self.item(sentence, at, owners, true));
+                }
+                // "[End of minutes]" closes the list; it decides nothing.
+                (None, None) if sentence.starts_with('[') && sentence.ends_with(']') => {}
+                (None, None)
+                    if in_decisions || {
+                        let lower = sentence.to_lowercase();
+                        lower.contains("agreed that")
+                            || lower.contains("decided that")
+                            || lower.contains("decided to")
+                    } =>
+                {
+                    out.decisions.push(self.decision(sentence, at));
+                }
+                (None, None) => {}
+            }
+            previous = Some(sentence);
+            earlier.push(sentence);
         }
     }
 
-    fn item(&self, sentence: &str, owner_phrases: &[String], explicit: bool) -> ActionItem {
-        let owners: Vec<String> = owner_phrases
-            .iter()
-            .flat_map(|p| self.context.owners(p))
-            .collect();
-        let mut unique: Vec<String> = Vec::new();
-        for o in owners {
-            if !unique.contains(&o) {
-                unique.push(o);
+    /// Enough words to be a task, and not a placeholder such as "(none)".
+    fn is_task(&self, sentence: &str) -> bool {
+        let lower = sentence.trim().trim_end_matches('.').to_lowercase();
+        sentence.split_whitespace().count() >= 2 && !NOT_TASKS.contains(&lower.as_str())
+    }
+
+    /// The owner of a next-steps entry that names none in its sentence:
+    /// the name it opens with ("Tomasz: open the issue"), else the person
+    /// heading the list it is nested in.
+    fn owner_of_entry(&self, sentence: &str, opening: &Opening, marked: bool) -> Vec<String> {
+        let from_label = opening
+            .speaker
+            .as_deref()
+            .filter(|_| opening.body > 0 && !marked);
+        if let Some(name) = from_label {
+            return self.context.owners(name);
+        }
+        if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
+            return self.context.owners(name);
+        }
+        if let Some(owner) = self.list_owner {
+            return self.context.owners(owner);
+        }
+        match self.topic {
+            Some(topic) if topic.split_whitespace().count() <= 3 => {
+                self.context.person(topic).into_iter().collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Who does a task said in the passive: the body the line or section
+    /// names ("WG-Hybrid: … a survey will be shared"), else the actor the
+    /// nearest earlier sentence of the paragraph opens with, else the body
+    /// heading the section.
+    fn context_owner(&self, sentence: &str, earlier: &[&str]) -> Vec<String> {
+        let group = self.group(sentence);
+        let is_body =
+            |g: &str| glossary::is_acronym(g) || self.outline.groups.iter().any(|x| x.label == g);
+        if let Some(g) = group.as_deref().filter(|g| is_body(g)) {
+            return vec![g.to_string()];
+        }
+        if let Some(actor) = earlier.iter().rev().find_map(|s| actions::opening_actor(s)) {
+            return self.context.owners(&actor);
+        }
+        group
+            .filter(|g| g.split_whitespace().count() <= 3 && g.starts_with(char::is_uppercase))
+            .map(|g| self.context.owners(&g))
+            .unwrap_or_default()
+    }
+
+    /// Owner phrases as the record means them: "I" is the speaker, "he"
+    /// the person the previous sentence opens with.
+    fn resolve(
+        &self,
+        phrases: &[String],
+        opening: &Opening,
+        previous: Option<&str>,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for phrase in phrases {
+            let lower = phrase.to_lowercase();
+            let names = if FIRST_PERSON.contains(&lower.as_str()) {
+                match (&opening.speaker, self.home) {
+                    (Some(s), _) => self.context.owners(s),
+                    (None, Some(home)) if lower.starts_with("we") || lower == "us" => {
+                        vec![home.to_string()]
+                    }
+                    (None, _) => self.context.owners(phrase),
+                }
+            } else if THIRD_PERSON.contains(&lower.as_str()) {
+                previous
+                    .and_then(|p| self.subject_person(&tokens(p)))
+                    .into_iter()
+                    .collect()
+            } else {
+                self.context.owners(phrase)
+            };
+            for name in names {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
         }
+        out
+    }
+
+    /// The person a sentence opens with ("Daniel explained …"), for a "he"
+    /// in the next one.
+    fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        let run: Vec<&str> = toks
+            .iter()
+            .take_while(|t| t.is_word() && t.is_capitalised())
+            .take(3)
+            .map(|t| t.text)
+            .collect();
+        if run.is_empty() {
+            return None;
+        }
+        self.context.person(&run.join(" "))
+    }
+
+    fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {
+        let (task, owner, due_cell) = table::row(columns, cells)?;
+        let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
+        let mut item = self.item(task, 0, owners, true);
+        if let Some(cell) = due_cell {
+            item.due = due::due_in(cell, self.meeting, None);
+            item.timing = if item.due.is_none() {
+                Some(cell.to_string())
+            } else {
+                None
+            };
+        }
+        Some(item)
+    }
+
+    fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
         let due = due::due_in(sentence, self.meeting, None);
         ActionItem {
             id: String::new(),
-            line: self.block.line,
+            line: self.block.line_at(at),
             end_line: self.block.end_line,
-            owner: (!unique.is_empty()).then(|| unique.join(", ")),
+            owner: (!owners.is_empty()).then(|| owners.join(", ")),
             group: self.group(sentence),
             timing: if due.is_none() {
                 timing::find(sentence)
@@ -141,28 +414,42 @@ impl BlockReader<'_> {
         }
     }
 
-    fn decision(&self, text: &str) -> Decision {
+    fn decision(&self, text: &str, at: usize) -> Decision {
         Decision {
-            line: self.block.line,
+            line: self.block.line_at(at),
             text: text.to_string(),
             group: self.group(text),
         }
     }
 
-    /// A group the sentence names, else the group of its section.
+    /// A group the sentence names, else the group of its section, else the
+    /// topic its list entry is nested under.
     fn group(&self, sentence: &str) -> Option<String> {
-        let section_group = self.section_group();
+        // "WG-Strategy: the co-facilitators …": a line naming its group is
+        // more precise than the section it stands in.
+        let label_group = self.label_topic.filter(|l| {
+            glossary::is_acronym(l) || self.outline.groups.iter().any(|g| g.label == *l)
+        });
+        let section_group = label_group
+            .map(str::to_string)
+            .or_else(|| self.section_group())
+            .or_else(|| self.topic_group())
+            .or_else(|| self.label_topic.map(str::to_string));
         let toks = tokens(sentence);
-        let named: Vec<&str> = self
-            .outline
-            .groups
-            .iter()
-            .filter(|g| {
-                toks.iter().any(|t| t.text == g.acronym)
-                    || g.names.iter().any(|n| find_name(n, &toks).is_some())
-            })
-            .map(|g| g.label.as_str())
-            .collect();
+        // The sentence is stemmed once, and only if some group has a long name.
+        let mut words: Option<Vec<(usize, String)>> = None;
+        let mut named: Vec<&str> = Vec::new();
+        for (g, names) in self.outline.groups.iter().zip(self.group_stems) {
+            let by_acronym = toks.iter().any(|t| t.text == g.acronym);
+            let by_name = !by_acronym
+                && names.iter().any(|wanted| {
+                    let words = words.get_or_insert_with(|| glossary::word_stems(&toks));
+                    glossary::find_stems(wanted, words).is_some()
+                });
+            if by_acronym || by_name {
+                named.push(g.label.as_str());
+            }
+        }
         match named.as_slice() {
             [] => section_group,
             _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
@@ -170,20 +457,45 @@ impl BlockReader<'_> {
         }
     }
 
+    /// The topic a list entry is nested under; in an action list that is
+    /// whose actions follow ("Action items, by person"), not a topic.
+    fn topic_group(&self) -> Option<String> {
+        if self.outline.within(self.index, Purpose::Actions) {
+            return None;
+        }
+        let topic = self.topic?;
+        // "[cblecker] Annual reports": who presented is not the topic.
+        let topic = match topic.strip_prefix('[').and_then(|t| t.split_once(']')) {
+            Some((_, rest)) if !rest.trim().is_empty() => rest.trim(),
+            _ => topic,
+        };
+        (topic.split_whitespace().count() <= 12).then(|| topic.trim_end_matches(':').to_string())
+    }
+
     /// The innermost enclosing section that names a group (an "Action items"
     /// heading names none: its items belong to the section around it).
     fn section_group(&self) -> Option<String> {
         let mut s = self.outline.section_of[self.index]?;
         loop {
-            if self.outline.purposes[s] == Purpose::Discussion {
-                return self.outline.sections[s].group.clone();
+            // A heading that names a person says whose items follow, not a group.
+            if self.outline.purposes[s] == Purpose::Discussion
+                && let Some(group) = &self.outline.sections[s].group
+                && self.context.roster.find(group).is_none()
+            {
+                return Some(group.clone());
             }
-            let level = self.outline.sections[s].level;
-            s = (0..s)
-                .rev()
-                .find(|&p| self.outline.sections[p].level < level)?;
+            s = self.outline.parent[s]?;
         }
     }
+}
+
+/// A summary of resolutions repeats the resolutions: each is kept once.
+fn unique_decisions(decisions: Vec<Decision>) -> Vec<Decision> {
+    let mut seen = std::collections::HashSet::new();
+    decisions
+        .into_iter()
+        .filter(|d| seen.insert(id::normalise(&d.text)))
+        .collect()
 }
 
 fn links_in(sentence: &str, links: &[Link]) -> Vec<Link> {

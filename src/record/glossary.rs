@@ -200,6 +200,9 @@ pub fn expand(acronym: &str, before: &[&str]) -> Option<Entry> {
 
 /// Every "Name (ACRONYM)" pair in `text`.
 pub fn pairs_in(text: &str) -> Vec<Entry> {
+    if !text.contains('(') {
+        return Vec::new();
+    }
     let toks = tokens(text);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -209,9 +212,11 @@ pub fn pairs_in(text: &str) -> Vec<Entry> {
         if !is_pair {
             continue;
         }
+        // Only the last words can spell the acronym out.
         let before: Vec<&str> = toks[..i]
             .iter()
             .rev()
+            .take(16)
             .take_while(|w| w.is_word())
             .map(|w| w.text)
             .collect();
@@ -246,22 +251,35 @@ pub fn stem(word: &str) -> String {
 /// few extra words between them ("Working Group (WG) on Workshop Processes"
 /// for "Working Group on Workshop Process"). Returns the token range.
 pub fn find_name(name: &str, toks: &[Token<'_>]) -> Option<(usize, usize)> {
-    const MAX_GAP: usize = 3;
-    let wanted: Vec<String> = tokens(name)
+    find_stems(&name_stems(name), &word_stems(toks))
+}
+
+/// The content words of a name, stemmed: what `find_stems` looks for.
+pub fn name_stems(name: &str) -> Vec<String> {
+    tokens(name)
         .iter()
         .filter(|t| t.is_word() && !is_stopword(t.text))
         .map(|t| stem(t.text))
-        .collect();
-    if wanted.len() < 2 {
-        return None;
-    }
-    // Punctuation does not count towards the gap: "Group (WG) on Workshop".
-    let words: Vec<(usize, String)> = toks
-        .iter()
+        .collect()
+}
+
+/// The words of a sentence, stemmed, with their token index; punctuation
+/// does not count towards the gap ("Group (WG) on Workshop").
+pub fn word_stems(toks: &[Token<'_>]) -> Vec<(usize, String)> {
+    toks.iter()
         .enumerate()
         .filter(|(_, t)| t.is_word())
         .map(|(i, t)| (i, stem(t.text)))
-        .collect();
+        .collect()
+}
+
+/// `find_name` with both sides stemmed already, for callers that look for
+/// many names in one sentence.
+pub fn find_stems(wanted: &[String], words: &[(usize, String)]) -> Option<(usize, usize)> {
+    const MAX_GAP: usize = 3;
+    if wanted.len() < 2 {
+        return None;
+    }
     'start: for first in 0..words.len() {
         if words[first].1 != wanted[0] {
             continue;

@@ -20,11 +20,39 @@ pub fn is_safe_href(href: &str) -> bool {
             .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>')
 }
 
+/// Whether `src` is plain already: no markup, no link, no whitespace to
+/// collapse. Most lines of most records are; they skip the parser.
+fn is_plain(src: &str) -> bool {
+    let bytes = src.as_bytes();
+    let mut previous_space = true;
+    let mut ascii = true;
+    for &b in bytes {
+        if matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\t' | b'\n' | b'\r')
+            || (b == b' ' && previous_space)
+        {
+            return false;
+        }
+        previous_space = b == b' ';
+        ascii &= b < 0x80;
+    }
+    !previous_space
+        && !src.contains("http")
+        && (ascii || !src.chars().any(|c| c.is_whitespace() && c != ' '))
+}
+
 /// Reads markdown-style inline markup out of `src`.
 pub fn parse(src: &str) -> Inline {
+    if is_plain(src) {
+        return Inline {
+            text: src.to_string(),
+            ..Inline::default()
+        };
+    }
     let mut out = Inline::default();
     let mut bold_start: Option<usize> = None;
     let chars: Vec<char> = src.chars().collect();
+    // Where the last "](" is: a "[" after it cannot open a link.
+    let last_link_middle = chars.windows(2).rposition(|w| w == [']', '(']);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -46,6 +74,7 @@ pub fn parse(src: &str) -> Inline {
             continue;
         }
         if c == '['
+            && last_link_middle.is_some_and(|m| m > i)
             && let Some((text, href, next)) = link_at(&chars, i)
         {
             let inner = parse(&text);
@@ -97,9 +126,13 @@ fn is_emphasis_mark(chars: &[char], i: usize) -> bool {
 
 /// `[text](href)` starting at `i`: returns text, href and the index after it.
 fn link_at(chars: &[char], i: usize) -> Option<(String, String, usize)> {
+    // A link's text and address are short; looking no further keeps a line
+    // of a thousand "[" from taking a thousand times as long.
+    const REACH: usize = 2048;
+    let limit = chars.len().min(i + REACH);
     let mut depth = 0;
     let mut j = i;
-    while j < chars.len() {
+    while j < limit {
         match chars[j] {
             '[' => depth += 1,
             ']' => {
@@ -112,12 +145,12 @@ fn link_at(chars: &[char], i: usize) -> Option<(String, String, usize)> {
         }
         j += 1;
     }
-    if j >= chars.len() || chars.get(j + 1) != Some(&'(') {
+    if j >= limit || chars.get(j + 1) != Some(&'(') {
         return None;
     }
     // URLs may hold balanced parentheses (Wikipedia links do).
     let mut parens = 0usize;
-    let close = (j + 2..chars.len()).find(|&k| match chars[k] {
+    let close = (j + 2..chars.len().min(j + 2 + REACH)).find(|&k| match chars[k] {
         '(' => {
             parens += 1;
             false

@@ -1,43 +1,81 @@
-//! The meeting's title, date and start time, read from the record's header.
+//! The meeting's title, date and start time, read from the record's header
+//! (or a mail's subject line), with the time converted to UTC.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::blocks::Block;
 use super::due::{self, FoundDate};
 use super::model::Meeting;
+use super::sections;
 
 /// How far into a record the meeting date may be looked for when the
 /// header has none (mail archives put headers, quotes and greetings first).
 const DATE_SEARCH_BLOCKS: usize = 25;
+/// How far the start time may be from the top, when no date stands beside it.
+const TIME_SEARCH_BLOCKS: usize = 12;
 
 /// Prefixes that precede a title without being part of it.
-const TITLE_PREFIXES: [&str; 4] = ["subject:", "title:", "re:", "fwd:"];
+const TITLE_PREFIXES: [&str; 5] = ["subject:", "title:", "re:", "fwd:", "fw:"];
+
+/// Mail header lines whose dates are when the mail was sent, not the meeting.
+const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
+
+/// Words that say a line names a meeting (rather than an organisation).
+const MEETING_WORDS: [&str; 15] = [
+    "panel",
+    "workshop",
+    "summit",
+    "assembly",
+    "hearing",
+    "meeting",
+    "call",
+    "minutes",
+    "teleconference",
+    "telecon",
+    "sync",
+    "session",
+    "consultation",
+    "summary",
+    "notes",
+];
 
 pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
-    let title = blocks
-        .first()
-        .map(|b| title_of(&b.text))
-        .unwrap_or_default();
     let header = &blocks[..header_end.max(1).min(blocks.len())];
-    let dated = header
+    // Only a mail's "Date:" is when it was sent; in minutes it is the meeting's.
+    let mail = blocks.iter().take(10).any(|b| {
+        let lower = b.text.to_lowercase();
+        lower.starts_with("subject:")
+            || lower.starts_with("from:")
+            || lower.starts_with("message-id:")
+    });
+    let is_sent_header = |text: &str| mail && is_sent_header(text);
+    let title = title(header, blocks);
+    let subject = header
         .iter()
+        .find(|b| b.text.to_lowercase().starts_with("subject:"));
+    let dated = subject
+        .into_iter()
+        .chain(header.iter())
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
-        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)));
-    let Some((block, (date, found))) = dated else {
+        .filter(|b| !is_sent_header(&b.text))
+        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        .or_else(|| {
+            blocks
+                .iter()
+                .take(DATE_SEARCH_BLOCKS)
+                .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        });
+    let Some((_, (date, _))) = dated else {
         return Meeting {
             title,
             date: None,
             time_utc: None,
         };
     };
-    // The start time is written next to the date ("22 October 2025 | 14:00 UTC").
-    let time = due::find_times(&block.text)
-        .into_iter()
-        .find(|t| t.offset.is_some() && t.start.abs_diff(found.end) < 40);
-    let (date, time_utc) = match time {
-        Some(t) => {
-            let (d, time) = due::to_utc(date, t.time, t.offset.unwrap_or(0));
-            (d, Some(time))
+    let (date, time_utc) = match start_time(blocks, date, &is_sent_header) {
+        Some((time, offset)) => {
+            let (d, t) = due::to_utc(date, time, offset);
+            (d, Some(t))
         }
         None => (date, None),
     };
@@ -48,20 +86,135 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     }
 }
 
-/// The first date with a year in `text`.
+fn is_sent_header(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SENT_HEADERS.iter().any(|h| lower.starts_with(h))
+}
+
+/// The first time with a zone, written beside the meeting date or in a
+/// block of the record's top that has no other date ("Time: 10:00 CEST").
+fn start_time(
+    blocks: &[Block],
+    date: NaiveDate,
+    is_sent_header: &dyn Fn(&str) -> bool,
+) -> Option<(chrono::NaiveTime, i32)> {
+    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
+        if is_sent_header(&b.text) {
+            return None;
+        }
+        let dates = due::find_dates(&b.text);
+        let same_day = |d: &FoundDate| {
+            d.month == date.month()
+                && (d.day == date.day() || d.range_start == Some(date.day()))
+                && d.year.is_none_or(|y| y == date.year())
+        };
+        if !dates.is_empty() && !dates.iter().any(same_day) {
+            return None;
+        }
+        due::find_times(&b.text)
+            .into_iter()
+            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
+    })
+}
+
+/// The first date with a year in `text`; a meeting over several days
+/// ("9–11 April 2019") is dated by its first.
 fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
-    due::find_dates(text)
-        .into_iter()
-        .find_map(|d| Some((NaiveDate::from_ymd_opt(d.year?, d.month, d.day)?, d)))
+    due::find_dates(text).into_iter().find_map(|d| {
+        let day = d.range_start.unwrap_or(d.day);
+        Some((NaiveDate::from_ymd_opt(d.year?, d.month, day)?, d))
+    })
+}
+
+/// The header line that names the meeting: a mail's subject, else the
+/// first line, unless that only names an organisation and the next line
+/// names the meeting.
+fn title(header: &[Block], blocks: &[Block]) -> String {
+    if let Some(subject) = header
+        .iter()
+        .find(|b| b.text.to_lowercase().starts_with("subject:"))
+    {
+        return title_of(&subject.text);
+    }
+    let names_meeting = |b: &Block| {
+        let lower = b.text.to_lowercase();
+        MEETING_WORDS
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+    };
+    // "📝 Notes", "Minutes": a word for the document, the title follows.
+    let generic =
+        |b: &Block| sections::is_generic(b.text.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    if header.first().is_some_and(generic)
+        && let Some(named) =
+            blocks.iter().skip(1).take(4).find(|b| {
+                !generic(b) && due::find_dates(&b.text).is_empty() && !b.text.contains(':')
+            })
+    {
+        return title_of(&named.text);
+    }
+    // "W3C / – DRAFT – / Web Fonts WG Teleconference": when the first line
+    // only names an organisation, the line before the date that names a
+    // meeting is the title.
+    let Some(first) = header.first() else {
+        return String::new();
+    };
+    let undated = |b: &&Block| due::find_dates(&b.text).is_empty();
+    // "Intersessional panel, 14–16 November 2023": a dated line that still
+    // names an event (not just "Minutes — 3 March") is the title too.
+    let names_event = |b: &&Block| {
+        let lower = b.text.to_lowercase();
+        [
+            "panel", "workshop", "summit", "assembly", "hearing", "meeting", "call", "session",
+        ]
+        .iter()
+        .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+    };
+    let chosen = if !names_meeting(first) && undated(&first) {
+        let before_date = blocks
+            .iter()
+            .take(5)
+            .take_while(undated)
+            .skip(1)
+            .find(|b| names_meeting(b));
+        let dated = blocks
+            .iter()
+            .take(3)
+            .skip(1)
+            .find(|b| !undated(b) && names_event(b) && b.text.split_whitespace().count() <= 8);
+        before_date.or(dated).unwrap_or(first)
+    } else {
+        first
+    };
+    title_of(&chosen.text)
 }
 
 fn title_of(text: &str) -> String {
     let mut title = text.trim();
     loop {
         let lower = title.to_lowercase();
-        match TITLE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-            Some(p) => title = title[p.len()..].trim_start(),
-            None => break,
+        if let Some(p) = TITLE_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+            title = title[p.len()..].trim_start();
+            continue;
+        }
+        // A mailing list's tag: "[tsc-public] Summary …".
+        if title.starts_with('[')
+            && let Some(close) = title.find(']')
+            && close < 40
+        {
+            title = title[close + 1..].trim_start();
+            continue;
+        }
+        break;
+    }
+    // "Weekly sync (10/22/2025)": the date is the meeting's, not its name.
+    if let Some(open) = title.rfind('(')
+        && title.ends_with(')')
+    {
+        let inner = &title[open + 1..title.len() - 1];
+        let dates = due::find_dates(inner);
+        if dates.len() == 1 && dates[0].end - dates[0].start + 2 >= inner.trim().len() {
+            title = title[..open].trim_end();
         }
     }
     title.to_string()
@@ -86,10 +239,14 @@ mod tests {
     }
 
     #[test]
-    fn subject_lines_lose_their_prefix() {
+    fn subject_lines_lose_their_prefix_and_list_tag() {
         assert_eq!(
-            title_of("Subject: Re: Minutes, Aug 8, 2018"),
+            title_of("Subject: Re: [tsc] Minutes, Aug 8, 2018"),
             "Minutes, Aug 8, 2018"
+        );
+        assert_eq!(
+            title_of("Meeting summary for Weekly Sync (10/22/2025)"),
+            "Meeting summary for Weekly Sync"
         );
     }
 }

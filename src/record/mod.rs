@@ -2,16 +2,26 @@
 
 pub mod actions;
 pub mod blocks;
+pub mod clock;
+pub mod dedupe;
 pub mod due;
 pub mod extract;
 pub mod glossary;
 pub mod id;
 pub mod inline;
+pub mod irc;
+pub mod lexicon;
+pub mod markers;
 pub mod meta;
 pub mod model;
 pub mod owner;
+pub mod owner_hints;
 pub mod participants;
+pub mod roster;
+pub mod scribed;
 pub mod sections;
+pub mod speaker;
+pub mod table;
 pub mod text;
 pub mod timing;
 pub mod words;

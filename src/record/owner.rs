@@ -1,9 +1,11 @@
 //! Owner names as people read them: "the Secretariat" and "IGF Secretariat"
 //! are one owner; "the co-facilitator of the WG-WSP" is "WG-WSP co-facilitator".
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::glossary::find_name;
+use super::glossary::{find_name, is_acronym};
+use super::roster::Roster;
 use super::sections::GroupName;
 use super::words::tokens;
 
@@ -37,20 +39,98 @@ const LEADING: [&str; 9] = [
     "the", "a", "an", "all", "our", "their", "its", "each", "every",
 ];
 
+/// Common nouns that may open an owner phrase in lower case; such an
+/// owner is shown capitalised ("volunteers" → "Volunteers"), while a nick
+/// ("ptrevino") stays as written.
+const COMMON: [&str; 24] = [
+    "volunteers",
+    "members",
+    "participants",
+    "everyone",
+    "everybody",
+    "interested",
+    "all",
+    "relevant",
+    "respective",
+    "new",
+    "other",
+    "team",
+    "staff",
+    "editors",
+    "chairs",
+    "co-chairs",
+    "organizers",
+    "organisers",
+    "facilitators",
+    "co-facilitators",
+    "delegates",
+    "stakeholders",
+    "maintainers",
+    "contributors",
+];
+
 /// What the record says that helps name owners.
 pub struct Context<'a> {
     pub groups: &'a [GroupName],
     /// How often each capitalised phrase occurs in the record ("IGF Secretariat" → 12).
     pub phrases: HashMap<String, usize>,
+    pub roster: &'a Roster,
+    /// Phrases of two or three words by their first word ("Daniel" → "Daniel Okafor").
+    by_first: HashMap<String, Vec<String>>,
+    /// Phrases of several words by their last word ("Secretariat" → "IGF Secretariat").
+    by_last: HashMap<String, Vec<String>>,
+    /// Owners already read: records repeat the same owner phrases.
+    cache: RefCell<HashMap<String, Vec<String>>>,
 }
 
 impl<'a> Context<'a> {
-    pub fn new(groups: &'a [GroupName], texts: &[&str]) -> Self {
+    pub fn new(groups: &'a [GroupName], texts: &[&str], roster: &'a Roster) -> Self {
         let mut phrases = HashMap::new();
         for text in texts {
             count_phrases(text, &mut phrases);
         }
-        Context { groups, phrases }
+        let mut by_first: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+        for phrase in phrases.keys() {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            if words.len() < 2 {
+                continue;
+            }
+            if words.len() <= 3 {
+                by_first
+                    .entry(words[0].to_string())
+                    .or_default()
+                    .push(phrase.clone());
+            }
+            if let Some(last) = words.last() {
+                by_last
+                    .entry(last.to_string())
+                    .or_default()
+                    .push(phrase.clone());
+            }
+        }
+        // Candidates in a fixed order, so that readings never depend on hashing.
+        for list in by_first.values_mut().chain(by_last.values_mut()) {
+            list.sort();
+        }
+        Context {
+            groups,
+            phrases,
+            roster,
+            by_first,
+            by_last,
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The full name of someone the record names ("Marc" → "Marc Dubois").
+    pub fn person(&self, phrase: &str) -> Option<String> {
+        let cleaned = strip_leading(phrase.trim());
+        if let Some(name) = self.roster.find(cleaned) {
+            return Some(name.to_string());
+        }
+        let full = self.given_name_of(cleaned)?;
+        Some(full)
     }
 
     /// The group a phrase names: its acronym, or one of its full names.
@@ -66,6 +146,9 @@ impl<'a> Context<'a> {
     /// Normalises one owner phrase as written; several owners joined by
     /// "and" come back as several names.
     pub fn owners(&self, phrase: &str) -> Vec<String> {
+        if let Some(known) = self.cache.borrow().get(phrase) {
+            return known.clone();
+        }
         let mut out: Vec<String> = Vec::new();
         for part in split_and(phrase) {
             if let Some(name) = self.owner(part)
@@ -74,6 +157,9 @@ impl<'a> Context<'a> {
                 out.push(name);
             }
         }
+        self.cache
+            .borrow_mut()
+            .insert(phrase.to_string(), out.clone());
         out
     }
 
@@ -82,6 +168,9 @@ impl<'a> Context<'a> {
         let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
         if cleaned.is_empty() {
             return None;
+        }
+        if let Some(name) = self.roster.find(cleaned) {
+            return Some(name.to_string());
         }
         // "co-facilitator of the WG-WSP" → "WG-WSP co-facilitator"
         if let Some((role, body)) = cleaned.split_once(" of ")
@@ -101,7 +190,60 @@ impl<'a> Context<'a> {
         {
             return Some(group.label.clone());
         }
-        Some(upper_first(&self.fullest(&cleaned)))
+        // "@Mina" → "Mina Farah" when the record writes her full name.
+        if let Some(full) = self.given_name_of(cleaned.trim_start_matches('@')) {
+            return Some(full);
+        }
+        let full = self.fullest(&cleaned);
+        let first = full.split_whitespace().next().unwrap_or("");
+        // A nick ("ptrevino") is a name as written; a phrase is capitalised.
+        if full.starts_with(char::is_lowercase) && !full.contains(' ') && !COMMON.contains(&first) {
+            return Some(full);
+        }
+        Some(upper_first(&full))
+    }
+
+    /// "Daniel" → "Daniel Okafor", when the record writes exactly one such
+    /// full name; names of bodies ("Board") and acronyms are left alone.
+    fn given_name_of(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        if word.contains(' ')
+            || !word.starts_with(char::is_uppercase)
+            || is_acronym(word)
+            || ROLES.contains(&lower.as_str())
+            || COMMON.contains(&lower.as_str())
+            || [
+                "board",
+                "committee",
+                "group",
+                "council",
+                "the",
+                "we",
+                "i",
+                "they",
+            ]
+            .contains(&lower.as_str())
+        {
+            return None;
+        }
+        let mut found = self.by_first.get(word)?.iter().filter(|p| {
+            !p.split(' ')
+                .any(|w| is_acronym(w) || ROLES.contains(&w.to_lowercase().as_str()))
+        });
+        let first = found.next()?;
+        // Several longer names: keep the shortest unless they disagree.
+        let mut best = first.clone();
+        for other in found {
+            if other.starts_with(best.as_str()) {
+                continue;
+            }
+            if best.starts_with(other.as_str()) {
+                best = other.clone();
+                continue;
+            }
+            return None;
+        }
+        Some(best)
     }
 
     /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.
@@ -109,8 +251,11 @@ impl<'a> Context<'a> {
         let suffix = format!(" {name}");
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
-        for (phrase, &count) in &self.phrases {
-            if count < 2 || !phrase.ends_with(&suffix) {
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let candidates = self.by_last.get(last).map(Vec::as_slice).unwrap_or(&[]);
+        for phrase in candidates {
+            let count = self.phrases.get(phrase).copied().unwrap_or(0);
+            if !phrase.ends_with(&suffix) {
                 continue;
             }
             match best {
@@ -123,11 +268,7 @@ impl<'a> Context<'a> {
             }
         }
         match best {
-            Some((phrase, count))
-                if !tie && count >= self.phrases.get(name).copied().unwrap_or(0) / 2 =>
-            {
-                phrase.clone()
-            }
+            Some((phrase, _)) if !tie => phrase.clone(),
             _ => name.to_string(),
         }
     }
@@ -161,7 +302,21 @@ fn split_and(phrase: &str) -> Vec<&str> {
             LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
                 || p.split_whitespace().count() >= 2
         });
-    if all_named { parts } else { vec![phrase] }
+    // "Marco and Priya": two people named by their given names.
+    let all_people = parts.len() > 1
+        && parts.iter().all(|p| {
+            let p = p.trim();
+            (p.split_whitespace().count() == 1
+                && p.starts_with(char::is_uppercase)
+                && !is_acronym(p)
+                && !ROLES.contains(&p.to_lowercase().as_str()))
+                || p.starts_with('@')
+        });
+    if all_named || all_people {
+        parts
+    } else {
+        vec![phrase]
+    }
 }
 
 /// "MAG Working Group (WG) on X" → "MAG Working Group on X".
@@ -191,6 +346,7 @@ fn upper_first(text: &str) -> String {
 fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
     let toks = tokens(text);
     let mut run: Vec<&str> = Vec::new();
+    let mut key = String::new();
     let mut flush = |run: &mut Vec<&str>| {
         // "The IGF Secretariat" counts as "IGF Secretariat".
         let first = run
@@ -198,13 +354,31 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
             .position(|w| !LEADING.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .unwrap_or(run.len());
         for start in first..run.len() {
-            *counts.entry(run[start..].join(" ")).or_default() += 1;
+            key.clear();
+            for (n, w) in run[start..].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            // Most phrases repeat: a key is allocated only the first time.
+            match counts.get_mut(key.as_str()) {
+                Some(count) => *count += 1,
+                None => {
+                    counts.insert(key.clone(), 1);
+                }
+            }
         }
         run.clear();
     };
+    // Runs longer than a name (a title in capitals) count as their pieces.
+    const LONGEST: usize = 6;
     for t in &toks {
         if t.is_word() && t.is_capitalised() {
             run.push(t.text);
+            if run.len() == LONGEST {
+                flush(&mut run);
+            }
         } else {
             flush(&mut run);
         }
@@ -227,10 +401,19 @@ mod tests {
     #[test]
     fn owners_read_as_people_would() {
         let g = groups();
+        let roster = Roster::default();
         let ctx = Context::new(
             &g,
-            &["The IGF Secretariat met. The IGF Secretariat will. The Secretariat said."],
+            &[
+                "The IGF Secretariat met. The IGF Secretariat will. The Secretariat said. Priya Natarajan presented.",
+            ],
+            &roster,
         );
+        assert_eq!(
+            ctx.owners("Marco and Priya"),
+            vec!["Marco", "Priya Natarajan"]
+        );
+        assert_eq!(ctx.owners("ptrevino"), vec!["ptrevino"]);
         assert_eq!(ctx.owners("the Secretariat"), vec!["IGF Secretariat"]);
         assert_eq!(
             ctx.owners("The co-facilitator of the WG-WSP"),

@@ -1,17 +1,68 @@
 //! The list of participants: tables of "Family<TAB>Given" rows under role
-//! headings, or lists of "Name (Role)" / "Name, Role" entries.
+//! headings, lists of "Name (Role)", "Family, Given (Role)", "Name @handle
+//! (Role)", "Name (CODE), role" entries, and "Present: A, B, C" lines.
 
 use super::blocks::{Block, BlockKind};
 use super::model::Participant;
+use std::collections::HashMap;
+
+use super::roster::{Person, fold};
 use super::sections::{Outline, Purpose};
 
-/// Reads every participant listed in the record's participants sections.
-pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Participant> {
+/// A participant and the short forms the record uses for them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attendee {
+    pub participant: Participant,
+    pub person: Person,
+}
+
+/// Labels that open an inline list of people who attended.
+const PRESENT: [&str; 6] = [
+    "present",
+    "attendees",
+    "participants",
+    "attendance",
+    "attending",
+    "guests",
+];
+/// Labels of people who did not attend.
+const ABSENT: [&str; 5] = [
+    "regrets",
+    "apologies",
+    "absent",
+    "excused",
+    "apologies received",
+];
+
+/// "Present: A, B" → ("present", "A, B").
+fn label_of(text: &str) -> Option<(String, &str)> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim().to_lowercase();
+    (label.split_whitespace().count() <= 2).then_some((label, rest.trim()))
+}
+
+/// Reads every participant the record lists.
+pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut rows: Vec<(Option<String>, [String; 2])> = Vec::new();
     let mut out = Vec::new();
     let mut role: Option<String> = None;
     for (i, block) in blocks.iter().enumerate() {
-        if block.is_heading() || !outline.within(i, Purpose::Participants) {
+        if block.is_heading() {
+            continue;
+        }
+        let labelled = label_of(&block.text);
+        if let Some((label, rest)) = &labelled
+            && !matches!(block.kind, BlockKind::Row(_))
+        {
+            if PRESENT.contains(&label.as_str()) {
+                out.extend(listed(rest, None, true));
+                continue;
+            }
+            if ABSENT.contains(&label.as_str()) {
+                continue;
+            }
+        }
+        if !outline.within(i, Purpose::Participants) {
             continue;
         }
         match &block.kind {
@@ -20,19 +71,78 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Participant> {
                 rows.push((role.clone(), [cells[0].clone(), cells[1].clone()]))
             }
             // A line of its own between rows is a role heading ("MAG Members").
-            BlockKind::Paragraph if !block.text.contains(',') => role = Some(block.text.clone()),
-            _ => out.extend(listed(&block.text, role.as_deref())),
+            BlockKind::Paragraph if !block.text.contains(',') && labelled.is_none() => {
+                role = Some(block.text.clone())
+            }
+            _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }
     }
     let family_first = family_name_first(&rows);
-    out.extend(rows.into_iter().map(|(role, [a, b])| Participant {
-        name: if family_first {
+    out.extend(rows.into_iter().map(|(role, [a, b])| {
+        let name = if family_first {
             format!("{b} {a}")
         } else {
             format!("{a} {b}")
-        },
-        role,
+        };
+        attendee(name, role, None, None)
     }));
+    out
+}
+
+fn attendee(
+    name: String,
+    role: Option<String>,
+    code: Option<String>,
+    handle: Option<String>,
+) -> Attendee {
+    Attendee {
+        person: Person {
+            name: name.clone(),
+            code,
+            handle,
+        },
+        participant: Participant { name, role },
+    }
+}
+
+/// Each person once, under the fuller of the names given ("nadia" and
+/// "Nadia"; a nick and the full name a tracker echoed).
+pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
+    let mut out: Vec<Attendee> = Vec::with_capacity(attendees.len());
+    // Folded full names, and single names by themselves: one lookup each.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_first: HashMap<String, usize> = HashMap::new();
+    for a in attendees {
+        let folded = fold(&a.participant.name);
+        let first = folded.split([' ', '-']).next().unwrap_or("").to_string();
+        let single = !folded.contains(' ');
+        let k = by_name.get(&folded).copied().or_else(|| {
+            if single {
+                by_first.get(&folded).copied()
+            } else {
+                by_name.get(&first).copied()
+            }
+        });
+        let index = k.unwrap_or(out.len());
+        by_name.entry(folded).or_insert(index);
+        by_first.entry(first).or_insert(index);
+        match k.map(|k| &mut out[k]) {
+            Some(known) => {
+                let fuller = a.participant.name.split_whitespace().count()
+                    > known.participant.name.split_whitespace().count()
+                    || (a.participant.name.starts_with(char::is_uppercase)
+                        && known.participant.name.starts_with(char::is_lowercase));
+                if fuller {
+                    known.participant.name = a.participant.name.clone();
+                    known.person.name = a.person.name;
+                }
+                known.participant.role = known.participant.role.take().or(a.participant.role);
+                known.person.code = known.person.code.take().or(a.person.code);
+                known.person.handle = known.person.handle.take().or(a.person.handle);
+            }
+            None => out.push(a),
+        }
+    }
     out
 }
 
@@ -49,40 +159,180 @@ fn family_name_first(rows: &[(Option<String>, [String; 2])]) -> bool {
     ordered(0) > ordered(1)
 }
 
-/// "Jane Doe (ISOC)", "Jane Doe, Chair", "Jane Doe; John Roe".
-fn listed(text: &str, role: Option<&str>) -> Vec<Participant> {
+/// "Jane Doe (ISOC)", "Jane Doe, Chair", "Jane Doe; John Roe", "A, B, C".
+fn listed(text: &str, role: Option<&str>, inline: bool) -> Vec<Attendee> {
+    let text = text.trim().trim_end_matches('.');
+    let commas = outside_parens(text, ',');
+    let many =
+        text.contains(';') || commas >= 2 || (inline && commas == 1 && !looks_reversed(text));
     let entries: Vec<&str> = if text.contains(';') {
         text.split(';').collect()
+    } else if many {
+        split_outside_parens(text, ',')
     } else {
         vec![text]
     };
-    let many = entries.len() > 1 || text.matches(',').count() >= 2;
-    let entries: Vec<&str> = if many && !text.contains(';') {
-        text.split(',').collect()
-    } else {
-        entries
-    };
     entries
         .into_iter()
-        .filter_map(|entry| {
-            let entry = entry.trim().trim_end_matches('.');
-            let (name, detail) = match entry.split_once('(') {
-                Some((n, d)) => (n.trim(), Some(d.trim_end_matches(')').trim())),
-                None if !many => match entry.split_once([',', '—', '–']) {
-                    Some((n, d)) => (n.trim(), Some(d.trim())),
-                    None => (entry, None),
-                },
-                None => (entry, None),
-            };
-            let words = name.split_whitespace().count();
-            ((1..=5).contains(&words) && name.starts_with(char::is_uppercase)).then(|| {
-                Participant {
-                    name: name.to_string(),
-                    role: detail
-                        .map(str::to_string)
-                        .or_else(|| role.map(str::to_string)),
-                }
-            })
-        })
+        .filter_map(|entry| entry_of(entry, role, !many))
         .collect()
+}
+
+fn outside_parens(text: &str, sep: char) -> usize {
+    split_outside_parens(text, sep).len() - 1
+}
+
+fn split_outside_parens(text: &str, sep: char) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if c == sep && depth == 0 => {
+                out.push(&text[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// "Vogel, Andreas": a family name, then the given name.
+fn looks_reversed(entry: &str) -> bool {
+    let bare = entry.split('(').next().unwrap_or(entry);
+    match bare.split_once(',') {
+        Some((family, given)) => {
+            let single = |s: &str| {
+                let s = s.trim();
+                s.split_whitespace().count() == 1 && s.starts_with(char::is_uppercase)
+            };
+            single(family) && single(given)
+        }
+        None => false,
+    }
+}
+
+fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
+    let entry = entry.trim().trim_end_matches('.').trim();
+    let mut code = None;
+    let mut detail: Vec<String> = Vec::new();
+    let mut bare = String::new();
+    let mut rest = entry;
+    while let Some(open) = rest.find('(') {
+        bare.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find(')') else {
+            rest = &rest[open + 1..];
+            break;
+        };
+        let inner = rest[open + 1..open + close].trim();
+        if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
+            code = Some(inner.to_string());
+        } else if !inner.is_empty() && !inner.chars().all(|c| c.is_ascii_digit()) {
+            detail.push(inner.to_string());
+        }
+        rest = &rest[open + close + 1..];
+    }
+    bare.push_str(rest);
+    let mut handle = None;
+    let words: Vec<&str> = bare
+        .split_whitespace()
+        .filter(|w| match w.strip_prefix('@') {
+            Some(h) if !h.is_empty() => {
+                handle = Some(h.trim_end_matches([',', '.']).to_string());
+                false
+            }
+            _ => true,
+        })
+        .collect();
+    let bare = words.join(" ");
+    let bare = bare.trim().trim_end_matches(',').trim();
+    let name = if looks_reversed(bare) {
+        let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
+        format!("{} {}", given.trim(), family.trim())
+    } else if single {
+        match bare.split_once([',', '—', '–']) {
+            Some((name, role)) => {
+                detail.push(role.trim().to_string());
+                name.trim().to_string()
+            }
+            None => bare.to_string(),
+        }
+    } else {
+        bare.to_string()
+    };
+    // IRC attendance writes "Kenta_Mori".
+    let name = strip_honorific(&name.replace('_', " "));
+    let words = name.split_whitespace().count();
+    let nick = words == 1 && !name.contains(|c: char| !(c.is_alphanumeric() || "-_".contains(c)));
+    let is_bot = name.to_lowercase().ends_with("bot");
+    // "48 MAG members", "MAG Chair: Ana": a count or a field, not a name.
+    if name.contains(|c: char| c.is_ascii_digit() || c == ':') {
+        return None;
+    }
+    let detail = detail
+        .into_iter()
+        .filter(|d| !d.is_empty())
+        .collect::<Vec<_>>();
+    ((1..=5).contains(&words) && (name.starts_with(char::is_uppercase) || nick) && !is_bot).then(
+        || {
+            let role = if detail.is_empty() {
+                role.map(str::to_string)
+            } else {
+                Some(detail.join(", "))
+            };
+            attendee(name.to_string(), role, code, handle)
+        },
+    )
+}
+
+fn strip_honorific(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1
+        && ["mr", "mrs", "ms", "dr", "prof", "h.e."]
+            .contains(&words[0].trim_end_matches('.').to_ascii_lowercase().as_str())
+    {
+        words.remove(0);
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, inline: bool) -> Vec<(String, Option<String>)> {
+        listed(text, None, inline)
+            .into_iter()
+            .map(|a| (a.participant.name, a.participant.role))
+            .collect()
+    }
+
+    #[test]
+    fn entries_in_their_many_forms() {
+        assert_eq!(
+            names("Vogel, Andreas (Treasurer)", false),
+            vec![("Andreas Vogel".into(), Some("Treasurer".into()))]
+        );
+        assert_eq!(
+            names("Dr. Lena Vogt (President)", false),
+            vec![("Lena Vogt".into(), Some("President".into()))]
+        );
+        assert_eq!(
+            names("Carol Roach, MAG Chair", false),
+            vec![("Carol Roach".into(), Some("MAG Chair".into()))]
+        );
+        let a = listed("Amara Okonkwo (AO), chair", None, false);
+        assert_eq!(a[0].participant.name, "Amara Okonkwo");
+        assert_eq!(a[0].person.code.as_deref(), Some("AO"));
+        let a = listed("Alba Ferreira @albaf (TSC Chair)", None, false);
+        assert_eq!(a[0].person.handle.as_deref(), Some("albaf"));
+        assert_eq!(a[0].participant.role.as_deref(), Some("TSC Chair"));
+        assert_eq!(names("Ana Lima, Bo Chen, Cy Diaz (guest)", true).len(), 3);
+        assert_eq!(names("kgarcia (54)", false), vec![("kgarcia".into(), None)]);
+        assert!(names("zodbot (4)", false).is_empty());
+    }
 }

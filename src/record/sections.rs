@@ -35,6 +35,8 @@ pub struct Outline {
     pub groups: Vec<GroupName>,
     /// For each block, its innermost section.
     pub section_of: Vec<Option<usize>>,
+    /// For each section, the section it belongs to.
+    pub parent: Vec<Option<usize>>,
     /// Blocks before this index are the record's header.
     pub header_end: usize,
 }
@@ -53,8 +55,7 @@ impl Outline {
             if self.purposes[s] == purpose {
                 return true;
             }
-            let level = self.sections[s].level;
-            match (0..s).rev().find(|&p| self.sections[p].level < level) {
+            match self.parent[s] {
                 Some(parent) => s = parent,
                 None => return false,
             }
@@ -81,12 +82,26 @@ const KEYWORDS: [(&str, Purpose); 16] = [
     ("decided", Purpose::Decisions),
 ];
 
+/// What a section with this title is for.
+pub fn purpose_of_title(title: &str) -> Purpose {
+    purpose(title)
+}
+
 fn purpose(title: &str) -> Purpose {
     let lower = title.to_lowercase();
-    KEYWORDS
+    let found = KEYWORDS
         .iter()
         .find(|(k, _)| contains_phrase(&lower, k))
-        .map_or(Purpose::Discussion, |&(_, p)| p)
+        .map_or(Purpose::Discussion, |&(_, p)| p);
+    // "Agenda and notes": the discussion itself, written along the agenda.
+    let noted = ["notes", "minutes", "discussion", "summary"]
+        .iter()
+        .any(|w| contains_phrase(&lower, w));
+    if found == Purpose::Agenda && noted {
+        Purpose::Discussion
+    } else {
+        found
+    }
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -118,6 +133,58 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
     ("aob", "AOB"),
 ];
 
+/// Headings that name a part of the record, not a body or a topic: their
+/// items belong to the section around them, or to no group.
+const GENERIC_HEADINGS: [&str; 23] = [
+    "outline",
+    "summary",
+    "quick recap",
+    "recap",
+    "minutes",
+    "meeting minutes",
+    "full minutes",
+    "meeting summary",
+    "meeting notes",
+    "notes",
+    "discussion",
+    "discussions",
+    "details",
+    "overview",
+    "highlights",
+    "key points",
+    "transcript",
+    "links",
+    "contents",
+    "table of contents",
+    "meeting",
+    "topics",
+    "agenda items",
+];
+
+/// Words that, alone, make a heading generic ("Agenda and notes").
+const GENERIC_WORDS: [&str; 14] = [
+    "agenda",
+    "notes",
+    "minutes",
+    "discussion",
+    "discussions",
+    "summary",
+    "meeting",
+    "and",
+    "&",
+    "of",
+    "the",
+    "full",
+    "detailed",
+    "items",
+];
+
+pub fn is_generic(title: &str) -> bool {
+    let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
+    GENERIC_HEADINGS.contains(&lower.as_str())
+        || lower.split_whitespace().all(|w| GENERIC_WORDS.contains(&w))
+}
+
 /// The group name a heading gives its items, and whether it is a group the
 /// record defines (by acronym) that items elsewhere may name.
 pub fn group_label(title: &str) -> (String, Option<Entry>) {
@@ -133,11 +200,10 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
     }
-    let rest = REPORT_PREFIXES
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map_or(trimmed, |p| &trimmed[p.len()..]);
-    (upper_first(rest), None)
+    match REPORT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        Some(p) => (upper_first(&trimmed[p.len()..]), None),
+        None => (trimmed.to_string(), None),
+    }
 }
 
 fn upper_first(text: &str) -> String {
@@ -150,9 +216,22 @@ fn upper_first(text: &str) -> String {
 /// "Annex 2: …", "Appendix": always top level, wherever they appear.
 fn is_annex(title: &str) -> bool {
     let lower = title.to_lowercase();
-    ["annex", "appendix", "attachment"]
-        .iter()
-        .any(|w| lower.starts_with(w))
+    ["annex", "appendix", "attachment"].iter().any(|w| {
+        // "Annex 2: …", "Appendix A", "Annex: …", but not "Attachments Budget".
+        lower.strip_prefix(w).is_some_and(|rest| {
+            rest.is_empty()
+                || rest.starts_with(':')
+                || rest
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split([' ', ':', '.', '–', '-']).next())
+                    .is_some_and(|n| {
+                        n.chars().count() <= 4
+                            && n.chars().all(|c| {
+                                c.is_ascii_digit() || c.is_ascii_uppercase() || "ivx".contains(c)
+                            })
+                    })
+        })
+    })
 }
 
 fn is_structural(index: usize, block: &Block) -> bool {
@@ -167,7 +246,11 @@ fn is_structural(index: usize, block: &Block) -> bool {
 fn header_end(blocks: &[Block]) -> usize {
     let mut seen_date = false;
     for (i, block) in blocks.iter().enumerate() {
-        if (i > 0 && is_structural(i, block)) || seen_date {
+        // "– DRAFT –" above a title is a mark on the page, not a list.
+        let mark = matches!(block.kind, BlockKind::ListItem { .. })
+            && block.text.split_whitespace().count() <= 2
+            && i < 4;
+        if (i > 0 && is_structural(i, block) && !mark) || seen_date {
             return i;
         }
         seen_date = !due::find_dates(&block.text).is_empty();
@@ -184,6 +267,8 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut current: Option<usize> = None;
     // Level of the enclosing numbered/markup section, for plain headings.
     let mut structured_level: Option<u8> = None;
+    let mut markup_seen = false;
+    let mut open: Vec<usize> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
@@ -194,6 +279,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             out.section_of.push(None);
             continue;
         }
+        markup_seen |= matches!(style, HeadingStyle::Markup(_));
         let level = match style {
             HeadingStyle::Markup(l) | HeadingStyle::Numbered(l) => {
                 structured_level = Some(l);
@@ -202,6 +288,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain if is_annex(&block.text) => {
                 structured_level = Some(1);
                 1
+            }
+            // "Action items", "Participants": parts of the record, not of a
+            // numbered section (markdown says its own levels).
+            HeadingStyle::Plain if purpose(&block.text) != Purpose::Discussion && !markup_seen => {
+                structured_level.map_or(1, |_| 1)
             }
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
@@ -219,17 +310,66 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                 glossary,
             ));
         }
+        // The parent is the nearest open section of a lower level.
+        while open.last().is_some_and(|&p| out.sections[p].level >= level) {
+            open.pop();
+        }
+        out.parent.push(open.last().copied());
+        open.push(out.sections.len());
         out.purposes.push(purpose(&block.text));
         out.sections.push(Section {
             line: block.line,
             level,
             title: block.text.clone(),
-            group: Some(group),
+            group: (!is_generic(&block.text) && !group.is_empty()).then_some(group),
         });
         current = Some(out.sections.len() - 1);
         out.section_of.push(current);
     }
+    named_groups(&mut out, blocks, glossary);
     out
+}
+
+/// Words that make a "Name (ACRONYM)" pair a body people work in, which an
+/// item may name: a network, a forum, a working group …
+const BODY_WORDS: [&str; 16] = [
+    "group",
+    "network",
+    "forum",
+    "coalition",
+    "coalitions",
+    "committee",
+    "council",
+    "board",
+    "force",
+    "team",
+    "panel",
+    "secretariat",
+    "bureau",
+    "commission",
+    "subcommittee",
+    "taskforce",
+];
+
+/// Groups the record defines in running text ("the Policy Network on
+/// Meaningful Access (PNMA)"), except the body whose meeting this is (the
+/// acronyms of its title), which every item would otherwise name.
+fn named_groups(out: &mut Outline, blocks: &[Block], glossary: &[Entry]) {
+    let title_words: Vec<&str> = blocks
+        .iter()
+        .take(out.header_end.max(1))
+        .flat_map(|b| b.text.split(|c: char| !(c.is_alphanumeric() || c == '-')))
+        .collect();
+    for entry in glossary {
+        let is_body = entry
+            .expansion
+            .split_whitespace()
+            .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
+        let known = out.groups.iter().any(|g| g.acronym == entry.acronym);
+        if is_body && !known && !title_words.contains(&entry.acronym.as_str()) {
+            out.groups.push(group_name(&entry.label(), entry, glossary));
+        }
+    }
 }
 
 fn group_name(label: &str, entry: &Entry, glossary: &[Entry]) -> GroupName {

@@ -1,18 +1,27 @@
-//! Plain text and markdown-ish minutes → blocks.
+//! Plain text, markdown-ish minutes and mail archives → blocks.
 //!
-//! Works line by line: list markers, markdown headings and tab-separated rows
-//! are recognised on sight; a short standalone line without sentence
-//! punctuation is promoted to a heading once its neighbours are known.
+//! Works line by line: list markers, markdown headings and rows are
+//! recognised on sight; hard-wrapped lines are joined back; short lines that
+//! stand like titles are promoted to headings once their neighbours are
+//! known. IRC logs go to their own reader.
 
-use super::blocks::{Block, BlockKind, HeadingStyle, Marker};
+use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
+use super::irc;
+use super::markers::{
+    after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, numbering_scheme,
+    ordinal, row_cells, setext_level,
+};
+use super::scribed;
+use super::speaker;
 
 /// Splits `text` into lines, whatever the line endings, without a BOM.
 pub fn lines(text: &str) -> Vec<&str> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.trim_start_matches('\u{feff}');
     let mut out = Vec::new();
     let mut rest = text;
-    while let Some(pos) = rest.find(['\n', '\r']) {
+    // Byte search: line ends are ASCII, and this runs over the whole record.
+    while let Some(pos) = rest.bytes().position(|b| b == b'\n' || b == b'\r') {
         out.push(&rest[..pos]);
         let skip = if rest[pos..].starts_with("\r\n") {
             2
@@ -27,17 +36,34 @@ pub fn lines(text: &str) -> Vec<&str> {
     out
 }
 
-/// Reads a plain-text or markdown record into blocks.
+/// Reads a plain-text, markdown or IRC record into blocks.
 pub fn read(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    if irc::is_log(&lines) {
+        return irc::read(&lines);
+    }
+    let width = wrap_width(&lines);
+    // A mail quotes earlier messages under "… wrote:"; elsewhere `>` is a
+    // markdown blockquote, part of the record.
+    let mail_quotes = lines
+        .iter()
+        .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"));
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
     let mut open = false;
     let mut previous = "";
-    for (index, line) in lines(text).iter().enumerate() {
+    let mut blank_before = true;
+    for (index, line) in lines.iter().enumerate() {
         let number = index + 1;
         let trimmed = line.trim();
-        if trimmed.is_empty() {
+        // A mail signature ends the message; what follows is its footer.
+        if trimmed == "--" || *line == "-- " {
+            break;
+        }
+        let quoted = trimmed.starts_with('>');
+        if trimmed.is_empty() || (quoted && mail_quotes) {
             open = false;
+            blank_before = true;
             if let Some(last) = raw.last_mut() {
                 last.blank_after = true;
             }
@@ -50,32 +76,80 @@ pub fn read(text: &str) -> Vec<Block> {
             last.end_line = number;
             continue;
         }
+        if is_rule(trimmed) {
+            open = false;
+            blank_before = true;
+            if let Some(last) = raw.last_mut() {
+                last.blank_after = true;
+            }
+            continue;
+        }
+        let (line, trimmed) = if quoted {
+            let inner = trimmed.trim_start_matches('>').trim_start();
+            (inner, inner)
+        } else {
+            (*line, trimmed)
+        };
         let indent = line.len() - line.trim_start().len();
         let kind = classify(line, trimmed, indent);
         let continues = open
             && matches!(kind, RawKind::Paragraph)
-            && raw.last().is_some_and(|b| b.accepts_continuation())
-            && is_wrapped(previous, trimmed);
-        if continues {
-            let last = raw.last_mut().expect("checked above");
+            && raw
+                .last()
+                .is_some_and(|b| b.accepts_continuation(indent, previous, trimmed, width));
+        if let (true, Some(last)) = (continues, raw.last_mut()) {
+            // Words are counted only for blocks that span several lines.
+            let words = *last
+                .words
+                .get_or_insert_with(|| word_count(&inline::parse(&last.source).text));
+            last.wraps.push(words);
+            last.words = Some(words + word_count(&inline::parse(trimmed).text));
             last.source.push('\n');
             last.source.push_str(trimmed);
             last.end_line = number;
         } else {
             let source = strip_marker(&kind, trimmed).to_string();
+            let ordinal = match kind {
+                RawKind::ListItem {
+                    numbered: Some(_), ..
+                } => ordinal(trimmed),
+                _ => None,
+            };
             raw.push(RawBlock {
+                ordinal,
+                words: None,
                 kind,
+                indent,
                 line: number,
                 end_line: number,
                 source,
+                blank_before,
                 blank_after: false,
+                wraps: Vec::new(),
             });
         }
         open = true;
+        blank_before = false;
         previous = trimmed;
     }
     promote_headings(&mut raw);
     raw.into_iter().map(RawBlock::finish).collect()
+}
+
+/// The width records were hard-wrapped at, if they were: mail and plain
+/// text wrap near 72 columns, so most long lines end near one width.
+fn wrap_width(lines: &[&str]) -> Option<usize> {
+    let mut lengths: Vec<usize> = lines
+        .iter()
+        .map(|l| l.trim_end().chars().count())
+        .filter(|&n| n >= 30)
+        .collect();
+    if lengths.len() < 3 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = lengths[lengths.len() * 4 / 5];
+    (width <= 100).then_some(width)
 }
 
 #[derive(Debug)]
@@ -85,6 +159,7 @@ enum RawKind {
         marker: Marker,
         depth: u8,
         numbered: Option<u8>,
+        scheme: u8,
     },
     Paragraph,
     Row,
@@ -93,10 +168,16 @@ enum RawKind {
 #[derive(Debug)]
 struct RawBlock {
     kind: RawKind,
+    ordinal: Option<u32>,
+    indent: usize,
     line: usize,
     end_line: usize,
     source: String,
+    blank_before: bool,
     blank_after: bool,
+    /// Words of `text` so far, once the block has a second line.
+    words: Option<usize>,
+    wraps: Vec<usize>,
 }
 
 impl RawBlock {
@@ -104,8 +185,20 @@ impl RawBlock {
         matches!(self.kind, RawKind::Paragraph) && self.line == self.end_line
     }
 
-    fn accepts_continuation(&self) -> bool {
-        matches!(self.kind, RawKind::Paragraph | RawKind::ListItem { .. })
+    /// Whether `line` continues this block: a hard wrap, or a line
+    /// indented under a list entry (markdown's lazy continuation).
+    fn accepts_continuation(
+        &self,
+        indent: usize,
+        previous: &str,
+        line: &str,
+        width: Option<usize>,
+    ) -> bool {
+        match self.kind {
+            RawKind::ListItem { .. } if indent > self.indent => true,
+            RawKind::Paragraph | RawKind::ListItem { .. } => is_wrapped(previous, line, width),
+            _ => false,
+        }
     }
 
     fn finish(self) -> Block {
@@ -115,7 +208,14 @@ impl RawBlock {
             RawKind::Paragraph => BlockKind::Paragraph,
             RawKind::Row => BlockKind::Row(row_cells(&self.source)),
         };
-        let parsed = inline::parse(&self.source);
+        let cleaned = scribed::clean(&self.source);
+        let mut parsed = inline::parse(&cleaned.text);
+        strip_meetbot_stamp(&mut parsed.text);
+        strip_timestamp(&mut parsed.text);
+        if matches!(kind, BlockKind::Heading(_)) {
+            let title = parsed.text.trim_end_matches(':').trim_end().len();
+            parsed.text.truncate(title);
+        }
         Block {
             kind,
             line: self.line,
@@ -123,27 +223,82 @@ impl RawBlock {
             text: parsed.text,
             strong: parsed.strong,
             links: parsed.links,
+            speaker: cleaned.nick,
+            names_speaker: false,
+            wraps: self.wraps,
+            ordinal: self.ordinal,
+        }
+    }
+}
+
+/// MeetBot ends each summary line with who said it and when:
+/// "ACTION: ana to fix it  (bob, 16:06:12)".
+fn strip_meetbot_stamp(text: &mut String) {
+    let Some(open) = text.rfind('(') else {
+        return;
+    };
+    let inner = &text[open + 1..];
+    let Some(inner) = inner.strip_suffix(')') else {
+        return;
+    };
+    let Some((who, when)) = inner.split_once(", ") else {
+        return;
+    };
+    let clock = when.len() >= 4
+        && when.contains(':')
+        && when.chars().all(|c| c.is_ascii_digit() || c == ':');
+    if clock && !who.contains(' ') && !who.is_empty() {
+        let keep = text[..open].trim_end().len();
+        text.truncate(keep);
+    }
+}
+
+/// Meeting assistants end notes with where they are in the recording:
+/// "(00:05)", "(00:03:12)", "(00:02 - 00:11)".
+fn strip_timestamp(text: &mut String) {
+    let trimmed = text.trim_end().trim_end_matches('.');
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return;
+    };
+    let stamp = &inner[open + 1..];
+    let is_stamp = stamp.contains(':')
+        && stamp
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '–' | ' '));
+    if is_stamp {
+        let ended = text.trim_end().ends_with('.');
+        let keep = text[..open].trim_end().len();
+        text.truncate(keep);
+        if ended {
+            text.push('.');
         }
     }
 }
 
 /// Whether `line` continues `previous` (a hard wrap) rather than starting a
 /// new line of its own, like a title above a subtitle.
-fn is_wrapped(previous: &str, line: &str) -> bool {
-    const WRAP_WIDTH: usize = 40;
-    previous.chars().count() >= WRAP_WIDTH
-        || line.starts_with(|c: char| c.is_lowercase())
-        || previous.ends_with([',', '-', '(', '/', '&'])
-}
-
-fn setext_level(trimmed: &str) -> Option<u8> {
-    if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '=') {
-        Some(1)
-    } else if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '-') {
-        Some(2)
-    } else {
-        None
+fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
+    // "From: …", "Date: …": a mail header starts a line of its own.
+    if line.split_once(": ").is_some_and(|(label, _)| {
+        label.len() <= 12
+            && label.starts_with(char::is_uppercase)
+            && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    }) {
+        return false;
     }
+    let first_word = line
+        .split_whitespace()
+        .next()
+        .map_or(0, |w| w.chars().count());
+    let full = match width {
+        Some(width) => previous.chars().count() + 1 + first_word > width,
+        None => false,
+    };
+    full || line.starts_with(|c: char| c.is_lowercase())
+        || previous.ends_with([',', '-', '(', '/', '&'])
 }
 
 fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
@@ -157,6 +312,7 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker,
             depth,
             numbered: None,
+            scheme: 0,
         };
     }
     if let Some(levels) = number_prefix(trimmed).map(|(levels, _)| levels) {
@@ -164,71 +320,13 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
             marker: Marker::Number,
             depth,
             numbered: Some(levels),
+            scheme: numbering_scheme(trimmed),
         };
     }
     if is_row(line.trim_start()) {
         return RawKind::Row;
     }
     RawKind::Paragraph
-}
-
-fn atx_level(trimmed: &str) -> Option<u8> {
-    let hashes = trimmed.chars().take_while(|&c| c == '#').count();
-    let rest = &trimmed[hashes..];
-    ((1..=6).contains(&hashes) && (rest.is_empty() || rest.starts_with(' ')))
-        .then(|| u8::try_from(hashes).unwrap_or(6))
-}
-
-const BULLETS: [&str; 8] = ["- ", "* ", "+ ", "• ", "– ", "— ", "‣ ", "◦ "];
-const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
-
-fn bullet_marker(trimmed: &str) -> Option<Marker> {
-    if ARROWS.iter().any(|a| trimmed.starts_with(a)) {
-        return Some(Marker::Arrow);
-    }
-    // `**bold**` at the start of a line is not a bullet.
-    BULLETS
-        .iter()
-        .any(|b| trimmed.starts_with(b))
-        .then_some(Marker::Bullet)
-}
-
-/// `4. `, `4.1 `, `4.1. `, `2) `, `a) ` → (depth of the numbering, marker length).
-fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
-    let bytes = trimmed.as_bytes();
-    let mut i = 0;
-    let mut levels = 0u8;
-    loop {
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 3 {
-            i += 1;
-        }
-        if i == start {
-            break;
-        }
-        levels += 1;
-        if i < bytes.len() && bytes[i] == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-            continue;
-        }
-        break;
-    }
-    if levels == 0 {
-        // A single letter list marker: `a)` / `b.`
-        if bytes.len() > 3
-            && bytes[0].is_ascii_lowercase()
-            && matches!(bytes[1], b')' | b'.')
-            && bytes[2] == b' '
-        {
-            return Some((1, 3));
-        }
-        return None;
-    }
-    match bytes.get(i) {
-        Some(b'.') | Some(b')') if bytes.get(i + 1) == Some(&b' ') => Some((levels, i + 2)),
-        Some(b' ') if levels > 1 => Some((levels, i + 1)),
-        _ => None,
-    }
 }
 
 fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
@@ -239,65 +337,67 @@ fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
                 .trim()
                 .trim_end_matches('#')
                 .trim();
-            // "## 2. Volunteers": the numbering is not part of the title.
+            // "## 4. AOB": the number is not part of the title.
             number_prefix(title).map_or(title, |(_, len)| title[len..].trim_start())
         }
         RawKind::ListItem {
             marker: Marker::Number,
             ..
         } => number_prefix(trimmed).map_or(trimmed, |(_, len)| trimmed[len..].trim_start()),
-        RawKind::ListItem {
-            marker: Marker::Arrow,
-            ..
-        } => ARROWS
-            .iter()
-            .find_map(|a| trimmed.strip_prefix(a))
-            .unwrap_or(trimmed)
-            .trim_start(),
-        RawKind::ListItem { .. } => trimmed.get(2..).map_or(trimmed, str::trim_start),
+        RawKind::ListItem { .. } => after_bullet(trimmed),
         _ => trimmed,
     }
 }
 
-fn is_row(line: &str) -> bool {
-    line.contains('\t') || line.matches('|').count() >= 2 && line.trim_start().starts_with('|')
-}
-
-fn row_cells(source: &str) -> Vec<String> {
-    let sep = if source.contains('\t') { '\t' } else { '|' };
-    source
-        .split(sep)
-        .map(|c| c.trim().to_string())
-        .filter(|c| !c.is_empty() && !c.chars().all(|ch| ch == '-' || ch == ':'))
-        .collect()
-}
-
-/// Turns standalone short lines (and standalone numbered lines) into headings.
+/// Turns lines that stand like titles into headings: standalone short
+/// lines, numbered titles over a paragraph, a short line over a paragraph
+/// of prose, and labels ending in a colon over a list.
 fn promote_headings(raw: &mut [RawBlock]) {
     for i in 0..raw.len() {
-        let standalone = raw[i].blank_after && (i == 0 || raw[i - 1].blank_after);
-        if !standalone || raw[i].line != raw[i].end_line || !looks_like_heading(&raw[i].source) {
+        let block = &raw[i];
+        if block.line != block.end_line || !looks_like_heading(&block.source) {
             continue;
         }
-        match raw[i].kind {
-            RawKind::Paragraph => raw[i].kind = RawKind::Heading(HeadingStyle::Plain),
-            // A numbered line on its own with a non-numbered body after it is
-            // a section title; inside a numbered list the next entry follows.
+        let standalone = block.blank_after && block.blank_before;
+        let next = raw.get(i + 1);
+        let next_is_prose = next.is_some_and(|n| {
+            !block.blank_after
+                && matches!(n.kind, RawKind::Paragraph)
+                && n.source.trim_end().ends_with(['.', '!', '?', ':', ')'])
+        });
+        let next_is_list =
+            next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
+        // "Dashboard layout (00:00)" over notes indented under it.
+        let over_indented = next
+            .is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent);
+        let label =
+            block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
+        let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
+        match block.kind {
+            RawKind::Paragraph
+                if standalone
+                    || (block.blank_before && next_is_prose)
+                    || (label && next_is_list)
+                    || over_indented
+                    || (block.blank_before
+                        && next_is_list
+                        && block.source.split_whitespace().count() <= 6)
+                    || bold_line =>
+            {
+                raw[i].kind = RawKind::Heading(HeadingStyle::Plain)
+            }
+            // A numbered line on its own with a body after it is a section
+            // title; inside a numbered list the next entry follows.
             RawKind::ListItem {
                 numbered: Some(levels),
                 depth: 0,
+                scheme,
                 ..
-            } => {
-                let next_is_numbered = raw.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.kind,
-                        RawKind::ListItem {
-                            numbered: Some(_),
-                            ..
-                        }
-                    )
+            } if standalone || (block.blank_before && next_is_prose) => {
+                let next_is_sibling = next.is_some_and(|n| {
+                    matches!(n.kind, RawKind::ListItem { numbered: Some(l), scheme: s, .. } if l <= levels && s == scheme)
                 });
-                if !next_is_numbered {
+                if !next_is_sibling || (!standalone && next_is_prose) {
                     raw[i].kind = RawKind::Heading(HeadingStyle::Numbered(levels));
                 }
             }
@@ -306,15 +406,46 @@ fn promote_headings(raw: &mut [RawBlock]) {
     }
 }
 
-/// Short, no sentence-ending punctuation, starts with a capital or digit.
+/// A line that is bold as a whole, but for a trailing note in parentheses:
+/// "**Landing page** (00:11 - 00:19)", "**Ken Ito**".
+fn is_bold_line(source: &str) -> bool {
+    let Some(rest) = source.trim().strip_prefix("**") else {
+        return false;
+    };
+    let Some(close) = rest.find("**") else {
+        return false;
+    };
+    let after = rest[close + 2..].trim();
+    close > 0 && (after.is_empty() || (after.starts_with('(') && after.ends_with(')')))
+}
+
+/// Short, no sentence-ending punctuation, starts with a capital or digit,
+/// and not a field ("Regrets: Ana", "ACTION: Bob to call") or a list of names.
 fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
+    if let Some((label, value)) = text.split_once(':')
+        && !value.trim().is_empty()
+        && (speaker::is_field_label(label.trim().trim_matches('*'))
+            || value
+                .trim()
+                .trim_start_matches('*')
+                .trim_start()
+                .starts_with(char::is_lowercase)
+            || value.split_whitespace().count() >= 5)
+    {
+        // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
+        return false;
+    }
+    // A list of names, or a mail's "On Tue, Bo wrote:".
+    if text.matches(',').count() >= 2 || text.ends_with("wrote:") {
+        return false;
+    }
     let words = text.split_whitespace().count();
     let first = text.chars().next();
     (1..=14).contains(&words)
         && text.len() <= 120
         && !text.ends_with(['.', ',', ';', '!', '?'])
-        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
 }
 
 #[cfg(test)]
@@ -345,6 +476,16 @@ mod tests {
     }
 
     #[test]
+    fn titles_over_their_paragraph_become_headings() {
+        let k = kinds(
+            "Intro text that is long enough.\n\n1) CI migration\nTomasz presented it.\n\nDatabase migration\nPriya reported.\n\nAction items:\n- Ana: send it\n",
+        );
+        assert_eq!(k[1], BlockKind::Heading(HeadingStyle::Numbered(1)));
+        assert_eq!(k[3], BlockKind::Heading(HeadingStyle::Plain));
+        assert_eq!(k[5], BlockKind::Heading(HeadingStyle::Plain));
+    }
+
+    #[test]
     fn consecutive_numbered_lines_stay_a_list() {
         let k = kinds("1. One (2 min)\n2. Two (5 min)\n");
         assert!(k.iter().all(|k| matches!(
@@ -362,6 +503,21 @@ mod tests {
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].text, "The Secretariat will circulate the draft.");
         assert_eq!((b[0].line, b[0].end_line), (1, 2));
+        assert_eq!(b[0].line_at(b[0].text.find("draft").unwrap_or(0)), 2);
+    }
+
+    #[test]
+    fn mail_quotes_and_signatures_are_not_the_record() {
+        let b = read(
+            "Hi all,\n\nOn Tue, Bo wrote:\n> I will send it.\n\nThe chair will call.\n\n--\nAna\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Hi all,", "On Tue, Bo wrote:", "The chair will call."]
+        );
+        let quote = read("# Minutes\n\n> **Action:** Bo to send it\n");
+        assert_eq!(quote[1].text, "Action: Bo to send it");
     }
 
     #[test]
@@ -369,6 +525,12 @@ mod tests {
         let b = read("→ **MAG members are invited to review.**");
         assert_eq!(b[0].marker(), Marker::Arrow);
         assert_eq!(b[0].text, "MAG members are invited to review.");
+    }
+
+    #[test]
+    fn meetbot_stamps_are_dropped() {
+        let b = read("* ACTION: ana to fix it  (bob,\n  16:06:12)\n");
+        assert_eq!(b[0].text, "ACTION: ana to fix it");
     }
 
     #[test]

@@ -2,12 +2,13 @@
 //! worth showing with the item, in the record's own words.
 
 /// Words that may lead a timing phrase and belong to it ("by next week").
-const LEADS: [&str; 8] = [
-    "as of", "by", "before", "until", "within", "from", "after", "in",
+const LEADS: [&str; 12] = [
+    "as of", "ahead of", "prior to", "by", "before", "until", "within", "from", "after", "in",
+    "at", "for",
 ];
 
 /// Timing phrases, most specific first.
-const PHRASES: [&str; 26] = [
+const PHRASES: [&str; 24] = [
     "as soon as possible",
     "in the coming weeks",
     "in the coming days",
@@ -17,10 +18,6 @@ const PHRASES: [&str; 26] = [
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
-    "before the next meeting",
-    "by the next meeting",
-    "at the next meeting",
-    "at the upcoming meeting",
     "next week",
     "next month",
     "next year",
@@ -34,15 +31,37 @@ const PHRASES: [&str; 26] = [
     "asap",
     "soon",
     "later this year",
+    "later this month",
+    "later today",
 ];
+
+/// Words of "the next … meeting" that name the occasion.
+const OCCASIONS: [&str; 7] = [
+    "meeting",
+    "call",
+    "session",
+    "telecon",
+    "teleconference",
+    "sync",
+    "workshop",
+];
+
+/// Counts in "within two weeks", "in a month".
+const COUNTS: [&str; 12] = [
+    "a", "one", "two", "three", "four", "five", "six", "few", "couple", "1", "2", "3",
+];
+const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 
 /// The first timing phrase of a sentence, with its leading preposition.
 pub fn find(sentence: &str) -> Option<String> {
     let lower = sentence.to_lowercase();
-    let (at, phrase) = PHRASES
+    let fixed = PHRASES
         .iter()
-        .filter_map(|p| find_word(&lower, p).map(|at| (at, *p)))
-        .min_by_key(|&(at, p)| (at, usize::MAX - p.len()))?;
+        .filter_map(|p| find_word(&lower, p).map(|at| (at, at + p.len())));
+    let (at, end) = fixed
+        .chain(next_occasion(&lower))
+        .chain(span(&lower))
+        .min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     let before = lower[..at].trim_end();
     let start = LEADS
         .iter()
@@ -51,9 +70,14 @@ pub fn find(sentence: &str) -> Option<String> {
                 && !before[..before.len() - lead.len()].ends_with(char::is_alphanumeric)
         })
         .map_or(at, |lead| before.len() - lead.len());
+    // "in the coming weeks" already holds its lead; "by the end of" too.
+    let holds_lead = ["in ", "by ", "as ", "within "]
+        .iter()
+        .any(|l| lower[at..].starts_with(l));
+    let start = if holds_lead { at } else { start };
     // Lower-casing can change byte lengths; map back through char counts.
     let start_chars = lower[..start].chars().count();
-    let end_chars = lower[..at + phrase.len()].chars().count();
+    let end_chars = lower[..end].chars().count();
     let text: String = sentence
         .chars()
         .skip(start_chars)
@@ -63,6 +87,48 @@ pub fn find(sentence: &str) -> Option<String> {
     chars
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
+}
+
+/// "the next meeting", "the next MAG meeting", "the next Board call".
+fn next_occasion(lower: &str) -> Option<(usize, usize)> {
+    lower.match_indices("the next ").find_map(|(at, _)| {
+        if at > 0 && lower[..at].ends_with(char::is_alphanumeric) {
+            return None;
+        }
+        let rest = &lower[at + "the next ".len()..];
+        let mut offset = at + "the next ".len();
+        for word in rest.split(' ').take(4) {
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if OCCASIONS.contains(&bare) {
+                return Some((at, offset + bare.len()));
+            }
+            if bare.len() != word.len() {
+                return None;
+            }
+            offset += word.len() + 1;
+        }
+        None
+    })
+}
+
+/// "within two weeks", "in a month", "in 3 days".
+fn span(lower: &str) -> Option<(usize, usize)> {
+    let words: Vec<(usize, &str)> = lower
+        .split(' ')
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .collect();
+    words.windows(3).find_map(|w| {
+        let [(at, lead), (_, count), (end_at, unit)] = w else {
+            return None;
+        };
+        let unit_bare = unit.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (matches!(*lead, "within" | "in") && COUNTS.contains(count) && SPANS.contains(&unit_bare))
+            .then_some((*at, end_at + unit_bare.len()))
+    })
 }
 
 fn find_word(haystack: &str, phrase: &str) -> Option<usize> {
@@ -92,6 +158,18 @@ mod tests {
             Some("in the coming weeks")
         );
         assert_eq!(find("The MAG will review the proposal."), None);
+        assert_eq!(
+            find("They will present it at the next MAG meeting.").as_deref(),
+            Some("at the next MAG meeting")
+        );
+        assert_eq!(
+            find("Send comments within two weeks of receiving it.").as_deref(),
+            Some("within two weeks")
+        );
+        assert_eq!(
+            find("It will be circulated ahead of the next meeting.").as_deref(),
+            Some("ahead of the next meeting")
+        );
         assert_eq!(find("Reasonably, the team will reply."), None);
     }
 }

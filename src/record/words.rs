@@ -11,7 +11,14 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_alphanumeric())
+        self.text.starts_with(|c: char| c.is_alphanumeric()) || self.is_handle()
+    }
+
+    /// A chat or forge handle: `@ana`.
+    pub fn is_handle(&self) -> bool {
+        self.text.len() > 1
+            && self.text.starts_with('@')
+            && self.text[1..].starts_with(|c: char| c.is_alphanumeric())
     }
 
     pub fn lower(&self) -> String {
@@ -37,7 +44,22 @@ fn is_word_char(c: char) -> bool {
 pub fn tokens(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII is read byte by byte; other characters are decoded.
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER)
+        };
+        let here = i;
+        i += c.len_utf8();
+        let i = here;
         if is_word_char(c) {
             if start.is_none() {
                 start = Some(i);
@@ -62,8 +84,17 @@ pub fn tokens(text: &str) -> Vec<Token<'_>> {
 }
 
 fn push_word<'a>(out: &mut Vec<Token<'a>>, text: &'a str, start: usize, end: usize) {
-    // Quotes and dashes at the edges belong to the punctuation, not the word.
     let word = &text[start..end];
+    let edge = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if edge(word.as_bytes().first()) && edge(word.as_bytes().last()) {
+        out.push(Token {
+            text: word,
+            start,
+            end,
+        });
+        return;
+    }
+    // Quotes and dashes at the edges belong to the punctuation, not the word.
     let trimmed_start = word.len() - word.trim_start_matches(['-', '\'', '’', '_']).len();
     let inner = word
         .trim_start_matches(['-', '\'', '’', '_'])
@@ -146,7 +177,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let lower = word.to_lowercase();
     // "A. Smith", "U.S. delegation", "e.g. the", "No. 5"
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(single_initial || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str()))
+    // "by 5.11.2025. Board members …": a number or date ends the sentence.
+    let dotted_word = lower.contains('.') && lower.chars().any(char::is_alphabetic);
+    !(single_initial || dotted_word || ABBREVIATIONS.contains(&lower.as_str()))
 }
 
 #[cfg(test)]

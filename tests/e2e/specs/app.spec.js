@@ -89,12 +89,12 @@ test("fits a phone screen without sideways scrolling", async ({ page }) => {
 });
 
 test.describe("in another time zone", () => {
-  test.use({ timezoneId: "Europe/Geneva" });
+  test.use({ timezoneId: "Europe/Zurich" });
 
   test("times are shown in UTC and in the viewer's own time", async ({ page }) => {
     const app = new AppPage(page);
     await app.open();
-    // 22 October 2025 is still summer time in Geneva (UTC+2).
+    // 22 October 2025 is still summer time in Switzerland (UTC+2).
     await expect(page.getByText("Wednesday 22 October 2025 · 14:00 UTC")).toBeVisible();
     await expect(page.locator(".meeting__local")).toHaveText("16:00 CEST your time");
     await expect(app.item(PNAI_ITEMS[1]).getByText("Thu 23 Oct 2025, 13:00 UTC (15:00 CEST your time)")).toBeVisible();

@@ -1,0 +1,237 @@
+//! Clock times and time zones as records write them ("13:00 UTC", "3 pm
+//! CET", "10am ET", "14h00 GMT+2"), and their conversion to UTC.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+
+use super::due::{words, year_of};
+
+/// A clock time found in text, with its zone offset when one was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FoundTime {
+    pub start: usize,
+    pub end: usize,
+    pub time: NaiveTime,
+    /// Minutes east of UTC; `None` when no zone was written.
+    pub offset: Option<i32>,
+    /// A North American zone written without its season ("10am ET"): its
+    /// standard offset, one hour more in summer time.
+    pub us_standard: Option<i32>,
+}
+
+impl FoundTime {
+    /// The zone's offset on `date`, whatever way it was written.
+    pub fn offset_on(&self, date: NaiveDate) -> Option<i32> {
+        self.offset.or_else(|| {
+            self.us_standard
+                .map(|s| s + if us_summer(date) { 60 } else { 0 })
+        })
+    }
+}
+
+/// US and Canadian summer time: from the second Sunday of March to the
+/// first Sunday of November.
+fn us_summer(date: NaiveDate) -> bool {
+    let nth_sunday = |month: u32, n: u32| {
+        NaiveDate::from_weekday_of_month_opt(
+            date.year(),
+            month,
+            Weekday::Sun,
+            u8::try_from(n).unwrap_or(1),
+        )
+    };
+    match (nth_sunday(3, 2), nth_sunday(11, 1)) {
+        (Some(start), Some(end)) => date >= start && date < end,
+        _ => false,
+    }
+}
+
+/// "ET", "Pacific": North American zones, by their standard offset.
+const US_ZONES: [(&str, i32); 8] = [
+    ("et", -300),
+    ("eastern", -300),
+    ("ct", -360),
+    ("central", -360),
+    ("mt", -420),
+    ("mountain", -420),
+    ("pt", -480),
+    ("pacific", -480),
+];
+
+/// Zone abbreviations records use, in minutes east of UTC.
+const ZONES: [(&str, i32); 22] = [
+    ("utc", 0),
+    ("gmt", 0),
+    ("z", 0),
+    ("cet", 60),
+    ("cest", 120),
+    ("bst", 60),
+    ("wet", 0),
+    ("west", 60),
+    ("eet", 120),
+    ("eest", 180),
+    ("est", -300),
+    ("edt", -240),
+    ("cst", -360),
+    ("cdt", -300),
+    ("mst", -420),
+    ("mdt", -360),
+    ("pst", -480),
+    ("pdt", -420),
+    ("ist", 330),
+    ("jst", 540),
+    ("aest", 600),
+    ("aedt", 660),
+];
+
+/// Every clock time in `text`: "13:00 UTC", "07:00", "3pm CET", "14h00 GMT+2".
+pub fn find_times(text: &str) -> Vec<FoundTime> {
+    let w = words(text);
+    let mut out = Vec::new();
+    for (i, word) in w.iter().enumerate() {
+        let lower = word.text.to_ascii_lowercase();
+        let next_is_meridiem = w.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.text.to_ascii_lowercase().replace('.', "").as_str(),
+                "am" | "pm"
+            )
+        });
+        let bare_hour = || {
+            let hour: u32 = lower.parse().ok().filter(|h| (1..=12).contains(h))?;
+            NaiveTime::from_hms_opt(hour, 0, 0)
+        };
+        // "10:00-12:00" is one word here: its start is the time.
+        let range_start = lower
+            .split_once('-')
+            .filter(|(_, end)| clock(end).is_some())
+            .and_then(|(start, _)| clock(start));
+        let parsed = clock(&lower)
+            .or(range_start)
+            .or_else(|| if next_is_meridiem { bare_hour() } else { None });
+        let Some(mut time) = parsed else {
+            continue;
+        };
+        let (mut end, mut zone_at) = (word.end, i + 1);
+        // "15:00–17:00 CEST", "9am–10am": the zone after a range is the start's too.
+        if w.get(zone_at).is_some_and(|n| {
+            let lower = n.text.to_ascii_lowercase();
+            clock(&lower).is_some() && n.start.saturating_sub(word.end) <= 3
+        }) {
+            zone_at += 1;
+        }
+        // "3 pm", "10.30 a.m."
+        if let Some(next) = w.get(zone_at) {
+            let meridiem = next.text.to_ascii_lowercase().replace('.', "");
+            if meridiem == "am" || meridiem == "pm" {
+                time = apply_meridiem(time, &meridiem);
+                end = next.end;
+                zone_at += 1;
+            }
+        }
+        // "3:00 PM – 3:45 PM (EDT)": the end of the range, then the zone.
+        let is_meridiem = |t: &str| {
+            matches!(
+                t.to_ascii_lowercase().replace('.', "").as_str(),
+                "am" | "pm"
+            )
+        };
+        if zone_at > i + 1
+            && w.get(zone_at)
+                .is_some_and(|n| clock(&n.text.to_ascii_lowercase()).is_some())
+        {
+            zone_at += 1;
+            if w.get(zone_at).is_some_and(|n| is_meridiem(n.text)) {
+                zone_at += 1;
+            }
+        }
+        // "15:00:02 2025 UTC": a log's time, then the year, then the zone.
+        if w.get(zone_at).is_some_and(|y| year_of(y.text).is_some())
+            && w.get(zone_at + 1)
+                .is_some_and(|z| zone_offset(z.text).is_some())
+        {
+            zone_at += 1;
+        }
+        let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
+        let us_standard = w.get(zone_at).and_then(|z| {
+            let lower = z.text.to_ascii_lowercase();
+            US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
+        });
+        if offset.is_some() || us_standard.is_some() {
+            end = w[zone_at].end;
+        }
+        out.push(FoundTime {
+            start: word.start,
+            end,
+            time,
+            offset,
+            us_standard,
+        });
+    }
+    out
+}
+
+pub(super) fn clock(lower: &str) -> Option<NaiveTime> {
+    let (body, meridiem) = if let Some(b) = lower.strip_suffix("am") {
+        (b, Some("am"))
+    } else if let Some(b) = lower.strip_suffix("pm") {
+        (b, Some("pm"))
+    } else {
+        (lower, None)
+    };
+    // Seconds, as logs write them ("16:00:04"), do not matter here.
+    let body = match body.match_indices(':').nth(1) {
+        Some((second_colon, _)) if body.len() == second_colon + 3 => &body[..second_colon],
+        _ => body,
+    };
+    let (h, m) = match body.split_once([':', 'h', '.']) {
+        Some((h, m)) if m.len() == 2 || (m.is_empty() && body.contains('h')) => {
+            (h, if m.is_empty() { "0" } else { m })
+        }
+        None if meridiem.is_some() => (body, "0"),
+        _ => return None,
+    };
+    if h.is_empty()
+        || h.len() > 2
+        || !h.bytes().all(|b| b.is_ascii_digit())
+        || !m.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let time = NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)?;
+    Some(match meridiem {
+        Some(mer) => apply_meridiem(time, mer),
+        None => time,
+    })
+}
+
+fn apply_meridiem(time: NaiveTime, meridiem: &str) -> NaiveTime {
+    use chrono::Timelike;
+    let h = time.hour() % 12 + if meridiem == "pm" { 12 } else { 0 };
+    time.with_hour(h).unwrap_or(time)
+}
+
+/// "UTC", "CEST", "UTC+2", "GMT-05:00" → minutes east of UTC.
+pub fn zone_offset(word: &str) -> Option<i32> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(&(_, off)) = ZONES.iter().find(|(name, _)| *name == lower) {
+        return Some(off);
+    }
+    let rest = lower
+        .strip_prefix("utc")
+        .or_else(|| lower.strip_prefix("gmt"))?;
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (h, m) = digits.split_once(':').unwrap_or((digits, "0"));
+    let h: i32 = h.parse().ok()?;
+    let m: i32 = m.parse().ok()?;
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}
+
+/// Converts a written time to UTC; the date may move by a day.
+pub fn to_utc(date: NaiveDate, time: NaiveTime, offset_minutes: i32) -> (NaiveDate, NaiveTime) {
+    let local = date.and_time(time);
+    let utc = local - Duration::minutes(i64::from(offset_minutes));
+    (utc.date(), utc.time())
+}

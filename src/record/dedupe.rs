@@ -1,0 +1,324 @@
+//! One item, however often the record states it: a commitment said in the
+//! discussion and then written as `ACTION:`, a bot's echo, a summary that
+//! repeats the next-steps list. The marked (explicit) mention is kept, else
+//! the first; what it lacks (group, due date, timing) comes from the others.
+
+use std::collections::HashMap;
+
+use super::glossary::{is_stopword, stem};
+use super::model::{ActionItem, Kind};
+use super::words::tokens;
+
+/// How many earlier items of the same owner a new item is compared with.
+const WINDOW: usize = 64;
+/// Lines within which a short "I'll do that" is the same as a nearby marked item.
+const NEARBY_LINES: usize = 12;
+/// Lines within which someone's commitment and the action recorded for
+/// them right after are one item.
+const NEXT_LINES: usize = 6;
+
+/// Words that say when, or hold a sentence together, not what is to be
+/// done: they do not make two items alike or different.
+const FILLER: [&str; 58] = [
+    "by",
+    "before",
+    "after",
+    "next",
+    "this",
+    "that",
+    "these",
+    "those",
+    "week",
+    "month",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "due",
+    "until",
+    "today",
+    "tomorrow",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "shall",
+    "also",
+    "at",
+    "with",
+    "from",
+    "it",
+    "its",
+    "is",
+    "are",
+    "be",
+    "i",
+    "i'll",
+    "i’ll",
+    "we",
+    "we'll",
+    "we’ll",
+    "you",
+    "he",
+    "she",
+    "they",
+    "our",
+    "their",
+    "all",
+    "as",
+    "up",
+    "about",
+    "into",
+    "sure",
+    "yes",
+    "do",
+    "then",
+    "so",
+];
+
+/// Words every request of a list has, whatever it asks for (stemmed).
+const ASKING: [&str; 7] = [
+    "invited",
+    "encouraged",
+    "asked",
+    "requested",
+    "welcome",
+    "reminded",
+    "invite",
+];
+
+/// What an item's text is about: its content words, stemmed.
+fn content(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = tokens(text)
+        .iter()
+        .filter(|t| {
+            t.is_word()
+                && !is_stopword(t.text)
+                && !FILLER.iter().any(|f| t.text.eq_ignore_ascii_case(f))
+        })
+        .map(|t| stem(t.text))
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-') && w.chars().count() > 1)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Said in the first person: "I'll …", "we can …".
+fn first_person(text: &str) -> bool {
+    tokens(text).iter().any(|t| {
+        ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+            .iter()
+            .any(|p| t.text.eq_ignore_ascii_case(p))
+    })
+}
+
+/// "Sure, I can do that by Friday": a commitment that points back.
+fn points_back(text: &str, words: &[String]) -> bool {
+    words.len() <= 2
+        && tokens(text)
+            .iter()
+            .any(|t| t.is("that") || t.is("it") || t.is("this"))
+}
+
+struct Seen {
+    index: usize,
+    words: Vec<String>,
+}
+
+fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
+    if a.group.is_some() && b.group.is_some() && a.group != b.group {
+        return false;
+    }
+    let close = a.line.abs_diff(b.line) <= NEARBY_LINES && a.section == b.section;
+    let one_marked = a.kind != b.kind;
+    // Two unmarked mentions in different places are two commitments.
+    if a.kind == Kind::Implicit && b.kind == Kind::Implicit && !close {
+        return false;
+    }
+    // "Skef: I can write a response" and, just after, "ACTION: Skef to
+    // draft a response …": the action records what the speaker offered.
+    let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
+    if one_marked
+        && (spoken(a) || spoken(b))
+        && a.section == b.section
+        && a.line.abs_diff(b.line) <= NEXT_LINES
+    {
+        return true;
+    }
+    // Two entries of one marked list (or an action and its bot echo) are
+    // compared on what they ask for: the owner's words and the asking
+    // words are the same in every entry of a list addressed to one owner
+    // ("MAG members are invited to review the brief" / "… to share the
+    // brief with their networks" are two actions).
+    let same_list = a.kind == Kind::Explicit && b.kind == Kind::Explicit && a.section == b.section;
+    let owner = if same_list {
+        a.owner.as_deref().map(content).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let what = |w: &[String]| {
+        w.iter()
+            .filter(|x| !(owner.contains(x) || same_list && ASKING.contains(&x.as_str())))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (wa, wb) = (what(wa), what(wb));
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    let smaller = wa.len().min(wb.len());
+    if shared >= 2 && shared * 2 >= smaller {
+        return true;
+    }
+    // Two unmarked requests due the same day are two requests.
+    close
+        && one_marked
+        && ((a.due.is_some() && a.due == b.due)
+            || points_back(&a.text, &wa)
+            || points_back(&b.text, &wb))
+}
+
+/// Merges duplicates, keeping reading order.
+pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
+    let mut out: Vec<Option<ActionItem>> = Vec::with_capacity(items.len());
+    let mut by_owner: HashMap<String, Vec<Seen>> = HashMap::new();
+    for item in items {
+        let Some(owner) = item.owner.clone() else {
+            out.push(Some(item));
+            continue;
+        };
+        let words = content(&item.text);
+        let seen = by_owner.entry(owner).or_default();
+        let earlier = seen.iter_mut().rev().take(WINDOW).find(|s| {
+            out[s.index]
+                .as_ref()
+                .is_some_and(|e| same(e, &s.words, &item, &words))
+        });
+        match earlier {
+            Some(slot) => {
+                // The merged item is known by the words of every mention.
+                for w in words {
+                    if !slot.words.contains(&w) {
+                        slot.words.push(w);
+                    }
+                }
+                let k = slot.index;
+                let kept = out[k].take().map(|e| combine(e, item));
+                out[k] = kept;
+            }
+            None => {
+                seen.push(Seen {
+                    index: out.len(),
+                    words,
+                });
+                out.push(Some(item));
+            }
+        }
+    }
+    let mut merged: Vec<ActionItem> = out.into_iter().flatten().collect();
+    merged.sort_by_key(|i| i.line);
+    merged
+}
+
+/// The marked mention wins, else the first; gaps are filled from the other.
+fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
+    let (mut keep, other) = if second.kind == Kind::Explicit && first.kind == Kind::Implicit {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    keep.group = keep.group.or(other.group);
+    keep.due = keep.due.or(other.due);
+    if keep.due.is_none() {
+        keep.timing = keep.timing.or(other.timing);
+    }
+    for link in other.links {
+        if !keep.links.contains(&link) {
+            keep.links.push(link);
+        }
+    }
+    keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(line: usize, owner: &str, kind: Kind, text: &str) -> ActionItem {
+        ActionItem {
+            id: String::new(),
+            line,
+            end_line: line,
+            owner: Some(owner.to_string()),
+            group: None,
+            due: None,
+            timing: None,
+            kind,
+            text: text.to_string(),
+            source: text.to_string(),
+            links: Vec::new(),
+            section: Some(0),
+        }
+    }
+
+    #[test]
+    fn a_commitment_and_its_action_line_are_one_item() {
+        let merged = merge(vec![
+            item(
+                31,
+                "Marc",
+                Kind::Implicit,
+                "I'll look at the canonicalization failures this week.",
+            ),
+            item(
+                37,
+                "Marc",
+                Kind::Explicit,
+                "Marc to investigate the canonicalization test failures",
+            ),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!((merged[0].line, merged[0].kind), (37, Kind::Explicit));
+    }
+
+    #[test]
+    fn different_tasks_of_one_owner_stay_apart() {
+        let merged = merge(vec![
+            item(
+                54,
+                "MAG members",
+                Kind::Implicit,
+                "MAG members can explore the new webpage of the PNAI.",
+            ),
+            item(
+                56,
+                "MAG members",
+                Kind::Explicit,
+                "MAG members are invited to register for the next call.",
+            ),
+        ]);
+        assert_eq!(merged.len(), 2);
+    }
+
+    #[test]
+    fn content_words() {
+        assert_eq!(
+            content("I'll look at the canonicalization failures this week."),
+            vec!["canonicalization", "failure", "look"]
+        );
+    }
+
+    #[test]
+    fn two_requests_of_one_list_to_one_owner_stay_two() {
+        let record = crate::record::read_text(
+            "Notes, 22 October 2025\n\nPolicy Network on AI (PNAI)\n\n\
+             → **MAG members are invited to review the brief.**\n\n\
+             → **MAG members are invited to share the brief with their networks.**\n",
+        )
+        .expect("reads");
+        assert_eq!(record.items.len(), 2, "{:#?}", record.items);
+    }
+}

@@ -1,0 +1,484 @@
+//! Raw IRC logs (`14:02:10 <nick> text`, `[14:02] <nick> text`, MeetBot
+//! `#action` commands) → blocks: bots, joins and commands dropped, scribe
+//! corrections (`s/old/new/`) applied, `topic:` lines as headings, and the
+//! tracker's echo of an action ("[on Full Name - due 2018-03-27]") kept as
+//! an action with its owner's full name.
+
+use super::blocks::{Block, BlockKind, HeadingStyle};
+
+/// One line of the log: who said what.
+struct Message<'a> {
+    line: usize,
+    nick: &'a str,
+    text: &'a str,
+}
+
+/// Whether most lines of the record are chat lines.
+pub fn is_log(lines: &[&str]) -> bool {
+    let sample: Vec<&&str> = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(200)
+        .collect();
+    let chat = sample
+        .iter()
+        .filter(|l| parse(l).is_some() || is_noise(l))
+        .count();
+    sample.len() >= 3 && chat * 10 >= sample.len() * 7
+}
+
+/// Drops a leading timestamp: `14:02`, `14:02:10`, `[14:02:10]`,
+/// `2018-03-20T14:02:10Z`, `2018-03-20 14:02:10`.
+fn strip_stamp(line: &str) -> &str {
+    let mut rest = line.trim_start();
+    for _ in 0..2 {
+        let bracketed = rest.starts_with('[');
+        let body = rest.trim_start_matches('[');
+        let end = body
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '-' | 'T' | 'Z' | '.' | '+')))
+            .unwrap_or(body.len());
+        let stamp = &body[..end];
+        let digits = stamp.chars().filter(char::is_ascii_digit).count();
+        if digits < 4 || !stamp.contains(':') && !stamp.contains('-') {
+            break;
+        }
+        let after = &body[end..];
+        let after = if bracketed {
+            after.strip_prefix(']').unwrap_or(after)
+        } else {
+            after
+        };
+        rest = after.trim_start();
+    }
+    rest
+}
+
+/// `<nick> text` after an optional timestamp; after a timestamp also
+/// `nick: text` and `nick<TAB>text` (other clients' exports).
+fn parse(line: &str) -> Option<(&str, &str)> {
+    let rest = strip_stamp(line);
+    let stamped = rest.len() < line.trim_start().len();
+    if stamped && !rest.starts_with('<') {
+        let (nick, text) = rest.split_once('\t').or_else(|| rest.split_once(": "))?;
+        let nick = nick.trim().trim_end_matches(':');
+        let plain = !nick.is_empty()
+            && nick.len() <= 32
+            && !nick.contains(char::is_whitespace)
+            && !nick.starts_with(['-', '*', '=']);
+        return plain.then(|| (nick.trim_start_matches(['@', '+']), text.trim()));
+    }
+    let rest = rest.strip_prefix('<')?;
+    let close = rest.find('>')?;
+    let nick = rest[..close].trim_start_matches(['@', '+', '%', '~', '&', ' ']);
+    if nick.is_empty() || nick.contains(char::is_whitespace) || nick.len() > 32 {
+        return None;
+    }
+    Some((nick, rest[close + 1..].trim()))
+}
+
+/// Join, part, quit and `/me` lines: `-!- x has joined`, `* x is back`.
+fn is_noise(line: &str) -> bool {
+    let rest = strip_stamp(line);
+    ["-!-", "* ", "***", "-->", "<--", "--", "==="]
+        .iter()
+        .any(|p| rest.starts_with(p))
+}
+
+fn is_bot(nick: &str) -> bool {
+    let lower = nick.to_ascii_lowercase();
+    lower.ends_with("bot")
+        || [
+            "rrsagent",
+            "zakim",
+            "meetbot",
+            "github",
+            "ghurlbot",
+            "agendabot",
+        ]
+        .contains(&lower.as_str())
+}
+
+/// Lines that talk to the channel's machinery rather than record the meeting.
+fn is_command(lower: &str) -> bool {
+    let addressed = lower
+        .split_once([',', ':'])
+        .is_some_and(|(who, _)| is_bot(who.trim()));
+    addressed
+        || [
+            "q+",
+            "q-",
+            "q?",
+            "ack ",
+            "present-",
+            "regrets",
+            "scribe",
+            "agenda:",
+            "agenda+",
+            "#endmeeting",
+            "#chair",
+            "#startvote",
+            "#vote",
+            "#endvote",
+            "#undo",
+            "#help",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+        || lower == "ack"
+        || lower.contains(" has joined #")
+        || lower.contains(" has left #")
+        || lower.contains(" has quit")
+}
+
+/// `label: value` when `text` starts with `label` (any case).
+fn labelled<'a>(text: &'a str, label: &str) -> Option<&'a str> {
+    let head = text.get(..label.len())?;
+    head.eq_ignore_ascii_case(label)
+        .then(|| text[label.len()..].trim())
+}
+
+/// "Created ACTION-52 - Write the tests [on Ana Lima - due 2018-03-27]."
+/// → "ACTION: Ana Lima to write the tests - due 2018-03-27".
+pub fn tracker_echo(text: &str) -> Option<String> {
+    let rest = labelled(text, "created action-")?;
+    let (_, rest) = rest.split_once(" - ")?;
+    let open = rest.rfind("[on ")?;
+    let task = rest[..open].trim();
+    let meta = rest[open + 4..]
+        .trim_end_matches(['.', ' '])
+        .trim_end_matches(']');
+    let (owner, due) = match meta.split_once(" - due ") {
+        Some((owner, due)) => (owner.trim(), Some(due.trim())),
+        None => (meta.trim(), None),
+    };
+    let mut chars = task.chars();
+    let first = chars.next()?;
+    let task: String = first.to_lowercase().chain(chars).collect();
+    Some(match due {
+        Some(due) => format!("ACTION: {owner} to {task} - due {due}"),
+        None => format!("ACTION: {owner} to {task}"),
+    })
+}
+
+/// `s/old/new/` or `s|old|new|g`: (old, new, every occurrence).
+fn correction(text: &str) -> Option<(&str, &str, bool)> {
+    let rest = text.strip_prefix("s")?;
+    let sep = rest.chars().next().filter(|c| matches!(c, '/' | '|'))?;
+    let parts: Vec<&str> = rest[1..].split(sep).collect();
+    match parts.as_slice() {
+        [old, new, flags] if !old.is_empty() && flags.len() <= 1 => Some((old, new, *flags == "g")),
+        [old, new] if !old.is_empty() => Some((old, new, false)),
+        _ => None,
+    }
+}
+
+struct Log {
+    blocks: Vec<Block>,
+    /// Who takes the minutes: their lines open with the speaker's name;
+    /// anyone else's "ana: …" speaks to ana.
+    scribes: Vec<String>,
+    title: Option<(usize, String)>,
+    date: Option<(usize, String)>,
+    people: Vec<String>,
+}
+
+impl Log {
+    fn message(&mut self, m: &Message<'_>) {
+        let text = m.text;
+        let lower = text.to_lowercase();
+        if let Some(echo) = tracker_echo(text) {
+            if let Some(owner) = echo
+                .strip_prefix("ACTION: ")
+                .and_then(|e| e.split_once(" to "))
+                .map(|(o, _)| o.to_string())
+            {
+                self.people.push(owner);
+            }
+            self.push(m.line, BlockKind::Paragraph, echo, None);
+            return;
+        }
+        // Zakim announces the agenda item taken up: "agendum 2 -- Spec
+        // editing -- taken up [from nadia]".
+        if is_bot(m.nick)
+            && let Some(rest) = labelled(text, "agendum ")
+            && let Some((_, rest)) = rest.split_once(" -- ")
+            && let Some((title, _)) = rest.rsplit_once(" -- taken up")
+        {
+            self.push(
+                m.line,
+                BlockKind::Heading(HeadingStyle::Markup(1)),
+                title.trim().to_string(),
+                None,
+            );
+            return;
+        }
+        // MeetBot announces the meeting with its date and start time.
+        if is_bot(m.nick) && lower.starts_with("meeting started") {
+            self.date.get_or_insert((m.line, text.to_string()));
+            return;
+        }
+        for label in ["scribenick:", "scribe:"] {
+            if let Some(rest) = labelled(text, label) {
+                self.scribes.extend(
+                    rest.split([',', ' '])
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_lowercase),
+                );
+                return;
+            }
+        }
+        if is_bot(m.nick) || is_command(&lower) {
+            return;
+        }
+        if let Some((old, new, all)) = correction(text) {
+            self.correct(old, new, all);
+            return;
+        }
+        if let Some(rest) = labelled(text, "present+") {
+            let names: Vec<String> = rest
+                .split([',', ' '])
+                .filter(|n| !n.is_empty())
+                .map(|n| n.replace('_', " "))
+                .collect();
+            if names.is_empty() {
+                self.people.push(m.nick.to_string());
+            }
+            self.people.extend(names);
+            return;
+        }
+        for label in ["chair:", "chairs:", "#chair"] {
+            if let Some(rest) = labelled(text, label) {
+                self.people.extend(
+                    rest.split([',', ' '])
+                        .filter(|n| !n.is_empty())
+                        .map(|n| n.replace('_', " ")),
+                );
+                return;
+            }
+        }
+        for label in ["meeting:", "#startmeeting"] {
+            if let Some(rest) = labelled(text, label) {
+                self.title.get_or_insert((m.line, rest.to_string()));
+                return;
+            }
+        }
+        if let Some(rest) = labelled(text, "date:") {
+            self.date.get_or_insert((m.line, rest.to_string()));
+            return;
+        }
+        for (label, level) in [("topic:", 1), ("#topic", 1), ("subtopic:", 2)] {
+            if let Some(rest) = labelled(text, label) {
+                self.push(
+                    m.line,
+                    BlockKind::Heading(HeadingStyle::Markup(level)),
+                    rest.to_string(),
+                    None,
+                );
+                return;
+            }
+        }
+        // MeetBot commands carry the same markers as scribed minutes.
+        for (command, marker) in [
+            ("#action", "ACTION:"),
+            ("#agreed", "AGREED:"),
+            ("#info", ""),
+            ("#idea", "IDEA:"),
+            ("#link", ""),
+        ] {
+            if let Some(rest) = labelled(text, command) {
+                let text = format!("{marker} {rest}").trim().to_string();
+                self.push(m.line, BlockKind::Paragraph, text, Some(m.nick));
+                return;
+            }
+        }
+        self.push(m.line, BlockKind::Paragraph, text.to_string(), Some(m.nick));
+    }
+
+    fn push(&mut self, line: usize, kind: BlockKind, text: String, nick: Option<&str>) {
+        let mut block = Block::plain(kind, line, text);
+        block.speaker = nick.map(str::to_string);
+        self.blocks.push(block);
+    }
+
+    /// The scribe's correction applies to the latest line that has the text.
+    fn correct(&mut self, old: &str, new: &str, all: bool) {
+        let recent = self.blocks.len().saturating_sub(50);
+        if let Some(block) = self.blocks[recent..]
+            .iter_mut()
+            .rev()
+            .find(|b| b.text.contains(old))
+        {
+            block.text = if all {
+                block.text.replace(old, new)
+            } else {
+                block.text.replacen(old, new, 1)
+            };
+        }
+    }
+}
+
+/// A date in the log's own address ("…/2018/03/20-wot-irc"), the day the
+/// log was opened, when no `Date:` line says it.
+fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
+    lines.iter().take(50).enumerate().find_map(|(i, line)| {
+        let bytes = line.as_bytes();
+        (0..bytes.len().saturating_sub(10)).find_map(|k| {
+            let candidate = line.get(k..k + 10)?;
+            let b = candidate.as_bytes();
+            let shape = b.iter().enumerate().all(|(j, c)| {
+                if j == 4 || j == 7 {
+                    *c == b'/'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+            (shape && bytes.get(k.wrapping_sub(1)) == Some(&b'/'))
+                .then(|| (i + 1, candidate.replace('/', "-")))
+        })
+    })
+}
+
+pub fn read(lines: &[&str]) -> Vec<Block> {
+    let mut log = Log {
+        blocks: Vec::new(),
+        scribes: Vec::new(),
+        title: None,
+        date: None,
+        people: Vec::new(),
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if let Some((nick, text)) = parse(line) {
+            let text = text.strip_prefix("\u{1}ACTION").unwrap_or(text);
+            if !text.is_empty() {
+                log.message(&Message {
+                    line: i + 1,
+                    nick,
+                    text,
+                });
+            }
+        }
+    }
+    for block in &mut log.blocks {
+        block.names_speaker = block
+            .speaker
+            .as_ref()
+            .is_some_and(|nick| log.scribes.contains(&nick.to_lowercase()));
+    }
+    let mut head = Vec::new();
+    if let Some((line, title)) = log.title.take() {
+        head.push(Block::plain(BlockKind::Paragraph, line, title));
+    }
+    let stamped_date = || {
+        // "2018-03-20T14:02:10 <ana> …": the day of the first stamped line.
+        lines.iter().enumerate().take(50).find_map(|(i, l)| {
+            let head = l.trim_start().trim_start_matches('[').get(..10)?;
+            let b = head.as_bytes();
+            let shape = b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(j, c)| j == 4 || j == 7 || c.is_ascii_digit());
+            shape.then(|| (i + 1, head.to_string()))
+        })
+    };
+    if let Some((line, date)) = log
+        .date
+        .take()
+        .or_else(|| date_in_address(lines))
+        .or_else(stamped_date)
+    {
+        head.push(Block::plain(BlockKind::Paragraph, line, date));
+    }
+    let mut people: Vec<String> = Vec::new();
+    for p in log.people.drain(..) {
+        if !people.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+            people.push(p);
+        }
+    }
+    if !people.is_empty() {
+        let line = log.blocks.last().map_or(1, |b| b.line);
+        log.blocks.push(Block::plain(
+            BlockKind::Heading(HeadingStyle::Markup(1)),
+            line,
+            "Attendees".to_string(),
+        ));
+        log.blocks
+            .push(Block::plain(BlockKind::Paragraph, line, people.join(", ")));
+    }
+    head.extend(log.blocks);
+    head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(log: &str) -> Vec<String> {
+        let lines: Vec<&str> = log.lines().collect();
+        read(&lines).into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn a_log_without_a_date_line_is_dated_by_its_stamps() {
+        let t = texts(
+            "2018-03-20T14:00:01Z <ana> hi\n2018-03-20T14:00:02Z <bo> ACTION: bo to call\n2018-03-20T14:00:03Z <ana> ok\n",
+        );
+        assert_eq!(t[0], "2018-03-20");
+    }
+
+    #[test]
+    fn recognises_chat_logs() {
+        assert!(is_log(&[
+            "14:00 <a> hi",
+            "[14:01] <b> hello",
+            "14:02:10 <a> ok"
+        ]));
+        assert!(!is_log(&["Minutes", "", "- The chair will call.", "Text"]));
+        assert!(is_log(&[
+            "[14:00] ana: hi",
+            "[14:01] bo: hello",
+            "[14:02] ana: ok"
+        ]));
+        assert!(is_log(&[
+            "2018-03-20 14:00:01\tana\thi",
+            "2018-03-20 14:00:02\tbo\tok",
+            "2018-03-20 14:00:03\tana\tyes"
+        ]));
+        // Minutes that only open lines with times are not a chat.
+        assert!(!is_log(&[
+            "14:00 Opening",
+            "14:10 Budget: the chair will call",
+            "Text"
+        ]));
+    }
+
+    #[test]
+    fn bots_and_noise_go_corrections_apply() {
+        let t = texts(
+            "13:58 <RRSAgent> logging to https://example.org/2018/03/20-x-irc\n\
+             13:59 <ana> Meeting: Sync call\n\
+             13:59 <ana> scribenick: bob\n\
+             14:00 <bob> bob has joined #x\n\
+             14:01 <bob> ana: I will send the drafts\n\
+             14:02 <bob> s/draffts/drafts/\n\
+             14:02 <bob> s/the drafts/the final drafts/\n\
+             14:03 <ana> q+\n\
+             14:04 <ana> ACTION: bob to send it\n\
+             14:04 <trackbot> Created ACTION-7 - Send it [on Bob Ray - due 2018-03-27].\n\
+             14:05 <Zakim> agendum 2 -- Spec editing -- taken up [from ana]\n",
+        );
+        assert_eq!(
+            t,
+            vec![
+                "Sync call",
+                "2018-03-20",
+                "ana: I will send the final drafts",
+                "ACTION: bob to send it",
+                "ACTION: Bob Ray to send it - due 2018-03-27",
+                "Spec editing",
+                "Attendees",
+                "Bob Ray",
+            ]
+        );
+    }
+}

@@ -1,0 +1,348 @@
+//! The words the action rules know: verbs of asking and committing,
+//! modals, the nouns that name people and bodies, and how a word is looked
+//! up in these lists quickly.
+
+use super::words::Token;
+
+/// Verbs of asking: "X are invited to", "Y encouraged X to".
+pub(super) const ASKING: [&str; 22] = [
+    "invited",
+    "encouraged",
+    "requested",
+    "asked",
+    "urged",
+    "reminded",
+    "expected",
+    "welcome",
+    "welcomed",
+    "tasked",
+    "mandated",
+    "called",
+    "invites",
+    "encourages",
+    "asks",
+    "urges",
+    "requests",
+    "reminds",
+    "advised",
+    "recommended",
+    "required",
+    "needed",
+];
+
+/// "X agreed to", "X volunteered to": commitments made in the meeting.
+pub(super) const COMMITTING: [&str; 10] = [
+    "agreed",
+    "committed",
+    "offered",
+    "volunteered",
+    "undertook",
+    "promised",
+    "plans",
+    "plan",
+    "intends",
+    "intend",
+];
+
+/// Modals that commit an actor to a future act.
+pub(super) const MODALS: [&str; 5] = ["will", "shall", "can", "must", "should"];
+
+/// Adverbs allowed between a modal and its verb.
+pub(super) const ADVERBS: [&str; 16] = [
+    "also", "then", "further", "now", "soon", "kindly", "each", "both", "all", "jointly",
+    "directly", "shortly", "still", "first", "strongly", "warmly",
+];
+
+/// Verbs after "will" that describe an event happening, not someone acting.
+pub(super) const HAPPENING: [&str; 6] = ["happen", "occur", "start", "begin", "end", "meet"];
+/// "will hold its next meeting": an event scheduled, not a task.
+pub(super) const CONVENING: [&str; 4] = ["hold", "have", "convene", "reconvene"];
+pub(super) const EVENTS: [&str; 7] = [
+    "meeting",
+    "call",
+    "session",
+    "webinar",
+    "workshop",
+    "retreat",
+    "conference",
+];
+
+/// Whether the verb at `verb` describes an event taking place.
+pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
+    let v = &toks[verb];
+    if lower_in(v, &HAPPENING) {
+        return true;
+    }
+    if v.is("take") {
+        return toks.get(verb + 1).is_some_and(|n| n.is("place"));
+    }
+    lower_in(v, &CONVENING)
+        && toks[verb + 1..toks.len().min(verb + 6)]
+            .iter()
+            .any(|t| lower_in(t, &EVENTS))
+}
+
+pub(super) const MONTH_AND_DAY_WORDS: [&str; 19] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(super) fn is_date_word(t: &Token<'_>) -> bool {
+    lower_in(t, &MONTH_AND_DAY_WORDS) || t.text.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Determiners that open a noun phrase.
+pub(super) const DETERMINERS: [&str; 13] = [
+    "the", "a", "an", "all", "our", "their", "its", "this", "these", "those", "each", "every",
+    "any",
+];
+
+/// Lower-case words that name people or bodies (the heads of owner phrases).
+pub(super) const PEOPLE: [&str; 79] = [
+    "country",
+    "countries",
+    "states",
+    "government",
+    "governments",
+    "delegation",
+    "delegations",
+    "organization",
+    "organizations",
+    "organisation",
+    "organisations",
+    "agency",
+    "agencies",
+    "ministry",
+    "collaborators",
+    "mentors",
+    "users",
+    "members",
+    "member",
+    "participants",
+    "participant",
+    "volunteers",
+    "volunteer",
+    "co-facilitator",
+    "co-facilitators",
+    "facilitator",
+    "facilitators",
+    "chair",
+    "chairs",
+    "co-chair",
+    "co-chairs",
+    "vice-chair",
+    "secretariat",
+    "secretary",
+    "team",
+    "teams",
+    "group",
+    "groups",
+    "committee",
+    "board",
+    "staff",
+    "stakeholders",
+    "organizers",
+    "organisers",
+    "proposers",
+    "everyone",
+    "everybody",
+    "coordinators",
+    "coordinator",
+    "lead",
+    "leads",
+    "rapporteur",
+    "host",
+    "hosts",
+    "delegates",
+    "experts",
+    "editors",
+    "editor",
+    "authors",
+    "speakers",
+    "moderators",
+    "community",
+    "representatives",
+    "representative",
+    "liaison",
+    "liaisons",
+    "presidency",
+    "bureau",
+    "council",
+    "partners",
+    "observers",
+    "newcomers",
+    "contributors",
+    "reviewers",
+    "maintainers",
+    "attendees",
+    "colleagues",
+    "people",
+    "office",
+];
+
+/// Adjectives that may precede a people word ("interested participants").
+pub(super) const QUALIFIERS: [&str; 12] = [
+    "interested",
+    "relevant",
+    "respective",
+    "new",
+    "incoming",
+    "outgoing",
+    "other",
+    "remaining",
+    "concerned",
+    "two",
+    "mag",
+    "all",
+];
+
+/// Nouns that are events or things: such a subject does not act.
+pub(super) const THINGS: [&str; 22] = [
+    "meeting",
+    "call",
+    "session",
+    "sessions",
+    "webinar",
+    "workshop",
+    "event",
+    "conference",
+    "consultation",
+    "report",
+    "document",
+    "results",
+    "outcome",
+    "survey",
+    "website",
+    "page",
+    "draft",
+    "version",
+    "deadline",
+    "programme",
+    "agenda",
+    "minutes",
+];
+
+/// "You" in minutes is the reader ("you should review these notes").
+pub(super) const PRONOUNS: [&str; 3] = ["i", "we", "they"];
+
+/// Whether the token is one of `list` (lower-case words), in any case.
+/// This runs for every word of a record: the word is lowered once, on the
+/// stack, and compared whole.
+pub(super) fn lower_in(token: &Token<'_>, list: &[&str]) -> bool {
+    in_list(token.text, list)
+}
+
+pub(super) fn in_list(word: &str, list: &[&str]) -> bool {
+    in_lists(word, &[list])
+}
+
+pub(super) fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return lists
+            .iter()
+            .any(|list| list.iter().any(|w| word.eq_ignore_ascii_case(w)));
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = &buf[..bytes.len()];
+    lists
+        .iter()
+        .any(|list| list.iter().any(|w| w.as_bytes() == lower))
+}
+
+pub(super) fn ends_with_ci(text: &str, suffix: &str) -> bool {
+    text.len() >= suffix.len()
+        && text
+            .get(text.len() - suffix.len()..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
+/// Plural nouns in -ers / -ors / -ists / -ees that are not people.
+pub(super) const NOT_PEOPLE: [&str; 16] = [
+    "papers",
+    "numbers",
+    "letters",
+    "matters",
+    "orders",
+    "headers",
+    "filters",
+    "parameters",
+    "registers",
+    "centers",
+    "chapters",
+    "computers",
+    "servers",
+    "containers",
+    "browsers",
+    "layers",
+];
+
+/// Tasks someone does to a thing, said in the passive: "will be circulated".
+/// Events that "will be launched / organized" are scheduled, not tasks.
+pub(super) const PASSIVE_TASKS: [&str; 19] = [
+    "shared",
+    "circulated",
+    "sent",
+    "distributed",
+    "published",
+    "posted",
+    "uploaded",
+    "prepared",
+    "updated",
+    "revised",
+    "finalized",
+    "finalised",
+    "drafted",
+    "compiled",
+    "submitted",
+    "communicated",
+    "provided",
+    "reviewed",
+    "made",
+];
+
+/// Subjects that say nobody acts.
+pub(super) const NOBODY: [&str; 5] = ["nobody", "none", "neither", "nothing", "no-one"];
+
+/// Words that open a subordinate clause: what follows is a condition or a
+/// time, not a commitment ("before we can evaluate it").
+pub(super) const SUBORDINATORS: [&str; 14] = [
+    "before", "after", "until", "if", "when", "whenever", "once", "unless", "because", "since",
+    "while", "whether", "although", "so",
+];
+
+pub(super) fn is_people_word(t: &Token<'_>) -> bool {
+    if lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS) {
+        return true;
+    }
+    // "evaluators", "implementers", "panelists", "attendees".
+    ["ers", "ors", "ists", "ees"]
+        .iter()
+        .any(|s| ends_with_ci(t.text, s) && t.text.len() > s.len() + 3)
+        && !lower_in(t, &NOT_PEOPLE)
+}
+
+/// A word that can be part of an owner phrase.
+pub(super) fn is_name_word(t: &Token<'_>) -> bool {
+    t.is_handle() || (t.is_word() && (t.is_capitalised() || is_people_word(t)))
+}

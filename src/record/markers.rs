@@ -1,0 +1,210 @@
+//! What a line starts with: list bullets, arrows, numbering (`4.`, `2.1`,
+//! `a)`, `IV.`), task boxes, table rows; and lines that are only rules.
+
+use super::blocks::Marker;
+
+const BULLETS: [&str; 8] = ["- ", "* ", "+ ", "• ", "– ", "— ", "‣ ", "◦ "];
+const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
+
+/// Task boxes that stand for a bullet of their own (meeting assistants'
+/// "[ ] Grace will update the forecast").
+const BOXES: [&str; 5] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ "];
+
+pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
+    if ARROWS.iter().any(|a| trimmed.starts_with(a)) {
+        return Some(Marker::Arrow);
+    }
+    if BOXES.iter().any(|b| trimmed.starts_with(b)) {
+        return Some(Marker::Bullet);
+    }
+    // `**bold**` at the start of a line is not a bullet.
+    BULLETS
+        .iter()
+        .any(|b| trimmed.starts_with(b))
+        .then_some(Marker::Bullet)
+}
+
+/// The text after an arrow or bullet, without a task box (`[ ]`, `[x]`).
+pub fn after_bullet(trimmed: &str) -> &str {
+    let rest = ARROWS
+        .iter()
+        .find_map(|a| trimmed.strip_prefix(a))
+        .or_else(|| BULLETS.iter().find_map(|b| trimmed.strip_prefix(b)))
+        .unwrap_or(trimmed)
+        .trim_start();
+    BOXES
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+        .unwrap_or(rest)
+        .trim_start()
+}
+
+/// Roman numbering of UN-style section titles: `I.` to `XX.`.
+fn roman_prefix(bytes: &[u8]) -> Option<usize> {
+    let len = bytes
+        .iter()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    ((1..=5).contains(&len)
+        && matches!(bytes.get(len), Some(b'.') | Some(b')'))
+        && bytes.get(len + 1) == Some(&b' '))
+    .then_some(len + 2)
+}
+
+/// How a line is numbered: 0 in digits, 1 in Roman numerals, 2 in capital
+/// letters. UN-style records number sections one way and paragraphs another.
+pub fn numbering_scheme(trimmed: &str) -> u8 {
+    let bytes = trimmed.as_bytes();
+    if roman_prefix(bytes).is_some() {
+        1
+    } else if capital_prefix(bytes).is_some() {
+        2
+    } else {
+        0
+    }
+}
+
+/// The number a line starts with: "8." → 8.
+pub fn ordinal(trimmed: &str) -> Option<u32> {
+    let digits: String = trimmed.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// `A. ` to `Z. `: lettered sections.
+fn capital_prefix(bytes: &[u8]) -> Option<usize> {
+    (bytes.len() > 3
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1] == b'.'
+        && bytes[2] == b' '
+        && bytes[3].is_ascii_uppercase())
+    .then_some(3)
+}
+
+/// `4. `, `4.1 `, `4.1. `, `2) `, `a) `, `IV. ` → (depth of the numbering, marker length).
+pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
+    let bytes = trimmed.as_bytes();
+    let mut i = 0;
+    let mut levels = 0u8;
+    loop {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() && i - start < 3 {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        levels += 1;
+        if i < bytes.len() && bytes[i] == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        break;
+    }
+    if levels == 0 {
+        if let Some(len) = roman_prefix(bytes).or_else(|| capital_prefix(bytes)) {
+            return Some((1, len));
+        }
+        // A single letter list marker: `a)` / `b.`
+        if bytes.len() > 3
+            && bytes[0].is_ascii_lowercase()
+            && matches!(bytes[1], b')' | b'.')
+            && bytes[2] == b' '
+        {
+            return Some((1, 3));
+        }
+        return None;
+    }
+    match bytes.get(i) {
+        Some(b'.') | Some(b')') if bytes.get(i + 1) == Some(&b' ') => Some((levels, i + 2)),
+        Some(b' ') if levels > 1 => Some((levels, i + 1)),
+        _ => None,
+    }
+}
+
+/// A line that is only a rule or an underline: `-----`, `=====`, `***`.
+pub fn is_rule(trimmed: &str) -> bool {
+    let mut chars = trimmed.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    trimmed.len() >= 3 && matches!(first, '-' | '=' | '_' | '*' | '~') && chars.all(|c| c == first)
+}
+
+pub fn setext_level(trimmed: &str) -> Option<u8> {
+    if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '=') {
+        Some(1)
+    } else if trimmed.len() >= 3 && trimmed.chars().all(|c| c == '-') {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+pub fn atx_level(trimmed: &str) -> Option<u8> {
+    let hashes = trimmed.chars().take_while(|&c| c == '#').count();
+    let rest = &trimmed[hashes..];
+    ((1..=6).contains(&hashes) && (rest.is_empty() || rest.starts_with(' ')))
+        .then(|| u8::try_from(hashes).unwrap_or(6))
+}
+
+pub fn is_row(line: &str) -> bool {
+    line.contains('\t') || line.matches('|').count() >= 2 && line.trim_start().starts_with('|')
+}
+
+pub fn row_cells(source: &str) -> Vec<String> {
+    let sep = if source.contains('\t') { '\t' } else { '|' };
+    let cells: Vec<&str> = source.split(sep).map(str::trim).collect();
+    // A markdown row's outer pipes leave an empty first and last cell.
+    let inner = if sep == '|' {
+        let start = usize::from(cells.first().is_some_and(|c| c.is_empty()));
+        let end = cells.len()
+            - usize::from(cells.len() > start && cells.last().is_some_and(|c| c.is_empty()));
+        &cells[start..end.max(start)]
+    } else {
+        &cells[..]
+    };
+    if inner
+        .iter()
+        .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')))
+    {
+        return Vec::new();
+    }
+    let kept: Vec<String> = inner.iter().map(|c| c.to_string()).collect();
+    // Tab-separated attendance lists end rows with a stray tab.
+    if sep == '\t' {
+        return kept.into_iter().filter(|c| !c.is_empty()).collect();
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbering_forms() {
+        assert_eq!(number_prefix("4. Updates"), Some((1, 3)));
+        assert_eq!(number_prefix("2.1 Budget"), Some((2, 4)));
+        assert_eq!(number_prefix("1) CI migration"), Some((1, 3)));
+        assert_eq!(number_prefix("IV. Any other business"), Some((1, 4)));
+        assert_eq!(number_prefix("16:06:12)"), None);
+        assert_eq!(number_prefix("I'll do it"), None);
+    }
+
+    #[test]
+    fn task_boxes_and_rules() {
+        assert_eq!(after_bullet("* [ ] @ana: update"), "@ana: update");
+        assert!(is_rule("======"));
+        assert!(is_rule("- - -"));
+        assert!(!is_rule("--"));
+    }
+
+    #[test]
+    fn markdown_rows_keep_empty_cells_in_place() {
+        assert_eq!(
+            row_cells("| 1 | Send | | 05.11 |"),
+            vec!["1", "Send", "", "05.11"]
+        );
+        assert!(row_cells("|---|:--|").is_empty());
+    }
+}

@@ -1,0 +1,122 @@
+//! Where else a record says whose an item is: an "Owner:" field or a name
+//! ending an entry, a person heading an action list, and the body a "we"
+//! stands for when nobody in particular says it.
+
+use super::blocks::{Block, BlockKind};
+use super::owner::Context;
+use super::sections::{self, Purpose};
+
+/// Words of a meeting's title that are not the name of its body.
+const NOT_BODY: [&str; 14] = [
+    "meeting", "minutes", "notes", "call", "weekly", "monthly", "annual", "regular", "virtual",
+    "online", "sync", "summary", "of", "the",
+];
+/// Words that end the name of a body.
+const BODY_HEADS: [&str; 10] = [
+    "committee",
+    "council",
+    "board",
+    "group",
+    "team",
+    "forum",
+    "network",
+    "secretariat",
+    "bureau",
+    "panel",
+];
+
+/// "Steering Committee Meeting" → "Steering Committee": the body the
+/// record's "we" stands for, when the title names one.
+pub fn home_body(title: &str) -> Option<String> {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .filter(|w| {
+            !NOT_BODY.contains(&w.to_lowercase().as_str())
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+        .collect();
+    let last = words.last()?.to_lowercase();
+    (words.len() <= 5 && BODY_HEADS.contains(&last.as_str())).then(|| words.join(" "))
+}
+
+/// A short line or heading that only names a person ("**Ken Ito**"):
+/// in an action list grouped by person, the owner of what follows. Over
+/// the entries of an action list, a name the record never listed counts too.
+pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) -> Option<String> {
+    let text = block.text.trim_end_matches(':');
+    let short = text.len() <= 60
+        && text.split_whitespace().take(5).count() <= 4
+        && !text.ends_with(['.', '?', '!'])
+        && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
+    if !short {
+        return None;
+    }
+    if let Some(name) = context.roster.find(text) {
+        return Some(name.to_string());
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let named = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+        && !sections::is_generic(text)
+        && sections::purpose_of_title(text) == Purpose::Discussion;
+    (over_entries && named).then(|| text.to_string())
+}
+
+/// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
+/// entry, or a name after a dash ending it ("Send the deck — Lucia").
+pub fn named_owner(text: &str) -> Option<&str> {
+    const FIELDS: [&str; 7] = [
+        "owner:",
+        "owners:",
+        "responsible:",
+        "assignee:",
+        "assigned to:",
+        "lead:",
+        "who:",
+    ];
+    let lower = text.to_ascii_lowercase();
+    for field in FIELDS {
+        if let Some(at) = lower.find(field) {
+            let rest = text.get(at + field.len()..)?.trim_start();
+            let end = rest.find([',', ';', ')', '.', '|']).unwrap_or(rest.len());
+            let end = rest[..end].to_ascii_lowercase().find(" due").unwrap_or(end);
+            let name = rest[..end].trim();
+            return (!name.is_empty()).then_some(name);
+        }
+    }
+    let names = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+    };
+    // "Marcus -- set up the test bed": the owner first, then the task.
+    if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
+        .iter()
+        .find_map(|d| text.split_once(d))
+        .filter(|(name, _)| names(name.trim()))
+    {
+        return Some(name.trim());
+    }
+    let tail = text.trim_end().trim_end_matches('.');
+    // "Share the recordings @Mina": a handle ending the entry.
+    if let Some((_, last)) = tail.rsplit_once(' ')
+        && last.len() > 1
+        && last.starts_with('@')
+    {
+        return Some(last);
+    }
+    let name = match tail.strip_suffix(')') {
+        Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
+        None => ["—", "–", " - ", " -- "]
+            .iter()
+            .find_map(|d| tail.rsplit_once(d))
+            .map(|(_, n)| n),
+    }?
+    .trim();
+    names(name).then_some(name)
+}

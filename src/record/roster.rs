@@ -1,0 +1,233 @@
+//! The people a record names, and every short form it uses for them:
+//! given or family name, "Ms. Lind", a speaker code ("AO"), a handle
+//! ("@rshankar"), an IRC nick ("jroy", "mkim", "Julien_Roy").
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+/// Someone the record names in full, with the short forms that find them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Person {
+    pub name: String,
+    /// Speaker code given beside the name: "Amara Okonkwo (AO)".
+    pub code: Option<String>,
+    /// Handle without its `@`.
+    pub handle: Option<String>,
+}
+
+const HONORIFICS: [&str; 8] = ["mr", "mrs", "ms", "dr", "prof", "sir", "mx", "miss"];
+
+/// Lower case, accents off, `_` and `.` as spaces: "Aurélien" ~ "aurelien".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '_' | '.' => out.push(' '),
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => {
+                out.push('a')
+            }
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => out.push('i'),
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' | 'Ø' => {
+                out.push('o')
+            }
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => out.push('u'),
+            'ç' | 'Ç' => out.push('c'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ł' | 'Ł' => out.push('l'),
+            'ś' | 'š' | 'Ś' | 'Š' => out.push('s'),
+            'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => out.push('z'),
+            'ć' | 'č' | 'Ć' | 'Č' => out.push('c'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "Ms. Lind" → "Lind"; "@ana" → "ana".
+fn strip_title(phrase: &str) -> &str {
+    let phrase = phrase.trim().trim_start_matches('@');
+    if let Some((first, rest)) = phrase.split_once(' ') {
+        let word = first.trim_end_matches('.').to_ascii_lowercase();
+        if HONORIFICS.contains(&word.as_str()) {
+            return rest.trim_start();
+        }
+    }
+    phrase
+}
+
+/// The people of a record, indexed by every form that may name them, so
+/// that finding an owner costs a lookup, not a scan of the list.
+#[derive(Debug, Default)]
+pub struct Roster {
+    people: Vec<Person>,
+    codes: HashMap<String, usize>,
+    /// Folded full names and handles.
+    exact: HashMap<String, usize>,
+    /// Folded short forms: given name, family name, nick forms.
+    short: HashMap<String, Vec<usize>>,
+    /// Phrases already looked up: records name the same people again and again.
+    seen: RefCell<HashMap<String, Option<usize>>>,
+}
+
+impl Roster {
+    /// People the same record names twice ("nadia" and "Nadia", "aurelien"
+    /// and "Aurélien Gautier") are kept once, under the fuller name.
+    pub fn new(people: Vec<Person>) -> Roster {
+        let mut merged: Vec<Person> = Vec::with_capacity(people.len());
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        let mut by_first: HashMap<String, usize> = HashMap::new();
+        for person in people {
+            if person.name.trim().is_empty() {
+                continue;
+            }
+            let folded = fold(&person.name);
+            let first = first_word(&folded).to_string();
+            let single = !folded.contains(' ');
+            let same = by_name.get(&folded).copied().or_else(|| {
+                if single {
+                    by_first.get(&folded).copied()
+                } else {
+                    by_name.get(&first).copied()
+                }
+            });
+            let k = match same {
+                Some(k) => {
+                    let known = &mut merged[k];
+                    let fuller = person.name.split_whitespace().count()
+                        > known.name.split_whitespace().count()
+                        || (person.name.starts_with(char::is_uppercase)
+                            && known.name.starts_with(char::is_lowercase));
+                    if fuller {
+                        known.name = person.name;
+                    }
+                    known.code = known.code.take().or(person.code);
+                    known.handle = known.handle.take().or(person.handle);
+                    k
+                }
+                None => {
+                    merged.push(person);
+                    merged.len() - 1
+                }
+            };
+            by_name.entry(folded).or_insert(k);
+            by_first.entry(first).or_insert(k);
+        }
+        let mut roster = Roster::default();
+        for (k, p) in merged.iter().enumerate() {
+            if let Some(code) = &p.code {
+                roster.codes.entry(code.clone()).or_insert(k);
+            }
+            let folded = fold(&p.name);
+            if let Some(handle) = &p.handle {
+                roster.exact.entry(fold(handle)).or_insert(k);
+            }
+            for form in short_forms(&folded) {
+                let entry = roster.short.entry(form).or_default();
+                if !entry.contains(&k) {
+                    entry.push(k);
+                }
+            }
+            roster.exact.insert(folded, k);
+        }
+        roster.people = merged;
+        roster
+    }
+
+    pub fn people(&self) -> &[Person] {
+        &self.people
+    }
+
+    /// The full name a phrase stands for, when exactly one person fits.
+    pub fn find(&self, phrase: &str) -> Option<&str> {
+        if self.people.is_empty() {
+            return None;
+        }
+        let raw = phrase.trim();
+        if raw.is_empty() || raw.len() > 80 {
+            return None;
+        }
+        if let Some(known) = self.seen.borrow().get(raw) {
+            return known.map(|k| self.people[k].name.as_str());
+        }
+        let found = self.lookup(raw);
+        self.seen.borrow_mut().insert(raw.to_string(), found);
+        found.map(|k| self.people[k].name.as_str())
+    }
+
+    fn lookup(&self, raw: &str) -> Option<usize> {
+        if let Some(&k) = self.codes.get(raw) {
+            return Some(k);
+        }
+        let folded = fold(strip_title(raw));
+        if let Some(&k) = self.exact.get(&folded) {
+            return Some(k);
+        }
+        match self.short.get(&folded).map(Vec::as_slice) {
+            Some([k]) if !folded.contains(' ') => Some(*k),
+            _ => None,
+        }
+    }
+}
+
+fn first_word(folded: &str) -> &str {
+    folded.split([' ', '-']).next().unwrap_or(folded)
+}
+
+/// "marc", "dubois", "mdubois", "marcd", "marcdubois" for "marc dubois".
+fn short_forms(name: &str) -> Vec<String> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let (Some(given), Some(family)) = (parts.first(), parts.last()) else {
+        return Vec::new();
+    };
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let initial = given.chars().next().map(String::from).unwrap_or_default();
+    let family_initial = family.chars().next().map(String::from).unwrap_or_default();
+    vec![
+        given.to_string(),
+        family.to_string(),
+        given.replace('-', ""),
+        format!("{initial}{family}"),
+        format!("{given}{family_initial}"),
+        parts.concat().replace('-', ""),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str) -> Person {
+        Person {
+            name: name.to_string(),
+            ..Person::default()
+        }
+    }
+
+    #[test]
+    fn short_forms_find_the_full_name() {
+        let roster = Roster::new(vec![
+            person("Julien Roy"),
+            person("Min-jun Kim"),
+            person("aurelien"),
+            person("Sara Lind"),
+            Person {
+                name: "Amara Okonkwo".into(),
+                code: Some("AO".into()),
+                handle: Some("amarao".into()),
+            },
+            person("Aurélien Gautier"),
+        ]);
+        assert_eq!(roster.find("jroy"), Some("Julien Roy"));
+        assert_eq!(roster.find("mkim"), Some("Min-jun Kim"));
+        assert_eq!(roster.find("Julien_Roy"), Some("Julien Roy"));
+        assert_eq!(roster.find("aurelien"), Some("Aurélien Gautier"));
+        assert_eq!(roster.find("Ms. Lind"), Some("Sara Lind"));
+        assert_eq!(roster.find("AO"), Some("Amara Okonkwo"));
+        assert_eq!(roster.find("@amarao"), Some("Amara Okonkwo"));
+        assert_eq!(roster.find("Secretariat"), None);
+        assert_eq!(roster.people().len(), 5);
+    }
+}

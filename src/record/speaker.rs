@@ -1,0 +1,287 @@
+//! What opens a line of minutes: a speaker ("Marc:", "**AO:**", an IRC
+//! nick's "aurelien:"), an owner in front of a task ("Tomasz: open the
+//! issue", "@ana: update the docs"), or a marker ("ACTION:", "AI(DS):",
+//! "RESOLUTION:", "AGREED:").
+
+/// How a sentence is marked in the record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// `ACTION:` and its kin, with the owner it names in parentheses, if any.
+    Action(Option<String>),
+    Decision,
+    /// `IDEA:`, `INFO:`, `LINK:`: worth reading, never an item.
+    Note,
+}
+
+const ACTION_WORDS: [&str; 14] = [
+    "action item",
+    "action",
+    "actions",
+    "ai",
+    "todo",
+    "to do",
+    "to-do",
+    "task",
+    "action point",
+    "action required",
+    "next step",
+    "follow-up",
+    "follow up",
+    "action items",
+];
+const DECISION_WORDS: [&str; 6] = [
+    "resolution",
+    "resolved",
+    "decision",
+    "decided",
+    "agreed",
+    "agreement",
+];
+const NOTE_WORDS: [&str; 7] = ["idea", "info", "link", "note", "help", "fyi", "done"];
+
+/// Labels that look like a speaker's name but never are one.
+const LABELS: [&str; 52] = [
+    "proposal",
+    "proposed",
+    "topic",
+    "subtopic",
+    "summary",
+    "result",
+    "results",
+    "poll",
+    "question",
+    "answer",
+    "q",
+    "a",
+    "status",
+    "update",
+    "updates",
+    "next steps",
+    "next call",
+    "next meeting",
+    "date",
+    "time",
+    "when",
+    "where",
+    "location",
+    "place",
+    "chair",
+    "chairs",
+    "scribe",
+    "present",
+    "regrets",
+    "apologies",
+    "attendees",
+    "participants",
+    "agenda",
+    "minutes",
+    "recording",
+    "issue",
+    "pr",
+    "github",
+    "url",
+    "see",
+    "subject",
+    "from",
+    "to",
+    "background",
+    "context",
+    "discussion",
+    "conclusion",
+    "outcome",
+    "owner",
+    "due",
+    "deadline",
+    "consensus",
+];
+
+/// Whether `label` is a field or marker label ("Regrets", "ACTION", "Date"),
+/// which makes "label: value" a field, never a title.
+pub fn is_field_label(label: &str) -> bool {
+    let (word, _) = marker_parts(label);
+    ACTION_WORDS.contains(&word.as_str())
+        || DECISION_WORDS.contains(&word.as_str())
+        || NOTE_WORDS.contains(&word.as_str())
+        || LABELS.contains(&word.as_str())
+        || [
+            "attendance",
+            "absent",
+            "excused",
+            "guests",
+            "note taker",
+            "notes",
+        ]
+        .contains(&word.as_str())
+}
+
+/// The opening of a block, split into what it says and where its body starts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    pub mark: Option<Mark>,
+    /// Who speaks, or whose task the line is ("Tomasz: open the issue").
+    pub speaker: Option<String>,
+    /// Byte offset of the body in the block's text.
+    pub body: usize,
+}
+
+/// `label: rest` when the label is short enough to be a name or a marker.
+fn split_label(text: &str) -> Option<(&str, usize)> {
+    let colon = text.find(':')?;
+    let label = text[..colon].trim();
+    let after = text.get(colon + 1..)?;
+    // "14:00", "https://…": a colon inside a word is not a label's.
+    if !after.starts_with(char::is_whitespace) && !after.is_empty() {
+        return None;
+    }
+    let words = label.split_whitespace().count();
+    ((1..=4).contains(&words) && label.chars().count() <= 40).then(|| {
+        let body = colon + 1 + (after.len() - after.trim_start().len());
+        (label, body)
+    })
+}
+
+/// "AI(DS)", "ACTION (Bob)", "Action" → the marker word and the owner.
+fn marker_parts(label: &str) -> (String, Option<String>) {
+    let (word, owner) = match label.split_once('(') {
+        Some((word, owner)) => (
+            word,
+            Some(owner.trim_end_matches(')').trim().to_string()).filter(|o| !o.is_empty()),
+        ),
+        None => (label, None),
+    };
+    // "AI-1", "Action 2", "ACTION #3": the number only counts them.
+    let word = word
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '#' | ' ' | '.'))
+        .to_lowercase();
+    (word, owner)
+}
+
+/// Reads the opening of a block's text. `nick` is the IRC nick that wrote
+/// it, `scribed` whether that nick takes the minutes (and so names who
+/// speaks); `known` tells whether a label is someone the record names.
+pub fn opening(
+    text: &str,
+    nick: Option<&str>,
+    scribed: bool,
+    known: &dyn Fn(&str) -> bool,
+) -> Opening {
+    let mut out = Opening {
+        speaker: nick.map(str::to_string),
+        ..Opening::default()
+    };
+    let mut rest_at = 0;
+    // A scribe's line may name the speaker, then a marker: "ana: ACTION: …".
+    for _ in 0..2 {
+        let rest = &text[rest_at..];
+        let Some((label, body)) = split_label(rest) else {
+            break;
+        };
+        let (word, owner) = marker_parts(label);
+        if ACTION_WORDS.contains(&word.as_str()) {
+            out.mark = Some(Mark::Action(owner));
+            out.body = rest_at + body;
+            return out;
+        }
+        if DECISION_WORDS.contains(&word.as_str()) {
+            out.mark = Some(Mark::Decision);
+            out.body = rest_at + body;
+            return out;
+        }
+        if NOTE_WORDS.contains(&word.as_str()) {
+            out.mark = Some(Mark::Note);
+            out.body = rest_at + body;
+            return out;
+        }
+        // In a chat, "ana: …" from anyone but the scribe speaks to ana.
+        let addressed = nick.is_some() && !scribed;
+        if rest_at > 0 || addressed || !is_speaker(label, &rest[body..], scribed, known) {
+            break;
+        }
+        out.speaker = Some(label.trim_start_matches('@').to_string());
+        if label.starts_with('@') {
+            out.speaker = Some(label.to_string());
+        }
+        rest_at = body;
+        out.body = body;
+    }
+    out
+}
+
+/// The topic a line opens with when it is neither a speaker nor a field:
+/// "Vendor contracts: Tom will renegotiate the contract."
+pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+    let (label, body) = split_label(text)?;
+    let topical = !is_field_label(label)
+        && !label.starts_with('@')
+        && !known(label)
+        && !is_speaker(label, &text[body..], false, known)
+        && label.split_whitespace().count() <= 5
+        && label.starts_with(char::is_uppercase);
+    topical.then_some(label)
+}
+
+fn is_speaker(label: &str, rest: &str, chat: bool, known: &dyn Fn(&str) -> bool) -> bool {
+    let lower = label.to_lowercase();
+    if LABELS.contains(&lower.as_str()) || label.contains(['(', ')', '#', '/', '"']) {
+        return false;
+    }
+    if known(label) || label.starts_with('@') {
+        return true;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    // In a chat log a scribe writes "nick: what they said".
+    if chat && words.len() == 1 {
+        return true;
+    }
+    let named = words.len() <= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let first_person =
+        ["I", "I'll", "I’ll", "I'm", "We", "We'll", "We’ll", "I've"].contains(&first);
+    let imperative = first.starts_with(char::is_lowercase);
+    named && (first_person || imperative)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(text: &str) -> Opening {
+        opening(text, None, false, &|name| name == "Kenji")
+    }
+
+    #[test]
+    fn speakers_owners_and_markers() {
+        assert_eq!(
+            open("Marc: I'll look at it.").speaker.as_deref(),
+            Some("Marc")
+        );
+        assert_eq!(
+            open("Kenji: Sure, I can.").speaker.as_deref(),
+            Some("Kenji")
+        );
+        assert_eq!(
+            open("Sofia Marin: update the rotation.").speaker.as_deref(),
+            Some("Sofia Marin")
+        );
+        assert_eq!(
+            open("@ana: update the docs").speaker.as_deref(),
+            Some("@ana")
+        );
+        assert_eq!(open("Proposal: require two approvals").speaker, None);
+        assert_eq!(open("Next call: Aug 22, 15:00 CEST.").speaker, None);
+        assert_eq!(open("Sunita: 143 of 160 tests pass.").speaker, None);
+        let ai = open("AI(DS): write the section.");
+        assert_eq!(ai.mark, Some(Mark::Action(Some("DS".into()))));
+        assert_eq!(
+            &"AI(DS): write the section."[ai.body..],
+            "write the section."
+        );
+        assert_eq!(open("RESOLUTION: adopt it").mark, Some(Mark::Decision));
+        let scribed = opening("aurelien: ACTION: write tests", Some("jroy"), true, &|_| {
+            false
+        });
+        assert_eq!(scribed.speaker.as_deref(), Some("aurelien"));
+        assert_eq!(scribed.mark, Some(Mark::Action(None)));
+    }
+}

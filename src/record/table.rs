@@ -1,0 +1,86 @@
+//! Action tables: a header row naming the task, owner and due-date
+//! columns ("| Action | Owner | Due |"), then one item a row.
+
+/// Where a table keeps the task, its owner and its due date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Columns {
+    pub task: usize,
+    pub owner: Option<usize>,
+    pub due: Option<usize>,
+}
+
+const TASK: [&str; 9] = [
+    "action",
+    "actions",
+    "action item",
+    "task",
+    "what",
+    "item",
+    "description",
+    "next step",
+    "to do",
+];
+const OWNER: [&str; 9] = [
+    "owner",
+    "owners",
+    "who",
+    "responsible",
+    "assignee",
+    "assigned to",
+    "lead",
+    "by whom",
+    "person",
+];
+const DUE: [&str; 7] = [
+    "due", "due date", "deadline", "when", "date", "by when", "timeline",
+];
+
+/// The columns of a header row, when it names at least a task and an owner or date.
+pub fn header(cells: &[String]) -> Option<Columns> {
+    let find = |names: &[&str]| {
+        cells
+            .iter()
+            .position(|c| names.contains(&c.trim().trim_matches('*').to_lowercase().as_str()))
+    };
+    let task = find(&TASK)?;
+    let owner = find(&OWNER);
+    let due = find(&DUE);
+    (owner.is_some() || due.is_some()).then_some(Columns { task, owner, due })
+}
+
+/// A data row: (task, owner, due) as written.
+pub fn row(columns: Columns, cells: &[String]) -> Option<(&str, Option<&str>, Option<&str>)> {
+    let cell = |i: Option<usize>| {
+        i.and_then(|i| cells.get(i))
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty() && !matches!(*c, "-" | "–" | "n/a" | "N/A" | "TBD" | "tbd"))
+    };
+    let task = cell(Some(columns.task))?;
+    Some((task, cell(columns.owner), cell(columns.due)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cells(row: &[&str]) -> Vec<String> {
+        row.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn header_and_rows() {
+        let columns = header(&cells(&["#", "Action", "Owner", "Due"])).expect("a header");
+        assert_eq!(
+            row(
+                columns,
+                &cells(&["2", "Circulate the draft", "WG-OS chair", "05.11.2025"])
+            ),
+            Some((
+                "Circulate the draft",
+                Some("WG-OS chair"),
+                Some("05.11.2025")
+            ))
+        );
+        assert_eq!(header(&cells(&["Name", "Organisation"])), None);
+    }
+}
