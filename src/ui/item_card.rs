@@ -30,9 +30,12 @@ fn due_text(due: &Due) -> String {
 
 /// "From Board, 9 Apr 2025 · open since Board, 12 Mar 2025", across meetings.
 fn origin_text(origin: &Origin) -> String {
+    // The date is added unless the meeting's name already says it.
     let name = |m: &MeetingRef| match m.date {
-        Some(d) => format!("{} ({})", m.name, format::short_date(d)),
-        None => m.name.clone(),
+        Some(d) if !m.name.contains(&chrono::Datelike::year(&d).to_string()) => {
+            format!("{} ({})", m.name, format::short_date(d))
+        }
+        _ => m.name.clone(),
     };
     if origin.occurrences.len() > 1 {
         format!(

@@ -30,4 +30,15 @@ await shoot("embed-dialog", app, { width: 1280, height: 900 }, async (page) => {
   await page.getByRole("button", { name: "Embed this view" }).click();
 });
 await shoot("widget", host, { width: 900, height: 900 });
+await shoot("load-dialog-phone", app, { width: 390, height: 844 }, async (page) => {
+  await page.getByRole("button", { name: "Add a record" }).click();
+});
+await shoot("all-meetings", app, { width: 1280, height: 900 }, async (page) => {
+  await page.getByRole("button", { name: "Add a record" }).click();
+  await page.getByLabel("Paste the minutes").fill(
+    "Library board, 9 April 2025\n\n1. Budget\n\n- The Secretariat will circulate the revised budget report by 2 May.\n- Trustees are invited to propose speakers.\n",
+  );
+  await page.getByRole("button", { name: "Read pasted text" }).click();
+  await page.getByLabel("Meeting", { exact: true }).selectOption("all");
+});
 await browser.close();

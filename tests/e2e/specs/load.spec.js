@@ -180,7 +180,7 @@ test("all meetings: every open item at once, a carried-over action shown once", 
   // 18 sample items, and from the board: the budget report (once), the speakers, the hall.
   await expect(app.items).toHaveCount(21);
   const carried = app.item("circulate the revised draft budget report");
-  await expect(carried).toContainText("open since Library board, 12 March 2024 (Tue 12 Mar 2024)");
+  await expect(carried).toContainText("Library board, 9 April 2024 · open since Library board, 12 March 2024");
   await expect(app.item("circulate the draft budget report.")).toHaveCount(0);
 
   await app.group.selectOption("Budget");
