@@ -74,7 +74,7 @@ fn same_owner(a: &ActionItem, b: &ActionItem) -> bool {
 pub fn across(meetings: &[(MeetingRef, &Record)]) -> Vec<CrossItem> {
     let mut order: Vec<&(MeetingRef, &Record)> = meetings.iter().collect();
     // Undated meetings count as the oldest: they cannot be "later".
-    order.sort_by_key(|(m, _)| m.date);
+    crate::sort::sort_by_key(&mut order, |(m, _)| m.date);
     let mut out: Vec<(CrossItem, HashSet<String>)> = Vec::new();
     for (meeting, record) in order {
         // Within one meeting, two items are never the same action.

@@ -161,7 +161,9 @@ impl Facets {
                 count,
             })
             .collect();
-        owners.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        crate::sort::sort_by(&mut owners, |a, b| {
+            b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value))
+        });
         Facets { groups, owners }
     }
 }

@@ -15,6 +15,7 @@ pub mod link;
 pub mod reading;
 pub mod record;
 pub mod shown;
+pub mod sort;
 
 #[cfg(feature = "web")]
 pub mod ui;

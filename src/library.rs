@@ -253,7 +253,9 @@ impl Library {
     /// Meetings newest first (undated ones last, by when they were added).
     pub fn by_date(&self) -> Vec<&Entry> {
         let mut list: Vec<&Entry> = self.meetings.iter().collect();
-        list.sort_by(|a, b| b.date.cmp(&a.date).then(b.added.cmp(&a.added)));
+        crate::sort::sort_by(&mut list, |a, b| {
+            b.date.cmp(&a.date).then(b.added.cmp(&a.added))
+        });
         list
     }
 

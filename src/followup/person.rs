@@ -43,7 +43,7 @@ impl Person {
         self.groups.retain(|g| g != group);
         if follow {
             self.groups.push(group.to_string());
-            self.groups.sort();
+            crate::sort::sort_by(&mut self.groups, |a, b| a.cmp(b));
         }
         self.changed = now_ms;
     }

@@ -77,7 +77,9 @@ fn reattach_lost(record: &mut RecordFollowUps, items: &[ActionItem], now_ms: i64
         }
     }
     // Best matches first; ties in record order, so the result is stable.
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    crate::sort::sort_by(&mut pairs, |a, b| {
+        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+    });
     let mut taken_from = BTreeSet::new();
     let mut taken_to = BTreeSet::new();
     let mut moves = Vec::new();

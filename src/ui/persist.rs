@@ -320,7 +320,7 @@ pub fn backups(store: &web_sys::Storage) -> Vec<String> {
         .into_iter()
         .filter(|k| k.starts_with(BACKUP_PREFIX))
         .collect();
-    keys.sort();
+    crate::sort::sort_by(&mut keys, |a, b| a.cmp(b));
     keys
 }
 
