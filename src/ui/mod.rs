@@ -14,6 +14,7 @@ mod item_card;
 mod item_controls;
 mod item_list;
 mod library_store;
+mod link_view;
 mod load_dialog;
 mod loader;
 mod meeting_bar;
@@ -21,6 +22,7 @@ mod meeting_header;
 
 pub mod notice;
 mod offline;
+mod open;
 pub mod persist;
 mod person_panel;
 pub mod state;
