@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "../fixtures.js";
 import { AppPage } from "../pages/app-page.js";
 
@@ -194,4 +195,20 @@ test("all meetings: every open item at once, a carried-over action shown once", 
   await expect(app.done("circulate the revised draft budget report")).toBeChecked();
   await page.goBack();
   await expect(title(page)).toHaveText("All meetings");
+});
+
+test("the load dialog, the embed dialog and all meetings: no WCAG 2.2 AA violations", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const scan = async () =>
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations;
+  const dialog = await app.addRecord();
+  expect(await scan()).toEqual([]);
+  await dialog.getByLabel("Paste the minutes").fill("Library board, 9 April 2024\n\n1. Budget\n\n- The chair will book the hall.\n");
+  await dialog.getByRole("button", { name: "Read pasted text" }).click();
+  await app.meeting.selectOption({ label: "All meetings — open items" });
+  await expect(title(page)).toHaveText("All meetings");
+  expect(await scan()).toEqual([]);
+  await page.getByRole("button", { name: "Embed this view" }).click();
+  expect(await scan()).toEqual([]);
 });
