@@ -46,8 +46,14 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut rows: Vec<(Option<String>, [String; 2])> = Vec::new();
     let mut out = Vec::new();
     let mut role: Option<String> = None;
+    // Under a "Regrets" heading the people listed did not attend.
+    let mut absent = false;
     for (i, block) in blocks.iter().enumerate() {
         if block.is_heading() {
+            absent = ABSENT.contains(&block.text.trim().to_lowercase().as_str());
+            continue;
+        }
+        if absent {
             continue;
         }
         let labelled = label_of(&block.text);
