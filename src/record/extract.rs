@@ -463,12 +463,8 @@ impl BlockReader<'_> {
         if self.outline.within(self.index, Purpose::Actions) {
             return None;
         }
-        let topic = self.topic?;
         // "[cblecker] Annual reports": who presented is not the topic.
-        let topic = match topic.strip_prefix('[').and_then(|t| t.split_once(']')) {
-            Some((_, rest)) if !rest.trim().is_empty() => rest.trim(),
-            _ => topic,
-        };
+        let topic = sections::topic_of(self.topic?);
         (topic.split_whitespace().count() <= 12).then(|| topic.trim_end_matches(':').to_string())
     }
 

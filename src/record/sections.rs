@@ -63,15 +63,19 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 16] = [
+const KEYWORDS: [(&str, Purpose); 19] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
     ("action points", Purpose::Actions),
     ("actions", Purpose::Actions),
     ("action log", Purpose::Actions),
+    // Longer forms first: they are taken out of a heading before shorter ones.
+    ("follow-ups", Purpose::Actions),
     ("follow-up", Purpose::Actions),
+    ("follow up", Purpose::Actions),
     ("to do", Purpose::Actions),
     ("todo", Purpose::Actions),
+    ("to-dos", Purpose::Actions),
     ("participants", Purpose::Participants),
     ("attendees", Purpose::Participants),
     ("attendance", Purpose::Participants),
@@ -98,10 +102,58 @@ fn purpose(title: &str) -> Purpose {
         .iter()
         .any(|w| contains_phrase(&lower, w));
     if found == Purpose::Agenda && noted {
-        Purpose::Discussion
-    } else {
-        found
+        return Purpose::Discussion;
     }
+    // "Outage follow-up", "Follow-up to the Summit", "Review of open
+    // actions": a topic that speaks of actions is still a topic.
+    if found == Purpose::Actions && !only_names_actions(&lower) {
+        return Purpose::Discussion;
+    }
+    found
+}
+
+/// Words that may stand beside "action items" in the name of an action
+/// list ("Summary of new action items, by person").
+const ACTION_LIST_WORDS: [&str; 27] = [
+    "summary",
+    "of",
+    "new",
+    "open",
+    "outstanding",
+    "pending",
+    "suggested",
+    "key",
+    "main",
+    "list",
+    "the",
+    "and",
+    "by",
+    "person",
+    "owner",
+    "owners",
+    "items",
+    "item",
+    "tasks",
+    "task",
+    "agreed",
+    "recorded",
+    "from",
+    "this",
+    "today's",
+    "meeting",
+    "decisions",
+];
+
+fn only_names_actions(lower: &str) -> bool {
+    let mut rest = lower.to_string();
+    for (keyword, purpose) in KEYWORDS {
+        if purpose == Purpose::Actions {
+            rest = rest.replace(keyword, " ");
+        }
+    }
+    rest.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| ACTION_LIST_WORDS.contains(&w))
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -188,7 +240,7 @@ pub fn is_generic(title: &str) -> bool {
 /// The group name a heading gives its items, and whether it is a group the
 /// record defines (by acronym) that items elsewhere may name.
 pub fn group_label(title: &str) -> (String, Option<Entry>) {
-    let trimmed = title.trim().trim_end_matches(':').trim();
+    let trimmed = topic_of(title.trim().trim_end_matches(':').trim());
     if let Some(entry) = glossary::pairs_in(trimmed)
         .into_iter()
         .last()
@@ -204,6 +256,27 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         Some(p) => (upper_first(&trimmed[p.len()..]), None),
         None => (trimmed.to_string(), None),
     }
+}
+
+/// "Topic: Quota prompts", "Agenda item 3: Budget", "[Grace] Release
+/// shadows": the topic, without how it was announced or who brought it.
+pub fn topic_of(title: &str) -> &str {
+    let mut topic = title.trim();
+    if let Some((_, rest)) = topic.strip_prefix('[').and_then(|t| t.split_once(']'))
+        && !rest.trim().is_empty()
+    {
+        topic = rest.trim();
+    }
+    if let Some((label, rest)) = topic.split_once(':') {
+        let label = label.trim().to_lowercase();
+        let first = label.split_whitespace().next().unwrap_or("");
+        let announces = matches!(first, "topic" | "subtopic" | "item" | "agendum")
+            || label.starts_with("agenda item");
+        if announces && label.split_whitespace().count() <= 3 && !rest.trim().is_empty() {
+            topic = rest.trim();
+        }
+    }
+    topic
 }
 
 fn upper_first(text: &str) -> String {
@@ -406,6 +479,11 @@ mod tests {
             "BPF Cybersecurity"
         );
         assert_eq!(group_label("NRIs").0, "NRIs");
+        assert_eq!(group_label("Topic: Quota prompts").0, "Quota prompts");
+        assert_eq!(
+            group_label("[Jia] Release notes tooling").0,
+            "Release notes tooling"
+        );
     }
 
     #[test]
@@ -418,5 +496,12 @@ mod tests {
         assert_eq!(purpose("Annex 1: Meeting Agenda"), Purpose::Agenda);
         assert_eq!(purpose("Updates from the Secretariat"), Purpose::Discussion);
         assert_eq!(purpose("Presentations"), Purpose::Discussion);
+        assert_eq!(purpose("Action Items, by person"), Purpose::Actions);
+        assert_eq!(purpose("Follow-ups"), Purpose::Actions);
+        assert_eq!(purpose("Outage follow-up"), Purpose::Discussion);
+        assert_eq!(
+            purpose("Follow-up to the World Summit on the Information Society"),
+            Purpose::Discussion
+        );
     }
 }

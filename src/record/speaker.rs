@@ -109,7 +109,16 @@ pub fn is_field_label(label: &str) -> bool {
             "excused",
             "guests",
             "note taker",
+            "notetaker",
             "notes",
+            "host",
+            "organizer",
+            "organiser",
+            "facilitator",
+            "moderator",
+            "venue",
+            "original",
+            "distr",
         ]
         .contains(&word.as_str())
 }

@@ -523,7 +523,8 @@ fn looks_like_heading(source: &str) -> bool {
                 .trim_start_matches('*')
                 .trim_start()
                 .starts_with(char::is_lowercase)
-            || value.split_whitespace().count() >= 5)
+            || value.split_whitespace().count() >= 5
+            || opening_label(source.trim()).is_some_and(|(_, bold)| bold))
     {
         // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
         return false;
