@@ -454,6 +454,9 @@ mod tests {
         assert_eq!(zone_offset("UTC+2"), Some(120));
         let range = find_times("15:00–17:00 CEST");
         assert_eq!(range[0].offset, Some(120));
+        let spaced = find_times("10:00 – 10:45 AM (PDT)");
+        assert_eq!(spaced[0].time, NaiveTime::from_hms_opt(10, 0, 0).unwrap());
+        assert_eq!(spaced[0].offset, Some(-420));
         let afternoon = find_times("Tue, Oct 21, 2025 3:00 PM – 3:45 PM (EDT)");
         assert_eq!(
             afternoon[0].time,

@@ -258,7 +258,9 @@ impl Log {
         }
         for label in ["meeting:", "#startmeeting"] {
             if let Some(rest) = labelled(text, label) {
-                self.title.get_or_insert((m.line, rest.to_string()));
+                // The label says this is the meeting's name, whatever it is.
+                self.title
+                    .get_or_insert((m.line, format!("Meeting: {rest}")));
                 return;
             }
         }
@@ -470,7 +472,7 @@ mod tests {
         assert_eq!(
             t,
             vec![
-                "Sync call",
+                "Meeting: Sync call",
                 "2018-03-20",
                 "ana: I will send the final drafts",
                 "ACTION: bob to send it",

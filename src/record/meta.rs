@@ -15,7 +15,7 @@ const DATE_SEARCH_BLOCKS: usize = 25;
 const TIME_SEARCH_BLOCKS: usize = 12;
 
 /// Prefixes that precede a title without being part of it.
-const TITLE_PREFIXES: [&str; 5] = ["subject:", "title:", "re:", "fwd:", "fw:"];
+const TITLE_PREFIXES: [&str; 6] = ["subject:", "title:", "meeting:", "re:", "fwd:", "fw:"];
 
 /// Mail header lines whose dates are when the mail was sent, not the meeting.
 const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
@@ -53,25 +53,35 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     let subject = header
         .iter()
         .find(|b| b.text.to_lowercase().starts_with("subject:"));
+    // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
+    let quoting = |b: &&Block| b.text.trim_end().ends_with("wrote:");
     let dated = subject
         .into_iter()
         .chain(header.iter())
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
-        .filter(|b| !is_sent_header(&b.text))
-        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        .filter(|b| !is_sent_header(&b.text) && !quoting(b))
+        .find_map(|b| first_full_date(&b.text))
         .or_else(|| {
             blocks
                 .iter()
                 .take(DATE_SEARCH_BLOCKS)
-                .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+                .find_map(|b| first_full_date(&b.text))
         });
-    let Some((_, (date, _))) = dated else {
+    let Some((date, _)) = dated else {
         return Meeting {
             title,
             date: None,
             time_utc: None,
         };
     };
+    // "Summary of the call, Thursday 3 October": the title names the day,
+    // the rest of the record (a mail's date) the year.
+    let date = due::find_dates(&title)
+        .first()
+        .filter(|d| d.year.is_none() && d.range_start.is_none())
+        .and_then(|d| year_before(d, date))
+        .unwrap_or(date);
+    let date = first_day_of_session(blocks, date);
     let (date, time_utc) = match start_time(blocks, date, &is_sent_header) {
         Some((time, offset)) => {
             let (d, t) = due::to_utc(date, time, offset);
@@ -115,6 +125,35 @@ fn start_time(
             .into_iter()
             .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
     })
+}
+
+/// The day and month `found` in the year that puts it on or shortly before
+/// `reference` (a summary is sent after the meeting).
+fn year_before(found: &FoundDate, reference: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(reference.year(), found.month, found.day)?;
+    if this_year > reference + chrono::Duration::days(7) {
+        NaiveDate::from_ymd_opt(reference.year() - 1, found.month, found.day)
+    } else {
+        Some(this_year)
+    }
+}
+
+/// "19 April 2024" above "Geneva, 15-19 April 2024": a day inside a
+/// session written as a range (the day a report was issued) dates the
+/// session by its first day.
+fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
+    blocks
+        .iter()
+        .take(DATE_SEARCH_BLOCKS)
+        .flat_map(|b| due::find_dates(&b.text))
+        .find_map(|d| {
+            let first = d.range_start?;
+            let same_month = d.month == date.month() && d.year.is_none_or(|y| y == date.year());
+            (same_month && (first..=d.day).contains(&date.day()))
+                .then(|| NaiveDate::from_ymd_opt(date.year(), d.month, first))
+                .flatten()
+        })
+        .unwrap_or(date)
 }
 
 /// The first date with a year in `text`; a meeting over several days
@@ -177,16 +216,51 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
             .take_while(undated)
             .skip(1)
             .find(|b| names_meeting(b));
-        let dated = blocks
+        let dated = blocks.iter().take(3).skip(1).find(|b| {
+            !undated(b)
+                && names_event(b)
+                && b.text.split_whitespace().count() <= 8
+                && !only_dates_and_generic_words(&b.text)
+        });
+        // "Draft report of the Commission on its twenty-seventh session",
+        // below a masthead and a document date.
+        let report = blocks
             .iter()
-            .take(3)
+            .take(10)
             .skip(1)
-            .find(|b| !undated(b) && names_event(b) && b.text.split_whitespace().count() <= 8);
-        before_date.or(dated).unwrap_or(first)
+            .find(|b| names_event(b) && names_document(&b.text) && !b.text.contains(':'));
+        before_date.or(dated).or(report).unwrap_or(first)
     } else {
         first
     };
     title_of(&chosen.text)
+}
+
+/// Words that say a line names a record of a meeting.
+fn names_document(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphanumeric()).count();
+    words <= 24
+        && ["report", "summary", "minutes", "record", "notes", "recap"]
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+}
+
+/// "Meeting minutes - 2024-07-02 (16:00 UTC)": a date and words for the
+/// document, which name no meeting in particular.
+fn only_dates_and_generic_words(text: &str) -> bool {
+    let mut rest = text.to_string();
+    for d in due::find_dates(text).iter().rev() {
+        rest.replace_range(d.start..d.end, " ");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            let lower = w.to_lowercase();
+            sections::is_generic(&lower)
+                || due::zone_offset(&lower).is_some()
+                || ["of", "the", "for", "on", "held", "draft", "call"].contains(&lower.as_str())
+        })
 }
 
 fn title_of(text: &str) -> String {
