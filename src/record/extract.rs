@@ -217,7 +217,13 @@ impl BlockReader<'_> {
             // are not read any closer.
             let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
                 let toks = tokens(sentence);
-                let is_person = |phrase: &str| self.context.person(phrase).is_some();
+                let is_person = |phrase: &str, listed: bool| {
+                    if listed {
+                        self.context.roster.find(phrase).is_some()
+                    } else {
+                        self.context.person(phrase).is_some()
+                    }
+                };
                 actions::find(sentence, &toks, explicit, &is_person)
             } else {
                 None
@@ -238,8 +244,17 @@ impl BlockReader<'_> {
                     }
                 }
                 (Some(found), None) => {
-                    let owners = self.resolve(&found.owners, &opening, previous);
-                    out.items.push(self.item(sentence, at, owners, explicit));
+                    // One item a clause: "Paolo offered to rebuild the image,
+                    // and Omar will re-enable the jobs" asks two people.
+                    let bounds: Vec<usize> = found.parts.iter().map(|p| p.0).collect();
+                    for (k, (_, phrases)) in found.parts.iter().enumerate() {
+                        let owners = self.resolve(phrases, &opening, previous);
+                        let clause = match bounds.len() {
+                            1 => sentence,
+                            _ => clause_of(sentence, &bounds, k),
+                        };
+                        out.items.push(self.item(clause, at, owners, explicit));
+                    }
                 }
                 (_, Some(owner)) => {
                     let owners = self.context.owners(&owner);
@@ -483,6 +498,22 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// The words of the `k`th of several clauses whose subjects start at
+/// `bounds`; the first clause keeps the sentence's opening.
+fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
+    let start = if k == 0 { 0 } else { bounds[k] };
+    let end = bounds.get(k + 1).copied().unwrap_or(sentence.len());
+    let clause = sentence
+        .get(start..end.max(start))
+        .unwrap_or(sentence)
+        .trim_end();
+    let clause = clause
+        .strip_suffix(" and")
+        .or_else(|| clause.strip_suffix(" but"))
+        .unwrap_or(clause);
+    clause.trim_end_matches([',', ';', ' '])
 }
 
 /// A summary of resolutions repeats the resolutions: each is kept once.

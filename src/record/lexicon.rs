@@ -5,7 +5,7 @@
 use super::words::Token;
 
 /// Verbs of asking: "X are invited to", "Y encouraged X to".
-pub(super) const ASKING: [&str; 22] = [
+pub(super) const ASKING: [&str; 24] = [
     "invited",
     "encouraged",
     "requested",
@@ -28,6 +28,8 @@ pub(super) const ASKING: [&str; 22] = [
     "recommended",
     "required",
     "needed",
+    "authorized",
+    "authorised",
 ];
 
 /// "X agreed to", "X volunteered to": commitments made in the meeting.

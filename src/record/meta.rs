@@ -224,11 +224,12 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         });
         // "Draft report of the Commission on its twenty-seventh session",
         // below a masthead and a document date.
-        let report = blocks
-            .iter()
-            .take(10)
-            .skip(1)
-            .find(|b| names_event(b) && names_document(&b.text) && !b.text.contains(':'));
+        let report = blocks.iter().take(10).skip(1).find(|b| {
+            names_event(b)
+                && names_document(&b.text)
+                && !b.text.contains(':')
+                && !sections::is_generic(&b.text)
+        });
         before_date.or(dated).or(report).unwrap_or(first)
     } else {
         first
