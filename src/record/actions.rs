@@ -27,7 +27,9 @@ pub struct Found {
 
 /// Whether the subject at `start` sits in a subordinate clause.
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
-    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS)
+    // ", so Lukas will check": after a comma "so" leads the main clause.
+    let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence
 }
 
 /// When no phrase ends right before the verb ("Evaluators with a conflict
@@ -463,7 +465,7 @@ pub fn might_commit(sentence: &str) -> bool {
             .iter()
             .chain(&ASKING)
             .chain(&COMMITTING)
-            .chain(&["going", "need", "needs"])
+            .chain(&["going", "need", "needs", "please", "entrusted"])
             .copied()
             .collect()
     });

@@ -91,9 +91,15 @@ const ASKING: [&str; 7] = [
     "invite",
 ];
 
-/// What an item's text is about: its content words, stemmed.
+/// What an item's text is about: its content words, stemmed, and the
+/// issues it cites ("#3512" names one thing wherever it is written).
 fn content(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = tokens(text)
+    let toks = tokens(text);
+    let cited = toks.windows(2).filter_map(|w| {
+        (w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| format!("#{}", w[1].text))
+    });
+    let mut out: Vec<String> = toks
         .iter()
         .filter(|t| {
             t.is_word()
@@ -102,6 +108,7 @@ fn content(text: &str) -> Vec<String> {
         })
         .map(|t| stem(t.text))
         .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-') && w.chars().count() > 1)
+        .chain(cited)
         .collect();
     out.sort();
     out.dedup();
@@ -142,11 +149,19 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     }
     // "Skef: I can write a response" and, just after, "ACTION: Skef to
     // draft a response …": the action records what the speaker offered.
+    // The offer and the action share what they are about, or the offer
+    // only points back ("I can do that").
     let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
+    let alike = {
+        let shared = wa.iter().filter(|w| wb.contains(w)).count();
+        let smaller = wa.len().min(wb.len());
+        (shared >= 1 && shared * 3 >= smaller) || smaller == 0
+    };
     if one_marked
         && (spoken(a) || spoken(b))
         && a.section == b.section
         && a.line.abs_diff(b.line) <= NEXT_LINES
+        && (alike || points_back(&a.text, wa) || points_back(&b.text, wb))
     {
         return true;
     }

@@ -249,10 +249,7 @@ impl BlockReader<'_> {
                     let bounds: Vec<usize> = found.parts.iter().map(|p| p.0).collect();
                     for (k, (_, phrases)) in found.parts.iter().enumerate() {
                         let owners = self.resolve(phrases, &opening, previous);
-                        let clause = match bounds.len() {
-                            1 => sentence,
-                            _ => clause_of(sentence, &bounds, k),
-                        };
+                        let clause = clause_of(sentence, &bounds, k);
                         out.items.push(self.item(clause, at, owners, explicit));
                     }
                 }
@@ -500,10 +497,20 @@ impl BlockReader<'_> {
     }
 }
 
-/// The words of the `k`th of several clauses whose subjects start at
-/// `bounds`; the first clause keeps the sentence's opening.
+/// The words of the `k`th of the clauses whose subjects start at
+/// `bounds`; the first clause keeps the sentence's opening, unless a
+/// semicolon or colon sets it apart ("Next call on 26 May; Maya to send
+/// the agenda": the date is the call's, not the task's).
 fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
-    let start = if k == 0 { 0 } else { bounds[k] };
+    let set_apart = |at: usize| sentence[..at].trim_end().ends_with([';', ':']);
+    let start = if k > 0 || set_apart(bounds[0]) {
+        bounds[k]
+    } else {
+        0
+    };
+    if bounds.len() == 1 && start == 0 {
+        return sentence;
+    }
     let end = bounds.get(k + 1).copied().unwrap_or(sentence.len());
     let clause = sentence
         .get(start..end.max(start))
