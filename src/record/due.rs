@@ -305,7 +305,16 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
         let cue = before.as_deref().is_some_and(|b| {
             matches!(
                 b,
-                "next" | "by" | "on" | "until" | "before" | "this" | "coming" | "eod" | "cob"
+                "next"
+                    | "by"
+                    | "on"
+                    | "until"
+                    | "before"
+                    | "this"
+                    | "coming"
+                    | "eod"
+                    | "cob"
+                    | "due"
             )
         });
         if !cue {

@@ -42,6 +42,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     let context = Context::new(&outline.groups, &texts, &roster);
     let topics = topics(blocks);
     let home = home_body(&meeting.title);
+    let author = meta::author(blocks);
     let group_stems: Vec<Vec<Vec<String>>> = outline
         .groups
         .iter()
@@ -95,6 +96,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
+            author: author.as_deref(),
             group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
@@ -166,6 +168,8 @@ struct BlockReader<'a> {
     numbered_paragraphs: bool,
     /// The body whose meeting this is, for a "we" nobody in particular says.
     home: Option<&'a str>,
+    /// Who wrote the record (a mail's sender), for an "I" nobody else says.
+    author: Option<&'a str>,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
 }
@@ -346,12 +350,12 @@ impl BlockReader<'_> {
         for phrase in phrases {
             let lower = phrase.to_lowercase();
             let names = if FIRST_PERSON.contains(&lower.as_str()) {
-                match (&opening.speaker, self.home) {
-                    (Some(s), _) => self.context.owners(s),
-                    (None, Some(home)) if lower.starts_with("we") || lower == "us" => {
-                        vec![home.to_string()]
-                    }
-                    (None, _) => self.context.owners(phrase),
+                let we = lower.starts_with("we") || lower == "us";
+                match (&opening.speaker, self.home, self.author) {
+                    (Some(s), _, _) => self.context.owners(s),
+                    (None, Some(home), _) if we => vec![home.to_string()],
+                    (None, _, Some(author)) if !we => self.context.owners(author),
+                    (None, _, _) => self.context.owners(phrase),
                 }
             } else if THIRD_PERSON.contains(&lower.as_str()) {
                 previous
@@ -373,8 +377,20 @@ impl BlockReader<'_> {
     /// The person a sentence opens with ("Daniel explained …"), for a "he"
     /// in the next one.
     fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        // "Ms. Amina Yusuf presented …": a title says a person follows.
+        let titled = toks.first().is_some_and(|t| {
+            ["mr", "mrs", "ms", "dr", "prof", "h.e"]
+                .iter()
+                .any(|h| t.text.eq_ignore_ascii_case(h))
+        });
+        let skip = if titled {
+            1 + usize::from(toks.get(1).is_some_and(|t| t.text == "."))
+        } else {
+            0
+        };
         let run: Vec<&str> = toks
             .iter()
+            .skip(skip)
             .take_while(|t| t.is_word() && t.is_capitalised())
             .take(3)
             .map(|t| t.text)
@@ -382,7 +398,10 @@ impl BlockReader<'_> {
         if run.is_empty() {
             return None;
         }
-        self.context.person(&run.join(" "))
+        let name = run.join(" ");
+        self.context
+            .person(&name)
+            .or_else(|| (titled && run.len() >= 2).then_some(name))
     }
 
     fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {

@@ -24,6 +24,18 @@ pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
         .then_some(Marker::Bullet)
 }
 
+/// Whether the line's task box is ticked: `- [x] …`, `☑ …`.
+pub fn is_ticked(trimmed: &str) -> bool {
+    let rest = BULLETS
+        .iter()
+        .find_map(|b| trimmed.strip_prefix(b))
+        .unwrap_or(trimmed)
+        .trim_start();
+    ["[x] ", "[X] ", "☑ ", "✅ ", "✔ "]
+        .iter()
+        .any(|b| rest.starts_with(b))
+}
+
 /// The text after an arrow or bullet, without a task box (`[ ]`, `[x]`).
 pub fn after_bullet(trimmed: &str) -> &str {
     let rest = ARROWS

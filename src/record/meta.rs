@@ -96,6 +96,32 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     }
 }
 
+/// Who wrote a mail: "From: Rosa Delgado <rosa@…>", or an archive's
+/// byline "Lukas Brenner lukas.brenner at example.org". In its text "I"
+/// is this person.
+pub fn author(blocks: &[Block]) -> Option<String> {
+    let name = |words: &[&str]| {
+        let words: Vec<&str> = words.iter().map(|w| w.trim_matches(['"', '\''])).collect();
+        ((2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| words.join(" "))
+    };
+    blocks.iter().take(8).find_map(|b| {
+        let text = b.text.trim();
+        if let Some(from) = text.get(..5).filter(|h| h.eq_ignore_ascii_case("from:")) {
+            let value = &text[from.len()..];
+            let words: Vec<&str> = value.split('<').next()?.split_whitespace().collect();
+            return name(&words);
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "at")?;
+        let byline = at >= 3
+            && at + 2 == words.len()
+            && words[at + 1].contains('.')
+            && words[at - 1].starts_with(char::is_lowercase);
+        byline.then(|| name(&words[..at - 1])).flatten()
+    })
+}
+
 fn is_sent_header(text: &str) -> bool {
     let lower = text.to_lowercase();
     SENT_HEADERS.iter().any(|h| lower.starts_with(h))

@@ -288,8 +288,26 @@ fn strip_leading(phrase: &str) -> &str {
     }
 }
 
-/// "A and the B" → ["A", "the B"]; "Research and Development Team" stays whole.
+/// "A and the B" → ["A", "the B"]; "Research and Development Team" stays
+/// whole; "Jamie Rivera, Priyanka Shah" are two people.
 fn split_and(phrase: &str) -> Vec<&str> {
+    if phrase.contains(", ") {
+        let parts: Vec<&str> = phrase
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .collect();
+        let named = parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+        });
+        if named {
+            return parts;
+        }
+    }
     let parts: Vec<&str> = phrase.split(" and ").collect();
     let all_named = parts.len() > 1
         && parts.iter().all(|p| {

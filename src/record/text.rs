@@ -9,8 +9,8 @@ use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
 use super::markers::{
-    after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, numbering_scheme,
-    ordinal, row_cells, setext_level, wiki_level,
+    after_bullet, atx_level, bullet_marker, is_row, is_rule, is_ticked, number_prefix,
+    numbering_scheme, ordinal, row_cells, setext_level, wiki_level,
 };
 use super::scribed;
 use super::sections::{self, Purpose};
@@ -122,7 +122,11 @@ pub fn read(text: &str) -> Vec<Block> {
             last.source.push_str(trimmed);
             last.end_line = number;
         } else {
-            let source = strip_marker(&kind, trimmed).to_string();
+            let mut source = strip_marker(&kind, trimmed).to_string();
+            // "[x] Publish the schedule": a ticked box is a task done.
+            if matches!(kind, RawKind::ListItem { .. }) && is_ticked(trimmed) {
+                source.insert_str(0, "Done: ");
+            }
             let ordinal = match kind {
                 RawKind::ListItem {
                     numbered: Some(_), ..
