@@ -101,6 +101,8 @@ fn content(text: &str) -> Vec<String> {
     });
     let mut out: Vec<String> = toks
         .iter()
+        // Nicks and handles ("oksana_v", "@obrandt") name people, not tasks.
+        .filter(|t| !t.is_handle() && !t.text.contains('_'))
         .filter(|t| {
             t.is_word()
                 && !is_stopword(t.text)
@@ -149,19 +151,21 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     }
     // "Skef: I can write a response" and, just after, "ACTION: Skef to
     // draft a response …": the action records what the speaker offered.
-    // The offer and the action share what they are about, or the offer
-    // only points back ("I can do that").
+    // The action is written right after the offer, or they share what
+    // they are about, or the offer only points back ("I can do that").
     let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
     let alike = {
         let shared = wa.iter().filter(|w| wb.contains(w)).count();
         let smaller = wa.len().min(wb.len());
         (shared >= 1 && shared * 3 >= smaller) || smaller == 0
     };
+    let (first, second) = if a.line <= b.line { (a, b) } else { (b, a) };
+    let next_block = second.line <= first.end_line + 2;
     if one_marked
         && (spoken(a) || spoken(b))
         && a.section == b.section
         && a.line.abs_diff(b.line) <= NEXT_LINES
-        && (alike || points_back(&a.text, wa) || points_back(&b.text, wb))
+        && (next_block || alike || points_back(&a.text, wa) || points_back(&b.text, wb))
     {
         return true;
     }

@@ -11,7 +11,7 @@ use super::due;
 use super::glossary::{self, Entry};
 use super::id;
 use super::meta;
-use super::model::{ActionItem, Decision, Kind, Link, Record};
+use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
 use super::owner_hints::{home_body, named_owner, person_label};
 use super::participants;
@@ -43,6 +43,10 @@ pub fn extract(blocks: &[Block]) -> Record {
     let topics = topics(blocks);
     let home = home_body(&meeting.title);
     let author = meta::author(blocks);
+    // Days the meeting itself took: a date among them is not a deadline.
+    let held = meeting
+        .date
+        .map(|d| meta::session(blocks, d).map_or((d, d), |(first, last)| (first, last.max(d))));
     let group_stems: Vec<Vec<Vec<String>>> = outline
         .groups
         .iter()
@@ -97,6 +101,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
             author: author.as_deref(),
+            held,
             group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
@@ -170,6 +175,8 @@ struct BlockReader<'a> {
     home: Option<&'a str>,
     /// Who wrote the record (a mail's sender), for an "I" nobody else says.
     author: Option<&'a str>,
+    /// The first and last day of the meeting.
+    held: Option<(NaiveDate, NaiveDate)>,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
 }
@@ -409,7 +416,7 @@ impl BlockReader<'_> {
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);
         if let Some(cell) = due_cell {
-            item.due = due::due_in(cell, self.meeting, None);
+            item.due = self.ahead(due::due_in(cell, self.meeting, None));
             item.timing = if item.due.is_none() {
                 Some(cell.to_string())
             } else {
@@ -419,8 +426,19 @@ impl BlockReader<'_> {
         Some(item)
     }
 
+    /// A due date lies ahead: a day before the meeting, or one of the days
+    /// of a meeting held over several ("At its 8th meeting, on 19 April,
+    /// the Commission adopted …"), says when something happened.
+    fn ahead(&self, due: Option<Due>) -> Option<Due> {
+        due.filter(|d| match self.held {
+            Some((first, last)) if last > first => d.date > last,
+            Some((first, _)) => d.date >= first,
+            None => true,
+        })
+    }
+
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = due::due_in(sentence, self.meeting, None);
+        let due = self.ahead(due::due_in(sentence, self.meeting, None));
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -471,7 +489,14 @@ impl BlockReader<'_> {
         let mut words: Option<Vec<(usize, String)>> = None;
         let mut named: Vec<&str> = Vec::new();
         for (g, names) in self.outline.groups.iter().zip(self.group_stems) {
-            let by_acronym = toks.iter().any(|t| t.text == g.acronym);
+            // "the DCCG's request" names the DCCG.
+            let by_acronym = toks.iter().any(|t| {
+                let bare = t
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| t.text.strip_suffix("’s"));
+                t.text == g.acronym || bare == Some(g.acronym.as_str())
+            });
             let by_name = !by_acronym
                 && names.iter().any(|wanted| {
                     let words = words.get_or_insert_with(|| glossary::word_stems(&toks));

@@ -180,6 +180,8 @@ struct Log {
     title: Option<(usize, String)>,
     date: Option<(usize, String)>,
     people: Vec<String>,
+    /// Nicks that said something, in order: they attended too.
+    speakers: Vec<String>,
 }
 
 impl Log {
@@ -227,8 +229,24 @@ impl Log {
                 return;
             }
         }
+        // A bot that introduces people: "oksana_v: oksana 'Oksana
+        // Velychko' <oksana@example.org>" names the nick's owner in full.
+        if is_bot(m.nick)
+            && let Some((nick, rest)) = text.split_once(": ")
+            && let Some((_, quoted)) = rest.split_once(" '")
+            && let Some((full, _)) = quoted.split_once("' <")
+            && full.split_whitespace().count() >= 2
+            && !nick.contains(char::is_whitespace)
+        {
+            self.people.push(format!("{full} @{nick}"));
+            return;
+        }
         if is_bot(m.nick) || is_command(&lower) {
             return;
+        }
+        // Whoever speaks attends.
+        if !self.speakers.iter().any(|s| s == m.nick) {
+            self.speakers.push(m.nick.to_string());
         }
         if let Some((old, new, all)) = correction(text) {
             self.correct(old, new, all);
@@ -347,6 +365,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         title: None,
         date: None,
         people: Vec::new(),
+        speakers: Vec::new(),
     };
     for (i, line) in lines.iter().enumerate() {
         if let Some((nick, text)) = parse(line) {
@@ -392,7 +411,8 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
     }
     let mut people: Vec<String> = Vec::new();
-    for p in log.people.drain(..) {
+    let speakers = std::mem::take(&mut log.speakers);
+    for p in log.people.drain(..).chain(speakers) {
         if !people.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
             people.push(p);
         }
@@ -479,7 +499,8 @@ mod tests {
                 "ACTION: Bob Ray to send it - due 2018-03-27",
                 "Spec editing",
                 "Attendees",
-                "Bob Ray",
+                // Who speaks attends; the tracker gives one of them in full.
+                "Bob Ray, ana, bob",
             ]
         );
     }

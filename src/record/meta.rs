@@ -168,6 +168,12 @@ fn year_before(found: &FoundDate, reference: NaiveDate) -> Option<NaiveDate> {
 /// session written as a range (the day a report was issued) dates the
 /// session by its first day.
 fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
+    session(blocks, date).map_or(date, |(first, _)| first)
+}
+
+/// The first and last day of a meeting held over several days, from the
+/// range of days the record's top writes around `date`.
+pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     blocks
         .iter()
         .take(DATE_SEARCH_BLOCKS)
@@ -175,11 +181,11 @@ fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
         .find_map(|d| {
             let first = d.range_start?;
             let same_month = d.month == date.month() && d.year.is_none_or(|y| y == date.year());
+            let day = |n| NaiveDate::from_ymd_opt(date.year(), d.month, n);
             (same_month && (first..=d.day).contains(&date.day()))
-                .then(|| NaiveDate::from_ymd_opt(date.year(), d.month, first))
+                .then(|| Some((day(first)?, day(d.day)?)))
                 .flatten()
         })
-        .unwrap_or(date)
 }
 
 /// The first date with a year in `text`; a meeting over several days

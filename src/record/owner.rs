@@ -398,6 +398,10 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
                 flush(&mut run);
             }
         } else {
+            // "the UNCTAD secretariat": a body's name may end in lower case.
+            if !run.is_empty() && t.is_word() && ROLES.contains(&t.text) {
+                run.push(t.text);
+            }
             flush(&mut run);
         }
     }

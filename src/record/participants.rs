@@ -6,7 +6,7 @@ use super::blocks::{Block, BlockKind};
 use super::model::Participant;
 use std::collections::HashMap;
 
-use super::roster::{Person, fold};
+use super::roster::{Person, fold, short_forms};
 use super::sections::{Outline, Purpose};
 
 /// A participant and the short forms the record uses for them.
@@ -149,7 +149,47 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
             None => out.push(a),
         }
     }
-    out
+    merge_nicks(out)
+}
+
+/// "mferri" and "Marco Ferri": a nick that is a short form of exactly one
+/// full name listed beside it (initial and family name, given name and
+/// initial, …) is that person, who keeps the nick as a handle.
+fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
+    let mut forms: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, a) in people.iter().enumerate() {
+        let folded = fold(&a.participant.name);
+        if folded.contains(' ') {
+            for form in short_forms(&folded) {
+                forms
+                    .entry(form)
+                    .and_modify(|v| *v = v.filter(|&i| i == k))
+                    .or_insert(Some(k));
+            }
+        }
+    }
+    let mut gone = vec![false; people.len()];
+    for k in 0..people.len() {
+        let folded = fold(&people[k].participant.name);
+        if folded.contains(' ') {
+            continue;
+        }
+        let Some(Some(full)) = forms.get(&folded).copied() else {
+            continue;
+        };
+        let nick = people[k].participant.name.clone();
+        let role = people[k].participant.role.take();
+        let known = &mut people[full];
+        known.person.handle.get_or_insert(nick);
+        known.participant.role = known.participant.role.take().or(role);
+        gone[k] = true;
+    }
+    let mut k = 0;
+    people.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    people
 }
 
 /// Attendance tables are sorted by family name: if the first column is in
