@@ -451,11 +451,16 @@ fn promote_headings(raw: &mut [RawBlock]) {
             });
         // "Action items", "Next steps": the names of a record's parts.
         let purpose = sections::purpose_of_title(&block.source);
-        let part_name = block.blank_before
-            && purpose != Purpose::Discussion
-            && block.source.split_whitespace().count() <= 6;
-        let label =
-            block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
+        // Words of the title itself: "🔐 Authentication (02:10)" has one.
+        let words = heading_words(&block.source);
+        let part_name = block.blank_before && purpose != Purpose::Discussion && words <= 6;
+        let label = block.source.trim_end().ends_with(':') && words <= 6;
+        // "Notes" / "🔐 Authentication (02:10)" / "- …": a subheading.
+        let under_heading = !in_actions
+            && i > 0
+            && matches!(raw[i - 1].kind, RawKind::Heading(_))
+            && next_is_list
+            && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
         match block.kind {
             RawKind::Paragraph
@@ -463,9 +468,8 @@ fn promote_headings(raw: &mut [RawBlock]) {
                     || (block.blank_before && next_is_prose)
                     || (label && next_is_list)
                     || over_indented
-                    || (block.blank_before
-                        && next_is_list
-                        && block.source.split_whitespace().count() <= 6)
+                    || (block.blank_before && next_is_list && words <= 6)
+                    || under_heading
                     || bold_line
                     || part_name =>
             {
@@ -490,6 +494,23 @@ fn promote_headings(raw: &mut [RawBlock]) {
             _ => {}
         }
     }
+}
+
+/// The words of a heading's title, without a pictogram before it or a
+/// recording's time stamp after it.
+fn heading_words(source: &str) -> usize {
+    let text = without_pictograms(source.trim());
+    let text = match text.rsplit_once(" (") {
+        Some((title, stamp))
+            if stamp
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b')' | b' ' | b'-')) =>
+        {
+            title
+        }
+        _ => text,
+    };
+    text.split_whitespace().count()
 }
 
 /// `text` without the pictograms (emoji) it opens with.
