@@ -238,9 +238,11 @@ pub fn find(
                 ))
         {
             let object = if t.is("called") { k + 2 } else { k + 1 };
+            // "invited the co-facilitators of the Working Group on Hybrid
+            // Meetings (WG-Hybrid) to": a body's name may be long.
             if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
                 && is_to_verb(toks, e)
-                && e - s <= 8
+                && toks[s..e].iter().filter(|t| t.is_word()).count() <= 10
             {
                 push((s, e));
                 matched = true;
@@ -294,7 +296,9 @@ pub fn find(
             // reported speech ("would be organized by") it is a decision.
             let agent = (verb + 2..toks.len().min(verb + 5))
                 .find(|&j| toks[j].is("by"))
-                .filter(|_| !t.is("would"))
+                // "would be organized by working groups" reports a decision;
+                // "would be circulated by the Secretariat" a task.
+                .filter(|_| !t.is("would") || lower_in(&toks[verb + 1], &PASSIVE_TASKS))
                 .and_then(|by| {
                     phrase_after(toks, by + 1)
                         .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
@@ -518,7 +522,22 @@ pub fn opening_actor(sentence: &str) -> Option<String> {
 
 /// "noted that X would": reported speech keeps a commitment in "would".
 fn reported(toks: &[Token<'_>], modal: usize) -> bool {
-    subject_before(toks, modal).is_some_and(|(start, _)| start > 0 && toks[start - 1].is("that"))
+    const SAYING: [&str; 12] = [
+        "that",
+        "said",
+        "noted",
+        "confirmed",
+        "indicated",
+        "stated",
+        "announced",
+        "explained",
+        "added",
+        "replied",
+        "mentioned",
+        "assured",
+    ];
+    subject_before(toks, modal)
+        .is_some_and(|(start, _)| start > 0 && lower_in(&toks[start - 1], &SAYING))
 }
 
 /// "to" followed by a lower-case verb.

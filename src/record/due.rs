@@ -261,7 +261,8 @@ pub fn resolve_year(found: &FoundDate, meeting: Option<NaiveDate>) -> Option<Nai
     }
 }
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
+/// Weekdays, and the short forms that only count after a cue ("due Fri").
+const WEEKDAYS: [(&str, Weekday); 16] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -269,6 +270,15 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("friday", Weekday::Fri),
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
 ];
 
 /// Whether `text` has a digit or a word that opens like a month or a

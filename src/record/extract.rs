@@ -204,10 +204,23 @@ impl BlockReader<'_> {
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
         let mut previous: Option<&str> = None;
         let mut earlier: Vec<&str> = Vec::new();
+        let first_here = out.items.len();
         for (start, end) in sentences(body) {
             let sentence = &body[start..end];
             let at = opening.body + start;
             if sentence.ends_with('?') {
+                continue;
+            }
+            // "ACTION ITEM (Ines): update the section. Due: 2024-11-12":
+            // the date field after an item is that item's.
+            if let Some(field) = due_field(sentence) {
+                if let Some(item) = out.items[first_here..].last_mut()
+                    && item.due.is_none()
+                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None))
+                {
+                    item.due = Some(due);
+                    item.timing = None;
+                }
                 continue;
             }
             let mark = if start == 0 {
@@ -259,7 +272,7 @@ impl BlockReader<'_> {
                     // and Omar will re-enable the jobs" asks two people.
                     let bounds: Vec<usize> = found.parts.iter().map(|p| p.0).collect();
                     for (k, (_, phrases)) in found.parts.iter().enumerate() {
-                        let owners = self.resolve(phrases, &opening, previous);
+                        let owners = self.resolve(phrases, &opening, sentence, previous);
                         let clause = clause_of(sentence, &bounds, k);
                         out.items.push(self.item(clause, at, owners, explicit));
                     }
@@ -314,6 +327,10 @@ impl BlockReader<'_> {
         if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
         }
+        // "Confirm the build — Owner: TBD": the record says nobody yet.
+        if self.block.text.to_ascii_lowercase().contains("owner:") {
+            return Vec::new();
+        }
         if let Some(owner) = self.list_owner {
             return self.context.owners(owner);
         }
@@ -351,6 +368,7 @@ impl BlockReader<'_> {
         &self,
         phrases: &[String],
         opening: &Opening,
+        sentence: &str,
         previous: Option<&str>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
@@ -365,8 +383,14 @@ impl BlockReader<'_> {
                     (None, _, _) => self.context.owners(phrase),
                 }
             } else if THIRD_PERSON.contains(&lower.as_str()) {
-                previous
-                    .and_then(|p| self.subject_person(&tokens(p)))
+                // "Dmitri said he would …": the person this sentence opens
+                // with, else the one the previous sentence opens with.
+                let toks = tokens(sentence);
+                let opens_with_it = toks.first().is_some_and(|t| t.is(phrase));
+                (!opens_with_it)
+                    .then(|| self.subject_person(&toks))
+                    .flatten()
+                    .or_else(|| previous.and_then(|p| self.subject_person(&tokens(p))))
                     .into_iter()
                     .collect()
             } else {
@@ -539,6 +563,18 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// "Due: 2024-11-12", "Deadline: Friday": a sentence that only dates
+/// what came before it.
+fn due_field(sentence: &str) -> Option<&str> {
+    let (label, rest) = sentence.split_once(':')?;
+    let label = label.trim().to_ascii_lowercase();
+    matches!(
+        label.as_str(),
+        "due" | "due date" | "deadline" | "by when" | "target date"
+    )
+    .then_some(rest)
 }
 
 /// The words of the `k`th of the clauses whose subjects start at

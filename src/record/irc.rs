@@ -219,13 +219,18 @@ impl Log {
             self.date.get_or_insert((m.line, text.to_string()));
             return;
         }
-        for label in ["scribenick:", "scribe:"] {
+        // "scribe+ tbenson", or a bare "scribe+" by whoever takes the notes.
+        for label in ["scribenick:", "scribe:", "scribe+"] {
             if let Some(rest) = labelled(text, label) {
+                let before = self.scribes.len();
                 self.scribes.extend(
                     rest.split([',', ' '])
                         .filter(|n| !n.is_empty())
                         .map(str::to_lowercase),
                 );
+                if self.scribes.len() == before {
+                    self.scribes.push(m.nick.to_lowercase());
+                }
                 return;
             }
         }

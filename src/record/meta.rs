@@ -50,9 +50,7 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     });
     let is_sent_header = |text: &str| mail && is_sent_header(text);
     let title = title(header, blocks);
-    let subject = header
-        .iter()
-        .find(|b| b.text.to_lowercase().starts_with("subject:"));
+    let subject = subject_of(blocks);
     // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
     let quoting = |b: &&Block| b.text.trim_end().ends_with("wrote:");
     let dated = subject
@@ -134,22 +132,33 @@ fn start_time(
     date: NaiveDate,
     is_sent_header: &dyn Fn(&str) -> bool,
 ) -> Option<(chrono::NaiveTime, i32)> {
-    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
+    let same_day = |d: &FoundDate| {
+        d.month == date.month()
+            && (d.day == date.day() || d.range_start == Some(date.day()))
+            && d.year.is_none_or(|y| y == date.year())
+    };
+    let zoned = |b: &Block| {
+        due::find_times(&b.text)
+            .into_iter()
+            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
+    };
+    let near_top = blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
         if is_sent_header(&b.text) {
             return None;
         }
         let dates = due::find_dates(&b.text);
-        let same_day = |d: &FoundDate| {
-            d.month == date.month()
-                && (d.day == date.day() || d.range_start == Some(date.day()))
-                && d.year.is_none_or(|y| y == date.year())
-        };
         if !dates.is_empty() && !dates.iter().any(same_day) {
             return None;
         }
-        due::find_times(&b.text)
-            .into_iter()
-            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
+        zoned(b)
+    });
+    // Further down (a forwarded mail's own header first), only a time
+    // written beside the meeting's date.
+    near_top.or_else(|| {
+        blocks.iter().take(DATE_SEARCH_BLOCKS).find_map(|b| {
+            let beside = !is_sent_header(&b.text) && due::find_dates(&b.text).iter().any(same_day);
+            if beside { zoned(b) } else { None }
+        })
     })
 }
 
@@ -200,11 +209,18 @@ fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
 /// The header line that names the meeting: a mail's subject, else the
 /// first line, unless that only names an organisation and the next line
 /// names the meeting.
+/// A mail's "Subject:" line, among the headers that open it (an
+/// Outlook reply's "Sent:" ends the record's header before it).
+fn subject_of(blocks: &[Block]) -> Option<&Block> {
+    blocks.iter().take(10).find(|b| {
+        b.text
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+    })
+}
+
 fn title(header: &[Block], blocks: &[Block]) -> String {
-    if let Some(subject) = header
-        .iter()
-        .find(|b| b.text.to_lowercase().starts_with("subject:"))
-    {
+    if let Some(subject) = subject_of(blocks) {
         return title_of(&subject.text);
     }
     let names_meeting = |b: &Block| {

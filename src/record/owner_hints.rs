@@ -65,6 +65,22 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
     (over_entries && named).then(|| text.to_string())
 }
 
+/// "Owner: TBD": nobody yet.
+pub fn is_placeholder(name: &str) -> bool {
+    const NOBODY: [&str; 9] = [
+        "tbd",
+        "tbc",
+        "n/a",
+        "none",
+        "?",
+        "unassigned",
+        "-",
+        "—",
+        "nobody",
+    ];
+    NOBODY.contains(&name.trim().to_ascii_lowercase().as_str())
+}
+
 /// "Get quotes (Luis Ortega) — due Wednesday": the entry without the
 /// due date that ends it, so that the name before it ends the entry.
 fn without_due(text: &str) -> &str {
@@ -96,8 +112,14 @@ pub fn named_owner(text: &str) -> Option<&str> {
             let rest = text.get(at + field.len()..)?.trim_start();
             let end = rest.find([',', ';', ')', '.', '|']).unwrap_or(rest.len());
             let end = rest[..end].to_ascii_lowercase().find(" due").unwrap_or(end);
-            let name = rest[..end].trim();
-            return (!name.is_empty()).then_some(name);
+            // "Owner: Dev Patel — Due: Feb 20": a dash ends the name too.
+            let end = [" — ", " – ", " - ", " -- "]
+                .iter()
+                .filter_map(|d| rest[..end].find(d))
+                .min()
+                .unwrap_or(end);
+            let name = rest[..end].trim().trim_end_matches(['—', '–', '-']).trim();
+            return (!name.is_empty() && !is_placeholder(name)).then_some(name);
         }
     }
     let one_name = |name: &str| {

@@ -265,6 +265,7 @@ fn looks_reversed(entry: &str) -> bool {
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let entry = entry.trim().trim_end_matches('.').trim();
     let mut code = None;
+    let mut handle = None;
     let mut detail: Vec<String> = Vec::new();
     let mut bare = String::new();
     let mut rest = entry;
@@ -277,13 +278,15 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         let inner = rest[open + 1..open + close].trim();
         if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
             code = Some(inner.to_string());
+        } else if let Some(h) = inner.strip_prefix('@').filter(|h| !h.contains(' ')) {
+            // "Eli Rosen (@erosen)": the forge handle the minutes use.
+            handle = Some(h.to_string());
         } else if !inner.is_empty() && !inner.chars().all(|c| c.is_ascii_digit()) {
             detail.push(inner.to_string());
         }
         rest = &rest[open + close + 1..];
     }
     bare.push_str(rest);
-    let mut handle = None;
     let words: Vec<&str> = bare
         .split_whitespace()
         .filter(|w| match w.strip_prefix('@') {
@@ -300,6 +303,8 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
         format!("{} {}", given.trim(), family.trim())
     } else if single {
+        // "Eli Rosen - Collaborator": a spaced hyphen sets the role apart.
+        let bare = bare.replacen(" - ", " — ", 1);
         match bare.split_once([',', '—', '–']) {
             Some((name, role)) => {
                 detail.push(role.trim().to_string());

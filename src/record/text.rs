@@ -49,12 +49,13 @@ pub fn read(text: &str) -> Vec<Block> {
     let mail_quotes = lines
         .iter()
         .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"));
+    let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
     let mut open = false;
     let mut previous = "";
     let mut blank_before = true;
-    for (index, line) in lines.iter().enumerate() {
+    for (index, line) in lines.iter().enumerate().skip(skip) {
         let number = index + 1;
         let trimmed = line.trim();
         // A mail signature ends the message; what follows is its footer.
@@ -152,6 +153,22 @@ pub fn read(text: &str) -> Vec<Block> {
     }
     promote_headings(&mut raw);
     raw.into_iter().map(RawBlock::finish).collect()
+}
+
+/// How many lines a YAML front matter takes (`---`, `title: …`, `---`):
+/// the page's settings, written for a site generator, not the record.
+fn front_matter(lines: &[&str]) -> usize {
+    if lines.first().is_none_or(|l| l.trim_end() != "---") {
+        return 0;
+    }
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(30)
+        .take_while(|(_, l)| l.trim_end() == "---" || l.contains(": ") || l.starts_with(' '))
+        .find(|(_, l)| l.trim_end() == "---")
+        .map_or(0, |(k, _)| k + 1)
 }
 
 /// The width records were hard-wrapped at, if they were: mail and plain
@@ -338,6 +355,18 @@ fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
         if bold || header || next_speaker {
             return false;
         }
+    }
+    // "… was held on" / "3 June 2024 in hybrid format": no line of its
+    // own ends on a preposition, an article or a conjunction.
+    let dangling = previous.rsplit(' ').next().is_some_and(|w| {
+        [
+            "on", "of", "the", "a", "an", "to", "and", "or", "for", "in", "at", "by", "with",
+            "from", "that", "into", "than",
+        ]
+        .contains(&w)
+    });
+    if dangling {
+        return true;
     }
     let first_word = line
         .split_whitespace()
