@@ -63,7 +63,7 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 /// WG-WSP" stays whole; "X and the Y" gives both when X starts the clause.
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     // "i will prepare a PR": chat writes its pronouns in lower case.
-    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they"]) {
+    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
         return Some((end - 1, end));
     }
     let mut i = end;
@@ -273,7 +273,7 @@ pub fn find(
             (k, None)
         } else if lower_in(t, &MODALS)
             || (t.is("going") && k > 0 && is_to_verb(toks, k + 1))
-            || (t.is("would") && reported(toks, k))
+            || (t.is("would") && (reported(toks, k) || passive_task(toks, k)))
         {
             (k, Some(k))
         } else if (lower_in(t, &["has", "have", "is", "are"])
@@ -518,6 +518,16 @@ pub fn opening_actor(sentence: &str) -> Option<String> {
     let toks = tokens(sentence);
     let (s, e) = phrase_after(&toks, 0).filter(|r| is_actor(&toks, *r))?;
     Some(text_of(sentence, &toks, (s, e)))
+}
+
+/// "details would be circulated by the Secretariat": reported speech
+/// of a task with its agent.
+fn passive_task(toks: &[Token<'_>], modal: usize) -> bool {
+    toks.get(modal + 1).is_some_and(|t| t.is("be"))
+        && toks
+            .get(modal + 2)
+            .is_some_and(|t| lower_in(t, &PASSIVE_TASKS))
+        && toks.iter().skip(modal + 3).take(3).any(|t| t.is("by"))
 }
 
 /// "noted that X would": reported speech keeps a commitment in "would".

@@ -237,9 +237,45 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
             }
         }
     }
+    for seen in by_owner.values() {
+        pair_summaries(&mut out, seen);
+    }
     let mut merged: Vec<ActionItem> = out.into_iter().flatten().collect();
     merged.sort_by_key(|i| i.line);
     merged
+}
+
+/// An action list that ends the minutes sums up the discussion: its entry
+/// and the one unmarked mention of the same owner in an earlier section
+/// that shares a word with it ("Daphne will check crater results" /
+/// "Daphne: crater run for the lifetime lint") are one item, when
+/// neither has another such match.
+fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
+    let item = |out: &[Option<ActionItem>], s: &Seen| {
+        out[s.index].as_ref().map(|i| (i.kind, i.line, i.section))
+    };
+    let matches = |out: &[Option<ActionItem>], mention: &Seen, entry: &Seen| {
+        let (Some((Kind::Implicit, before, here)), Some((Kind::Explicit, after, there))) =
+            (item(out, mention), item(out, entry))
+        else {
+            return false;
+        };
+        before < after && here != there && mention.words.iter().any(|w| entry.words.contains(w))
+    };
+    for entry in seen {
+        let mut mentions = seen.iter().filter(|m| matches(out, m, entry));
+        let (Some(mention), None) = (mentions.next(), mentions.next()) else {
+            continue;
+        };
+        let entries = seen.iter().filter(|e| matches(out, mention, e)).count();
+        if entries != 1 {
+            continue;
+        }
+        let spoken = out[mention.index].take();
+        if let (Some(spoken), Some(kept)) = (spoken, out[entry.index].take()) {
+            out[entry.index] = Some(combine(spoken, kept));
+        }
+    }
 }
 
 /// The marked mention wins, else the first; gaps are filled from the other.

@@ -61,9 +61,18 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut last_ordinal: Option<u32> = None;
     let mut numbered_paragraphs = false;
     let mut section_start = true;
+    // A list announced as the next steps ("the Chair proposed the
+    // following next steps:") is an action list wherever it stands.
+    let mut announced = false;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
-        let in_actions = outline.within(i, Purpose::Actions);
+        let listed = matches!(block.kind, BlockKind::ListItem { .. });
+        if !listed {
+            announced = !block.is_heading() && announces_actions(&block.text);
+        }
+        let announced_here =
+            listed && (announced || topics[i].is_some_and(|t| announces_actions(&blocks[t].text)));
+        let in_actions = outline.within(i, Purpose::Actions) || announced_here;
         let next_is_entry = blocks
             .get(i + 1)
             .is_some_and(|n| matches!(n.kind, BlockKind::ListItem { .. }));
@@ -102,6 +111,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             home: home.as_deref(),
             author: author.as_deref(),
             held,
+            announced: announced_here,
             group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
@@ -177,6 +187,8 @@ struct BlockReader<'a> {
     author: Option<&'a str>,
     /// The first and last day of the meeting.
     held: Option<(NaiveDate, NaiveDate)>,
+    /// An entry of a list its lead-in calls the next steps.
+    announced: bool,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
 }
@@ -199,7 +211,7 @@ impl BlockReader<'_> {
             out.decisions.push(self.decision(body.trim(), opening.body));
             return;
         }
-        let in_actions = self.outline.within(self.index, Purpose::Actions);
+        let in_actions = self.outline.within(self.index, Purpose::Actions) || self.announced;
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
         let mut previous: Option<&str> = None;
@@ -540,7 +552,7 @@ impl BlockReader<'_> {
     /// The topic a list entry is nested under; in an action list that is
     /// whose actions follow ("Action items, by person"), not a topic.
     fn topic_group(&self) -> Option<String> {
-        if self.outline.within(self.index, Purpose::Actions) {
+        if self.outline.within(self.index, Purpose::Actions) || self.announced {
             return None;
         }
         // "[cblecker] Annual reports": who presented is not the topic.
@@ -563,6 +575,25 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// "… proposed the following next steps:": a lead-in to an action list.
+fn announces_actions(text: &str) -> bool {
+    let Some(lead) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let lower = lead.trim_end().to_lowercase();
+    [
+        "next steps",
+        "action items",
+        "actions",
+        "action points",
+        "follow-ups",
+        "follow-up actions",
+        "to-dos",
+    ]
+    .iter()
+    .any(|k| lower.ends_with(k))
 }
 
 /// "Due: 2024-11-12", "Deadline: Friday": a sentence that only dates

@@ -271,8 +271,15 @@ impl Log {
         }
         for label in ["chair:", "chairs:", "#chair"] {
             if let Some(rest) = labelled(text, label) {
+                // "Chair: Rémi Laurent" is one person; "#chair ana bo" two.
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let one_name = !rest.contains(',')
+                    && (2..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase));
+                let separators: &[char] = if one_name { &[','] } else { &[',', ' '] };
                 self.people.extend(
-                    rest.split([',', ' '])
+                    rest.split(separators)
+                        .map(str::trim)
                         .filter(|n| !n.is_empty())
                         .map(|n| n.replace('_', " ")),
                 );

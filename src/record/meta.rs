@@ -223,6 +223,24 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
     if let Some(subject) = subject_of(blocks) {
         return title_of(&subject.text);
     }
+    // "Fathom Meeting Notes" over "CAB prep · Thu, Feb 6, 2025 · 11:00 AM":
+    // under a tool's label, the title leads the line that dates it.
+    let label_only = |b: &Block| {
+        b.text
+            .split_whitespace()
+            .filter(|w| !sections::is_generic(w))
+            .count()
+            <= 1
+    };
+    if header.first().is_some_and(label_only)
+        && let Some(lead) = blocks
+            .iter()
+            .skip(1)
+            .take(3)
+            .find_map(|b| leading_segment(&b.text))
+    {
+        return title_of(lead);
+    }
     let names_meeting = |b: &Block| {
         let lower = b.text.to_lowercase();
         MEETING_WORDS
@@ -283,6 +301,16 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         first
     };
     title_of(&chosen.text)
+}
+
+/// "CAB prep · Thu, Feb 6, 2025 · 11:00 AM ET": the undated first segment
+/// of a line whose other segments date it.
+fn leading_segment(text: &str) -> Option<&str> {
+    let mut segments = text.split(['·', '|']).map(str::trim);
+    let lead = segments.next()?;
+    let dated = segments.any(|s| !due::find_dates(s).is_empty());
+    (dated && lead.split_whitespace().count() >= 2 && due::find_dates(lead).is_empty())
+        .then_some(lead)
 }
 
 /// Words that say a line names a record of a meeting.

@@ -104,17 +104,18 @@ fn purpose(title: &str) -> Purpose {
     if found == Purpose::Agenda && noted {
         return Purpose::Discussion;
     }
-    // "Outage follow-up", "Follow-up to the Summit", "Review of open
-    // actions": a topic that speaks of actions is still a topic.
-    if found == Purpose::Actions && !only_names_actions(&lower) {
+    // "Outage follow-up", "Follow-up to the Summit", "Agenda and content":
+    // a topic that speaks of actions or of the agenda is still a topic.
+    if found != Purpose::Discussion && !only_names(&lower, found) {
         return Purpose::Discussion;
     }
     found
 }
 
-/// Words that may stand beside "action items" in the name of an action
-/// list ("Summary of new action items, by person").
-const ACTION_LIST_WORDS: [&str; 27] = [
+/// Words that may stand beside "action items", "participants" or
+/// "agenda" in the name of such a part ("Summary of new action items, by
+/// person", "Annex 2: List of participants", "Provisional agenda").
+const PART_WORDS: [&str; 38] = [
     "summary",
     "of",
     "new",
@@ -142,18 +143,36 @@ const ACTION_LIST_WORDS: [&str; 27] = [
     "today's",
     "meeting",
     "decisions",
+    "annex",
+    "appendix",
+    "proposed",
+    "draft",
+    "provisional",
+    "adopted",
+    "final",
+    "apologies",
+    "regrets",
+    "guests",
+    "people",
 ];
 
-fn only_names_actions(lower: &str) -> bool {
-    let mut rest = lower.to_string();
-    for (keyword, purpose) in KEYWORDS {
-        if purpose == Purpose::Actions {
+/// Whether a heading holding a keyword of `purpose` names nothing else.
+fn only_names(lower: &str, purpose: Purpose) -> bool {
+    // "People present (lines said)": a note in parentheses names nothing.
+    let mut rest = match lower.split_once('(') {
+        Some((before, _)) => before.to_string(),
+        None => lower.to_string(),
+    };
+    for (keyword, p) in KEYWORDS {
+        if p == purpose {
             rest = rest.replace(keyword, " ");
         }
     }
     rest.split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .all(|w| ACTION_LIST_WORDS.contains(&w))
+        // "Annex 2", "Appendix B", "II": numbering, not a topic.
+        .filter(|w| w.len() > 1 && !w.chars().all(|c| "ivx".contains(c)))
+        .all(|w| PART_WORDS.contains(&w))
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -235,6 +254,39 @@ pub fn is_generic(title: &str) -> bool {
     let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
     GENERIC_HEADINGS.contains(&lower.as_str())
         || lower.split_whitespace().all(|w| GENERIC_WORDS.contains(&w))
+        || by_its_author(&lower)
+}
+
+/// Who writes a summary of a meeting.
+const AUTHORS: [&str; 11] = [
+    "chair",
+    "chairs",
+    "co-chairs",
+    "rapporteur",
+    "secretariat",
+    "facilitator",
+    "facilitators",
+    "co-facilitators",
+    "president",
+    "moderator",
+    "secretary",
+];
+
+/// "Summary by the Chair", "Chair's summary", "Report of the Rapporteur":
+/// the document and who wrote it.
+fn by_its_author(lower: &str) -> bool {
+    const DOCUMENTS: [&str; 5] = ["summary", "report", "notes", "minutes", "record"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [doc, by, .., who] if DOCUMENTS.contains(doc) && matches!(*by, "by" | "of") => {
+            AUTHORS.contains(who) && words.len() <= 5
+        }
+        [who, doc] => {
+            DOCUMENTS.contains(doc)
+                && (who.ends_with("'s") || who.ends_with("s'") || who.ends_with("’s"))
+        }
+        _ => false,
+    }
 }
 
 /// The group name a heading gives its items, and whether it is a group the
@@ -498,6 +550,8 @@ mod tests {
         assert_eq!(purpose("Presentations"), Purpose::Discussion);
         assert_eq!(purpose("Action Items, by person"), Purpose::Actions);
         assert_eq!(purpose("Follow-ups"), Purpose::Actions);
+        assert_eq!(purpose("Agenda and content"), Purpose::Discussion);
+        assert_eq!(purpose("Provisional agenda"), Purpose::Agenda);
         assert_eq!(purpose("Outage follow-up"), Purpose::Discussion);
         assert_eq!(
             purpose("Follow-up to the World Summit on the Information Society"),
