@@ -95,10 +95,10 @@ const ASKING: [&str; 7] = [
 /// issues it cites ("#3512" names one thing wherever it is written).
 fn content(text: &str) -> Vec<String> {
     let toks = tokens(text);
-    let cited = toks.windows(2).filter_map(|w| {
-        (w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| format!("#{}", w[1].text))
-    });
+    let cited = toks
+        .windows(2)
+        .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| format!("#{}", w[1].text));
     let mut out: Vec<String> = toks
         .iter()
         // Nicks and handles ("oksana_v", "@obrandt") name people, not tasks.
@@ -262,12 +262,17 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         };
         before < after && here != there && mention.words.iter().any(|w| entry.words.contains(w))
     };
-    for entry in seen {
-        let mut mentions = seen.iter().filter(|m| matches(out, m, entry));
+    // Only nearby mentions are compared, as in `merge`: time stays linear.
+    for (k, entry) in seen.iter().enumerate() {
+        let from = k.saturating_sub(WINDOW);
+        let mut mentions = seen[from..k].iter().filter(|m| matches(out, m, entry));
         let (Some(mention), None) = (mentions.next(), mentions.next()) else {
             continue;
         };
-        let entries = seen.iter().filter(|e| matches(out, mention, e)).count();
+        let entries = seen[from..(k + WINDOW).min(seen.len())]
+            .iter()
+            .filter(|e| matches(out, mention, e))
+            .count();
         if entries != 1 {
             continue;
         }
