@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::glossary::{is_stopword, stem};
+use super::id::{fnv1a, fnv1a_from};
 use super::model::{ActionItem, Kind};
 use super::words::tokens;
 
@@ -92,14 +93,15 @@ const ASKING: [&str; 7] = [
 ];
 
 /// What an item's text is about: its content words, stemmed, and the
-/// issues it cites ("#3512" names one thing wherever it is written).
-fn content(text: &str) -> Vec<String> {
+/// issues it cites ("#3512" names one thing wherever it is written),
+/// each as the hash of its stem so that comparing them allocates nothing.
+fn content(text: &str) -> Vec<u64> {
     let toks = tokens(text);
     let cited = toks
         .windows(2)
         .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
-        .map(|w| format!("#{}", w[1].text));
-    let mut out: Vec<String> = toks
+        .map(|w| fnv1a(w[0].text.as_bytes()) ^ fnv1a(w[1].text.as_bytes()));
+    let mut out: Vec<u64> = toks
         .iter()
         // Nicks and handles ("oksana_v", "@obrandt") name people, not tasks.
         .filter(|t| !t.is_handle() && !t.text.contains('_'))
@@ -108,13 +110,55 @@ fn content(text: &str) -> Vec<String> {
                 && !is_stopword(t.text)
                 && !FILLER.iter().any(|f| t.text.eq_ignore_ascii_case(f))
         })
-        .map(|t| stem(t.text))
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-') && w.chars().count() > 1)
+        .filter_map(|t| stem_key(t.text))
         .chain(cited)
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
+}
+
+/// The key of a word's stem (`glossary::stem`), or none for a number or a
+/// single letter. ASCII words, nearly all of them, are stemmed on the stack.
+fn stem_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 40];
+    if !word.is_ascii() || bytes.len() > buf.len() {
+        let stem = stem(word);
+        let counts =
+            !stem.chars().all(|c| c.is_ascii_digit() || c == '-') && stem.chars().count() > 1;
+        return counts.then(|| fnv1a(stem.as_bytes()));
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let mut w = &buf[..bytes.len()];
+    while let Some(rest) = w.strip_suffix(b"'") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix(b"'s") {
+        w = rest;
+    }
+    let (base, tail): (&[u8], &[u8]) = if let Some(base) = w.strip_suffix(b"sses") {
+        (base, b"ss")
+    } else if let Some(base) = w.strip_suffix(b"ies").filter(|b| b.len() > 2) {
+        (base, b"y")
+    } else if w.ends_with(b"s") && !w.ends_with(b"ss") && w.len() > 3 {
+        (&w[..w.len() - 1], b"")
+    } else {
+        (w, b"")
+    };
+    let len = base.len() + tail.len();
+    let number = base
+        .iter()
+        .chain(tail)
+        .all(|b| b.is_ascii_digit() || *b == b'-');
+    (len > 1 && !number).then(|| fnv1a_from(fnv1a(base), tail))
+}
+
+/// Same key as [`stem_key`] for a word written as its stem already.
+fn key(stem: &str) -> u64 {
+    fnv1a(stem.as_bytes())
 }
 
 /// Said in the first person: "I'll …", "we can …".
@@ -127,7 +171,7 @@ fn first_person(text: &str) -> bool {
 }
 
 /// "Sure, I can do that by Friday": a commitment that points back.
-fn points_back(text: &str, words: &[String]) -> bool {
+fn points_back(text: &str, words: &[u64]) -> bool {
     words.len() <= 2
         && tokens(text)
             .iter()
@@ -136,10 +180,10 @@ fn points_back(text: &str, words: &[String]) -> bool {
 
 struct Seen {
     index: usize,
-    words: Vec<String>,
+    words: Vec<u64>,
 }
 
-fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
+fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
     if a.group.is_some() && b.group.is_some() && a.group != b.group {
         return false;
     }
@@ -180,10 +224,10 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     } else {
         Vec::new()
     };
-    let what = |w: &[String]| {
+    let what = |w: &[u64]| {
         w.iter()
-            .filter(|x| !(owner.contains(x) || same_list && ASKING.contains(&x.as_str())))
-            .cloned()
+            .filter(|x| !(owner.contains(x) || same_list && ASKING.iter().any(|a| key(a) == **x)))
+            .copied()
             .collect::<Vec<_>>()
     };
     let (wa, wb) = (what(wa), what(wb));
@@ -365,9 +409,14 @@ mod tests {
 
     #[test]
     fn content_words() {
+        let mut words: Vec<u64> = ["canonicalization", "failure", "look"]
+            .iter()
+            .map(|w| key(w))
+            .collect();
+        words.sort_unstable();
         assert_eq!(
             content("I'll look at the canonicalization failures this week."),
-            vec!["canonicalization", "failure", "look"]
+            words
         );
     }
 

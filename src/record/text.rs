@@ -569,6 +569,10 @@ fn is_bold_line(source: &str) -> bool {
 /// and not a field ("Regrets: Ana", "ACTION: Bob to call") or a list of names.
 fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
+    // Most lines are sentences; the cheapest test goes first.
+    if text.len() > 120 || text.ends_with(['.', ',', ';', '!', '?']) {
+        return false;
+    }
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
         && (speaker::is_field_label(label.trim().trim_matches('*'))
