@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::glossary::{is_stopword, stem};
 use super::id::{fnv1a, fnv1a_from};
 use super::model::{ActionItem, Kind};
-use super::words::tokens;
+use super::words::{Token, tokens};
 
 /// How many earlier items of the same owner a new item is compared with.
 const WINDOW: usize = 64;
@@ -95,8 +95,7 @@ const ASKING: [&str; 7] = [
 /// What an item's text is about: its content words, stemmed, and the
 /// issues it cites ("#3512" names one thing wherever it is written),
 /// each as the hash of its stem so that comparing them allocates nothing.
-fn content(text: &str) -> Vec<u64> {
-    let toks = tokens(text);
+fn content(toks: &[Token<'_>]) -> Vec<u64> {
     let cited = toks
         .windows(2)
         .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
@@ -161,29 +160,42 @@ fn key(stem: &str) -> u64 {
     fnv1a(stem.as_bytes())
 }
 
-/// Said in the first person: "I'll …", "we can …".
-fn first_person(text: &str) -> bool {
-    tokens(text).iter().any(|t| {
-        ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+/// What comparing an item with others needs, read once from its text:
+/// its content words, whether it is said in the first person ("I'll …",
+/// "we can …") and whether it points back ("I can do that").
+struct Facts {
+    words: Vec<u64>,
+    first_person: bool,
+    pointer: bool,
+}
+
+fn facts(text: &str) -> Facts {
+    let toks = tokens(text);
+    Facts {
+        words: content(&toks),
+        first_person: toks.iter().any(|t| {
+            ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+                .iter()
+                .any(|p| t.text.eq_ignore_ascii_case(p))
+        }),
+        pointer: toks
             .iter()
-            .any(|p| t.text.eq_ignore_ascii_case(p))
-    })
+            .any(|t| t.is("that") || t.is("it") || t.is("this")),
+    }
 }
 
 /// "Sure, I can do that by Friday": a commitment that points back.
-fn points_back(text: &str, words: &[u64]) -> bool {
-    words.len() <= 2
-        && tokens(text)
-            .iter()
-            .any(|t| t.is("that") || t.is("it") || t.is("this"))
+fn points_back(facts: &Facts, words: &[u64]) -> bool {
+    words.len() <= 2 && facts.pointer
 }
 
 struct Seen {
     index: usize,
-    words: Vec<u64>,
+    facts: Facts,
 }
 
-fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
+fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
+    let (wa, wb) = (&fa.words, &fb.words);
     if a.group.is_some() && b.group.is_some() && a.group != b.group {
         return false;
     }
@@ -197,7 +209,7 @@ fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
     // draft a response …": the action records what the speaker offered.
     // The action is written right after the offer, or they share what
     // they are about, or the offer only points back ("I can do that").
-    let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
+    let spoken = |i: &ActionItem, f: &Facts| i.kind == Kind::Implicit && f.first_person;
     let alike = {
         let shared = wa.iter().filter(|w| wb.contains(w)).count();
         let smaller = wa.len().min(wb.len());
@@ -206,10 +218,10 @@ fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
     let (first, second) = if a.line <= b.line { (a, b) } else { (b, a) };
     let next_block = second.line <= first.end_line + 2;
     if one_marked
-        && (spoken(a) || spoken(b))
+        && (spoken(a, fa) || spoken(b, fb))
         && a.section == b.section
         && a.line.abs_diff(b.line) <= NEXT_LINES
-        && (next_block || alike || points_back(&a.text, wa) || points_back(&b.text, wb))
+        && (next_block || alike || points_back(fa, wa) || points_back(fb, wb))
     {
         return true;
     }
@@ -220,7 +232,10 @@ fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
     // brief with their networks" are two actions).
     let same_list = a.kind == Kind::Explicit && b.kind == Kind::Explicit && a.section == b.section;
     let owner = if same_list {
-        a.owner.as_deref().map(content).unwrap_or_default()
+        a.owner
+            .as_deref()
+            .map(|o| content(&tokens(o)))
+            .unwrap_or_default()
     } else {
         Vec::new()
     };
@@ -239,9 +254,7 @@ fn same(a: &ActionItem, wa: &[u64], b: &ActionItem, wb: &[u64]) -> bool {
     // Two unmarked requests due the same day are two requests.
     close
         && one_marked
-        && ((a.due.is_some() && a.due == b.due)
-            || points_back(&a.text, &wa)
-            || points_back(&b.text, &wb))
+        && ((a.due.is_some() && a.due == b.due) || points_back(fa, &wa) || points_back(fb, &wb))
 }
 
 /// Merges duplicates, keeping reading order.
@@ -253,29 +266,34 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
             out.push(Some(item));
             continue;
         };
-        let words = content(&item.text);
+        let found = facts(&item.text);
         let seen = by_owner.entry(owner).or_default();
         let earlier = seen.iter_mut().rev().take(WINDOW).find(|s| {
             out[s.index]
                 .as_ref()
-                .is_some_and(|e| same(e, &s.words, &item, &words))
+                .is_some_and(|e| same(e, &s.facts, &item, &found))
         });
         match earlier {
             Some(slot) => {
-                // The merged item is known by the words of every mention.
-                for w in words {
-                    if !slot.words.contains(&w) {
-                        slot.words.push(w);
+                // The merged item is known by the words of every mention,
+                // and speaks as the mention it keeps.
+                let kept = out[slot.index].take().map(|e| combine(e, item));
+                if let Some(kept) = &kept {
+                    let now = facts(&kept.text);
+                    slot.facts.first_person = now.first_person;
+                    slot.facts.pointer = now.pointer;
+                }
+                for w in found.words {
+                    if !slot.facts.words.contains(&w) {
+                        slot.facts.words.push(w);
                     }
                 }
-                let k = slot.index;
-                let kept = out[k].take().map(|e| combine(e, item));
-                out[k] = kept;
+                out[slot.index] = kept;
             }
             None => {
                 seen.push(Seen {
                     index: out.len(),
-                    words,
+                    facts: found,
                 });
                 out.push(Some(item));
             }
@@ -304,7 +322,13 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         else {
             return false;
         };
-        before < after && here != there && mention.words.iter().any(|w| entry.words.contains(w))
+        before < after
+            && here != there
+            && mention
+                .facts
+                .words
+                .iter()
+                .any(|w| entry.facts.words.contains(w))
     };
     // Only nearby mentions are compared, as in `merge`: time stays linear.
     for (k, entry) in seen.iter().enumerate() {
@@ -415,7 +439,7 @@ mod tests {
             .collect();
         words.sort_unstable();
         assert_eq!(
-            content("I'll look at the canonicalization failures this week."),
+            facts("I'll look at the canonicalization failures this week.").words,
             words
         );
     }

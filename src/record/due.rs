@@ -91,10 +91,15 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    // Every word of a sentence is tried: no allocation, and most words
+    // are turned away by their length or first letter.
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
     MONTHS
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
         .map(|&(_, m)| m)
 }
 

@@ -520,6 +520,9 @@ impl BlockReader<'_> {
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
+        if self.outline.groups.is_empty() {
+            return section_group;
+        }
         let toks = tokens(sentence);
         // The sentence is stemmed once, and only if some group has a long name.
         let mut words: Option<Vec<(usize, String)>> = None;

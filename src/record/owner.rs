@@ -406,7 +406,8 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
             .iter()
             .position(|w| !LEADING.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .unwrap_or(run.len());
-        for start in first..run.len() {
+        // Single words are no long form of anything: only phrases count.
+        for start in first..run.len().saturating_sub(1) {
             key.clear();
             for (n, w) in run[start..].iter().enumerate() {
                 if n > 0 {
