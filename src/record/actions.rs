@@ -412,6 +412,11 @@ pub fn find(
     }
 }
 
+/// Whether a word names people by what they are ("chairs", "editors").
+pub fn names_people(t: &Token<'_>) -> bool {
+    is_people_word(t) && !lower_in(t, &QUALIFIERS)
+}
+
 /// The subject of "X to <verb>" opening `toks`, when it may act.
 fn to_do_subject(
     sentence: &str,

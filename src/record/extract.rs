@@ -336,6 +336,13 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
+        // "#action hwang: land the fix", "Chairs: issue the WGLC": an entry
+        // that opens with who is to do it.
+        if let Some((label, _)) = sentence.split_once(": ")
+            && self.names_actor(label.trim())
+        {
+            return self.context.owners(label.trim());
+        }
         if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
         }
@@ -352,6 +359,22 @@ impl BlockReader<'_> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Whether a label names who acts: someone the record lists, a handle,
+    /// a chat nick, or people by their role ("Chairs", "Editors").
+    fn names_actor(&self, label: &str) -> bool {
+        let one_word = !label.contains(' ');
+        let nick = one_word
+            && self.block.speaker.is_some()
+            && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
+        let people = tokens(label)
+            .last()
+            .is_some_and(|t| actions::names_people(t) && label.split_whitespace().count() <= 3);
+        self.context.roster.find(label).is_some()
+            || (one_word && label.starts_with('@') && label.len() > 1)
+            || nick
+            || people
     }
 
     /// Who does a task said in the passive: the body the line or section

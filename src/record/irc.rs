@@ -31,6 +31,16 @@ pub fn is_log(lines: &[&str]) -> bool {
 /// `2018-03-20T14:02:10Z`, `2018-03-20 14:02:10`.
 fn strip_stamp(line: &str) -> &str {
     let mut rest = line.trim_start();
+    // "[2025-02-11 15:00:03]": a date and a time inside one pair of brackets.
+    if let Some(inner) = rest.strip_prefix('[')
+        && let Some(close) = inner.find(']').filter(|&c| c <= 32)
+        && inner[..close].contains(' ')
+        && inner[..close]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '.' | ' ' | 'T' | 'Z' | '+'))
+    {
+        return inner[close + 1..].trim_start();
+    }
     for _ in 0..2 {
         let bracketed = rest.starts_with('[');
         let body = rest.trim_start_matches('[');
@@ -462,6 +472,11 @@ mod tests {
 
     #[test]
     fn recognises_chat_logs() {
+        assert!(is_log(&[
+            "[2025-02-11 15:00:03] <a> hi",
+            "[2025-02-11 15:00:04] <b> hello",
+            "[2025-02-11 15:00:05] <a> ok"
+        ]));
         assert!(is_log(&[
             "14:00 <a> hi",
             "[14:01] <b> hello",
