@@ -288,7 +288,9 @@ pub fn find(
             continue;
         };
         let is_be = toks[verb].is("be");
-        if toks[verb].is("not") || is_be && t.is("can") || happening(toks, verb) {
+        // "If the examples are clear we can propose wording": a possibility.
+        let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"));
+        if toks[verb].is("not") || is_be && t.is("can") || conditional || happening(toks, verb) {
             continue;
         }
         if is_be {

@@ -336,12 +336,15 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
-        // "#action hwang: land the fix", "Chairs: issue the WGLC": an entry
-        // that opens with who is to do it.
-        if let Some((label, _)) = sentence.split_once(": ")
-            && self.names_actor(label.trim())
-        {
-            return self.context.owners(label.trim());
+        // "#action hwang: land the fix", "Chairs: issue the WGLC", "AI:
+        // [Sunil] open the comment period": an entry that opens with who is
+        // to do it.
+        let label = sentence
+            .split_once(": ")
+            .map(|(l, _)| l.trim())
+            .or_else(|| speaker::bracketed_name(sentence, &|_| false).map(|(n, _)| n));
+        if let Some(label) = label.filter(|l| self.names_actor(l)) {
+            return self.context.owners(label);
         }
         if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
@@ -367,7 +370,9 @@ impl BlockReader<'_> {
         let one_word = !label.contains(' ');
         let nick = one_word
             && self.block.speaker.is_some()
-            && label.chars().all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
         let people = tokens(label)
             .last()
             .is_some_and(|t| actions::names_people(t) && label.split_whitespace().count() <= 3);

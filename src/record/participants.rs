@@ -17,13 +17,14 @@ pub struct Attendee {
 }
 
 /// Labels that open an inline list of people who attended.
-const PRESENT: [&str; 6] = [
+const PRESENT: [&str; 7] = [
     "present",
     "attendees",
     "participants",
     "attendance",
     "attending",
     "guests",
+    "guest",
 ];
 /// Labels of people who did not attend.
 const ABSENT: [&str; 5] = [
@@ -77,7 +78,13 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                 rows.push((role.clone(), [cells[0].clone(), cells[1].clone()]))
             }
             // A line of its own between rows is a role heading ("MAG Members").
-            BlockKind::Paragraph if !block.text.contains(',') && labelled.is_none() => {
+            BlockKind::Paragraph
+                if !block.text.contains(',')
+                    && labelled.is_none()
+                    && blocks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.kind, BlockKind::Row(_))) =>
+            {
                 role = Some(block.text.clone())
             }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
@@ -297,7 +304,16 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             _ => true,
         })
         .collect();
-    let bare = words.join(" ");
+    let mut bare = words.join(" ");
+    // "@mhughes (Maria Hughes, chair)": the handle, then who it is.
+    if bare.trim().is_empty() && handle.is_some() && !detail.is_empty() {
+        let first = detail.remove(0);
+        let (name, role) = first.split_once(',').unwrap_or((&first, ""));
+        if !role.trim().is_empty() {
+            detail.insert(0, role.trim().to_string());
+        }
+        bare = name.trim().to_string();
+    }
     let bare = bare.trim().trim_end_matches(',').trim();
     let name = if looks_reversed(bare) {
         let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
@@ -328,16 +344,24 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         .into_iter()
         .filter(|d| !d.is_empty())
         .collect::<Vec<_>>();
-    ((1..=5).contains(&words) && (name.starts_with(char::is_uppercase) || nick) && !is_bot).then(
-        || {
-            let role = if detail.is_empty() {
-                role.map(str::to_string)
-            } else {
-                Some(detail.join(", "))
-            };
-            attendee(name.to_string(), role, code, handle)
-        },
-    )
+    // "Notes taken by Chloé Marchand" is a sentence, not a name: a name's
+    // words are capitalised, but for particles ("de", "van", "bin").
+    let capitalised = name.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || [
+                "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "bin", "al", "le",
+                "la",
+            ]
+            .contains(&w)
+    });
+    ((1..=5).contains(&words) && (capitalised || nick) && !is_bot).then(|| {
+        let role = if detail.is_empty() {
+            role.map(str::to_string)
+        } else {
+            Some(detail.join(", "))
+        };
+        attendee(name.to_string(), role, code, handle)
+    })
 }
 
 fn strip_honorific(name: &str) -> String {

@@ -310,6 +310,16 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     }
 }
 
+/// "# MOPS WG Interim Meeting" over the minutes: the record's own title,
+/// which names the meeting, not a part of it.
+fn names_a_meeting(title: &str) -> bool {
+    title.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["meeting", "minutes", "teleconference", "telecon", "interim"]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+    })
+}
+
 /// "Topic: Quota prompts", "Agenda item 3: Budget", "[Grace] Release
 /// shadows": the topic, without how it was announced or who brought it.
 pub fn topic_of(title: &str) -> &str {
@@ -327,6 +337,19 @@ pub fn topic_of(title: &str) -> &str {
         if announces && label.split_whitespace().count() <= 3 && !rest.trim().is_empty() {
             topic = rest.trim();
         }
+    }
+    // "draft-ietf-mops-latency (Kenji Mori)": who presents it, in brackets.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && !before.trim().is_empty()
+        && (2..=3).contains(&inner.split_whitespace().count())
+        && inner.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
+    {
+        topic = before.trim_end();
     }
     topic
 }
@@ -446,7 +469,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             line: block.line,
             level,
             title: block.text.clone(),
-            group: (!is_generic(&block.text) && !group.is_empty()).then_some(group),
+            group: (!is_generic(&block.text)
+                && !group.is_empty()
+                && !(style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
+            .then_some(group),
         });
         current = Some(out.sections.len() - 1);
         out.section_of.push(current);
