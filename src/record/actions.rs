@@ -250,7 +250,7 @@ pub fn find(
             }
         }
         // "entrusted the Rapporteur with the completion of the report"
-        if t.is("entrusted")
+        if lower_in(t, &["entrusted", "entrust"])
             && let Some(object) = phrase_after(toks, k + 1).filter(|r| is_actor(toks, *r))
             && toks.get(object.1).is_some_and(|w| w.is("with"))
         {
@@ -258,9 +258,28 @@ pub fn find(
             matched = true;
             continue;
         }
-        // "X agreed to <verb>"
+        // "X agreed to <verb>"; "the team agreed to prioritize …" is a
+        // decision of the whole meeting, not someone's task.
         if lower_in(t, &COMMITTING) && is_to_verb(toks, k + 1) {
-            if let Some(subject) = subject_before(toks, k).filter(|s| is_actor(toks, *s)) {
+            let collective = |s: &(usize, usize)| {
+                t.is("agreed")
+                    && lower_in(
+                        &toks[s.1 - 1],
+                        &[
+                            "team",
+                            "group",
+                            "committee",
+                            "board",
+                            "council",
+                            "meeting",
+                            "participants",
+                            "everyone",
+                        ],
+                    )
+            };
+            if let Some(subject) =
+                subject_before(toks, k).filter(|s| is_actor(toks, *s) && !collective(s))
+            {
                 push(subject);
                 matched = true;
             }
@@ -476,7 +495,7 @@ pub fn might_commit(sentence: &str) -> bool {
             .iter()
             .chain(&ASKING)
             .chain(&COMMITTING)
-            .chain(&["going", "need", "needs", "please", "entrusted"])
+            .chain(&["going", "need", "needs", "please", "entrusted", "entrust"])
             .copied()
             .collect()
     });

@@ -64,11 +64,19 @@ pub fn extract(blocks: &[Block]) -> Record {
     // A list announced as the next steps ("the Chair proposed the
     // following next steps:") is an action list wherever it stands.
     let mut announced = false;
+    // The last line ending in a colon, while the entries under it go on.
+    let mut lead_in: Option<usize> = None;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
         let listed = matches!(block.kind, BlockKind::ListItem { .. });
         if !listed {
             announced = !block.is_heading() && announces_actions(&block.text);
+        }
+        let lead_here = lead_in;
+        if block.text.trim_end().ends_with(':') {
+            lead_in = Some(i);
+        } else if !listed {
+            lead_in = None;
         }
         let announced_here =
             listed && (announced || topics[i].is_some_and(|t| announces_actions(&blocks[t].text)));
@@ -105,13 +113,19 @@ pub fn extract(blocks: &[Block]) -> Record {
             context: &context,
             meeting: meeting.date,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
-            label_topic: speaker::topic_label(&block.text, &known),
+            // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
+            label_topic: speaker::topic_label(
+                speaker::bracketed_name(&block.text, &known)
+                    .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
+                &known,
+            ),
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
             author: author.as_deref(),
             held,
             announced: announced_here,
+            lead_in: lead_here.map(|l| blocks[l].text.as_str()),
             group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
@@ -189,6 +203,8 @@ struct BlockReader<'a> {
     held: Option<(NaiveDate, NaiveDate)>,
     /// An entry of a list its lead-in calls the next steps.
     announced: bool,
+    /// The line ending in a colon that a list under it continues.
+    lead_in: Option<&'a str>,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
 }
@@ -244,7 +260,15 @@ impl BlockReader<'_> {
                 out.decisions.push(self.decision(sentence, at));
                 continue;
             }
+            // In an action list a line of its own that opens with whose it
+            // is ("[Pablo Ruiz] Produce the plan") is an entry, bullet or not.
+            let line_of_its_own = in_actions
+                && matches!(self.block.kind, BlockKind::Paragraph)
+                && self.block.line == self.block.end_line
+                && opening.speaker.is_some()
+                && opening.body > 0;
             let entry = (listed && !self.numbered_paragraphs)
+                || line_of_its_own
                 || matches!(self.block.kind, BlockKind::Row(_));
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
@@ -264,6 +288,7 @@ impl BlockReader<'_> {
             } else {
                 None
             };
+            let found = found.or_else(|| self.continued(sentence, explicit));
             let marked_owner = match &mark {
                 Some(Mark::Action(Some(owner))) => Some(owner.clone()),
                 _ => None,
@@ -362,6 +387,25 @@ impl BlockReader<'_> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// "The working group requested the secretariat:" / "(a) To prepare a
+    /// compilation …": an entry that finishes its lead-in's sentence is
+    /// read with it, and its actors are the lead-in's.
+    fn continued(&self, sentence: &str, explicit: bool) -> Option<actions::Found> {
+        let lead = self.lead_in?.trim_end().strip_suffix(':')?;
+        let rest = sentence.strip_prefix("To ")?;
+        if !rest.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let whole = format!("{lead} to {rest}");
+        let is_person = |phrase: &str, _: bool| self.context.person(phrase).is_some();
+        let found = actions::find(&whole, &tokens(&whole), explicit, &is_person)?;
+        let owners: Vec<String> = found.parts.into_iter().flat_map(|(_, o)| o).collect();
+        Some(actions::Found {
+            parts: vec![(0, owners)],
+            passive: found.passive,
+        })
     }
 
     /// Whether a label names who acts: someone the record lists, a handle,

@@ -7,6 +7,7 @@ use super::blocks::Block;
 use super::due::{self, FoundDate};
 use super::model::Meeting;
 use super::sections;
+use super::speaker;
 
 /// How far into a record the meeting date may be looked for when the
 /// header has none (mail archives put headers, quotes and greetings first).
@@ -251,10 +252,9 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
     let generic =
         |b: &Block| sections::is_generic(b.text.trim_start_matches(|c: char| !c.is_alphanumeric()));
     if header.first().is_some_and(generic)
-        && let Some(named) =
-            blocks.iter().skip(1).take(4).find(|b| {
-                !generic(b) && due::find_dates(&b.text).is_empty() && !b.text.contains(':')
-            })
+        && let Some(named) = blocks.iter().skip(1).take(4).find(|b| {
+            !generic(b) && due::find_dates(&b.text).is_empty() && !lists_or_labels(&b.text)
+        })
     {
         return title_of(&named.text);
     }
@@ -301,6 +301,30 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         first
     };
     title_of(&chosen.text)
+}
+
+/// "Date: …", "Invited Helena Brandt Omar Siddiqui", "Attachments …": a
+/// field or a list of people, not a title ("Quarterly planning: data
+/// platform" is one).
+fn lists_or_labels(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':');
+    let field = text
+        .split_once(':')
+        .is_some_and(|(label, _)| speaker::is_field_label(label.trim()));
+    field
+        || [
+            "invited",
+            "attendees",
+            "participants",
+            "present",
+            "attachments",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// "CAB prep · Thu, Feb 6, 2025 · 11:00 AM ET": the undated first segment

@@ -225,7 +225,13 @@ impl<'a> Context<'a> {
         if let Some(full) = self.given_name_of(cleaned.trim_start_matches('@')) {
             return Some(full);
         }
-        let full = self.fullest(&cleaned);
+        // "Pablo Ruiz" is a full name already; "Secretariat" may have a
+        // longer form ("IGF Secretariat").
+        let full = if cleaned.contains(' ') {
+            cleaned.clone()
+        } else {
+            self.fullest(&cleaned)
+        };
         let first = full.split_whitespace().next().unwrap_or("");
         // A nick ("ptrevino") is a name as written; a phrase is capitalised.
         if full.starts_with(char::is_lowercase)
