@@ -203,7 +203,10 @@ pub fn find(
     let mut push = |range: (usize, usize)| {
         let text = text_of(sentence, toks, range);
         if !parts.iter().any(|(_, o)| o.contains(&text)) {
-            parts.push((toks[range.0].start, vec![text]));
+            // Kept in the order of the sentence, for its clauses.
+            let start = toks[range.0].start;
+            let at = parts.partition_point(|p| p.0 < start);
+            parts.insert(at, (start, vec![text]));
         }
     };
     let mut matched = false;
@@ -420,7 +423,6 @@ pub fn find(
         matched = true;
     }
     if matched {
-        parts.sort_by_key(|p| p.0);
         Some(Found {
             parts,
             passive: false,

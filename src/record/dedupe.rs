@@ -100,7 +100,7 @@ fn content(toks: &[Token<'_>]) -> Vec<u64> {
         .windows(2)
         .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
         .map(|w| fnv1a(w[0].text.as_bytes()) ^ fnv1a(w[1].text.as_bytes()));
-    let mut out: Vec<u64> = toks
+    let keys = toks
         .iter()
         // Nicks and handles ("oksana_v", "@obrandt") name people, not tasks.
         .filter(|t| !t.is_handle() && !t.text.contains('_'))
@@ -110,10 +110,15 @@ fn content(toks: &[Token<'_>]) -> Vec<u64> {
                 && !FILLER.iter().any(|f| t.text.eq_ignore_ascii_case(f))
         })
         .filter_map(|t| stem_key(t.text))
-        .chain(cited)
-        .collect();
-    out.sort_unstable();
-    out.dedup();
+        .chain(cited);
+    // A sentence has few words: each is kept once without sorting them,
+    // which would cost the wasm build a sort of its own.
+    let mut out: Vec<u64> = Vec::new();
+    for k in keys {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
     out
 }
 
@@ -433,11 +438,10 @@ mod tests {
 
     #[test]
     fn content_words() {
-        let mut words: Vec<u64> = ["canonicalization", "failure", "look"]
+        let words: Vec<u64> = ["look", "canonicalization", "failure"]
             .iter()
             .map(|w| key(w))
             .collect();
-        words.sort_unstable();
         assert_eq!(
             facts("I'll look at the canonicalization failures this week.").words,
             words
