@@ -469,9 +469,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             line: block.line,
             level,
             title: block.text.clone(),
-            group: (!is_generic(&block.text)
-                && !group.is_empty()
-                && !(style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
+            // "# MOPS WG Interim Meeting" titles the minutes it stands over.
+            group: (!(is_generic(&block.text)
+                || group.is_empty()
+                || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
             .then_some(group),
         });
         current = Some(out.sections.len() - 1);
