@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
+use super::clauses::{announces_actions, clause_of, due_field};
 use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
@@ -650,63 +651,6 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
-}
-
-/// "… proposed the following next steps:": a lead-in to an action list.
-fn announces_actions(text: &str) -> bool {
-    let Some(lead) = text.trim_end().strip_suffix(':') else {
-        return false;
-    };
-    let lower = lead.trim_end().to_lowercase();
-    [
-        "next steps",
-        "action items",
-        "actions",
-        "action points",
-        "follow-ups",
-        "follow-up actions",
-        "to-dos",
-    ]
-    .iter()
-    .any(|k| lower.ends_with(k))
-}
-
-/// "Due: 2024-11-12", "Deadline: Friday": a sentence that only dates
-/// what came before it.
-fn due_field(sentence: &str) -> Option<&str> {
-    let (label, rest) = sentence.split_once(':')?;
-    let label = label.trim().to_ascii_lowercase();
-    matches!(
-        label.as_str(),
-        "due" | "due date" | "deadline" | "by when" | "target date"
-    )
-    .then_some(rest)
-}
-
-/// The words of the `k`th of the clauses whose subjects start at
-/// `bounds`; the first clause keeps the sentence's opening, unless a
-/// semicolon or colon sets it apart ("Next call on 26 May; Maya to send
-/// the agenda": the date is the call's, not the task's).
-fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
-    let set_apart = |at: usize| sentence[..at].trim_end().ends_with([';', ':']);
-    let start = if k > 0 || set_apart(bounds[0]) {
-        bounds[k]
-    } else {
-        0
-    };
-    if bounds.len() == 1 && start == 0 {
-        return sentence;
-    }
-    let end = bounds.get(k + 1).copied().unwrap_or(sentence.len());
-    let clause = sentence
-        .get(start..end.max(start))
-        .unwrap_or(sentence)
-        .trim_end();
-    let clause = clause
-        .strip_suffix(" and")
-        .or_else(|| clause.strip_suffix(" but"))
-        .unwrap_or(clause);
-    clause.trim_end_matches([',', ';', ' '])
 }
 
 /// A summary of resolutions repeats the resolutions: each is kept once.
