@@ -127,9 +127,10 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
                 .count();
             let close = inner + 1;
             let roman = bytes[1..close].iter().all(|b| b"ivx".contains(b));
-            return ((inner == 1
-                || (roman && inner <= 4)
-                || (inner <= 2 && bytes[1].is_ascii_digit()))
+            let numbered = inner == 1
+                || (roman && (1..=4).contains(&inner))
+                || ((1..=2).contains(&inner) && bytes[1].is_ascii_digit());
+            return (numbered
                 && bytes.get(close) == Some(&b')')
                 && bytes.get(close + 1) == Some(&b' ')
                 && bytes.len() > close + 2)
@@ -237,6 +238,7 @@ mod tests {
         assert_eq!(number_prefix("(a) The secretariat will"), Some((1, 4)));
         assert_eq!(number_prefix("(iv) Members"), Some((1, 5)));
         assert_eq!(number_prefix("(see below)"), None);
+        assert_eq!(number_prefix("() empty"), None);
         assert_eq!(wiki_level("== Mirror infrastructure =="), Some(2));
         assert_eq!(wiki_level("=="), None);
         assert_eq!(wiki_level("= x = y"), None);
