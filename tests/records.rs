@@ -195,27 +195,47 @@ fn negative_controls_give_no_items() {
 }
 
 /// Figures over the whole set, for the lead to quote; it only prints.
+/// `RECORDS=name,name` limits them to some records (a batch written
+/// after the rules, say), and each record's own figures are printed too.
 #[test]
 fn figures_over_the_fixture_set() {
+    let only: Vec<String> = std::env::var("RECORDS")
+        .map(|v| v.split(',').map(|n| n.trim().to_string()).collect())
+        .unwrap_or_default();
     let (mut want_n, mut got_n, mut matched) = (0usize, 0usize, 0usize);
     let (mut owner, mut group, mut due, mut dates, mut records) = (0, 0, 0, 0, 0);
     for fixture in fixtures() {
+        if !only.is_empty() && !only.contains(&fixture.name) {
+            continue;
+        }
         let reading = read(&fixture);
         let want = items(&fixture.expected);
         let got = items(&reading);
         want_n += want.len();
         got_n += got.len();
         records += 1;
-        if reading["meeting"]["date"] == fixture.expected["meeting"]["date"] {
-            dates += 1;
-        }
+        let dated = reading["meeting"]["date"] == fixture.expected["meeting"]["date"];
+        dates += usize::from(dated);
+        let (mut m, mut o, mut g_ok, mut d) = (0, 0, 0, 0);
         for (w, g) in pair(&want, &got) {
             let Some(g) = g else { continue };
-            matched += 1;
-            owner += usize::from(g["owner"] == w["owner"]);
-            group += usize::from(g["group"] == w["group"]);
-            due += usize::from(g["due"] == w["due"]);
+            m += 1;
+            o += usize::from(g["owner"] == w["owner"]);
+            g_ok += usize::from(g["group"] == w["group"]);
+            d += usize::from(g["due"] == w["due"]);
         }
+        matched += m;
+        owner += o;
+        group += g_ok;
+        due += d;
+        println!(
+            "{:<32} expected {:>2} read {:>2} matched {:>2} owner {o} group {g_ok} due {d} date {}",
+            fixture.name,
+            want.len(),
+            got.len(),
+            m,
+            if dated { "ok" } else { "WRONG" }
+        );
     }
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     println!(

@@ -15,8 +15,10 @@ use super::words::{Token, tokens};
 /// What a sentence commits someone to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
-    /// Noun phrases naming who acts, as written ("the IGF Secretariat").
-    pub owners: Vec<String>,
+    /// Who acts, clause by clause ("Paolo offered to …, and Omar will …"
+    /// are two items): the byte where the clause's subject starts, and
+    /// the noun phrases naming its actors, as written ("the Secretariat").
+    pub parts: Vec<(usize, Vec<String>)>,
     /// "The draft will be circulated to members next week": a task in the
     /// passive without its agent, whose owner only the context tells. It
     /// is an item only with a date or timing (else it is a forecast).
@@ -25,7 +27,9 @@ pub struct Found {
 
 /// Whether the subject at `start` sits in a subordinate clause.
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
-    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS)
+    // ", so Lukas will check": after a comma "so" leads the main clause.
+    let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence
 }
 
 /// When no phrase ends right before the verb ("Evaluators with a conflict
@@ -58,6 +62,10 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 /// "During … document the IMSB" → "the IMSB"; "The co-facilitator of the
 /// WG-WSP" stays whole; "X and the Y" gives both when X starts the clause.
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    // "i will prepare a PR": chat writes its pronouns in lower case.
+    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
+        return Some((end - 1, end));
+    }
     let mut i = end;
     let mut has_head = false;
     while i > 0 {
@@ -182,17 +190,23 @@ fn verb_after(toks: &[Token<'_>], mut k: usize) -> Option<usize> {
 
 /// Finds the actions of one sentence; `explicit` when the record marks it
 /// (arrow, `ACTION:`, next-steps list), which also admits "X to do Y".
+/// `is_person(phrase, listed)` tells whether the record names someone so
+/// (`listed`: among its participants, not only by a name it writes).
 pub fn find(
     sentence: &str,
     toks: &[Token<'_>],
     explicit: bool,
-    is_person: &dyn Fn(&str) -> bool,
+    is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<Found> {
-    let mut owners: Vec<String> = Vec::new();
+    let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
+    // Each subject found starts a clause of its own, unless it acted before.
     let mut push = |range: (usize, usize)| {
         let text = text_of(sentence, toks, range);
-        if !owners.contains(&text) {
-            owners.push(text);
+        if !parts.iter().any(|(_, o)| o.contains(&text)) {
+            // Kept in the order of the sentence, for its clauses.
+            let start = toks[range.0].start;
+            let at = parts.partition_point(|p| p.0 < start);
+            parts.insert(at, (start, vec![text]));
         }
     };
     let mut matched = false;
@@ -207,7 +221,7 @@ pub fn find(
             }
             if be > 0 && lower_in(&toks[be - 1], &["is", "are", "was", "were", "been"]) {
                 let subject = subject_before(toks, be - 1)
-                    .filter(|s| is_actor(toks, *s))
+                    .filter(|s| is_actor(toks, *s) && !in_relative_clause(toks, s.0))
                     .or_else(|| clause_subject(toks, be - 1));
                 if let Some(subject) = subject {
                     push(subject);
@@ -227,18 +241,48 @@ pub fn find(
                 ))
         {
             let object = if t.is("called") { k + 2 } else { k + 1 };
+            // "invited the co-facilitators of the Working Group on Hybrid
+            // Meetings (WG-Hybrid) to": a body's name may be long.
             if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
                 && is_to_verb(toks, e)
-                && e - s <= 8
+                && toks[s..e].iter().filter(|t| t.is_word()).count() <= 10
             {
                 push((s, e));
                 matched = true;
                 continue;
             }
         }
-        // "X agreed to <verb>"
+        // "entrusted the Rapporteur with the completion of the report"
+        if lower_in(t, &["entrusted", "entrust"])
+            && let Some(object) = phrase_after(toks, k + 1).filter(|r| is_actor(toks, *r))
+            && toks.get(object.1).is_some_and(|w| w.is("with"))
+        {
+            push(object);
+            matched = true;
+            continue;
+        }
+        // "X agreed to <verb>"; "the team agreed to prioritize …" is a
+        // decision of the whole meeting, not someone's task.
         if lower_in(t, &COMMITTING) && is_to_verb(toks, k + 1) {
-            if let Some(subject) = subject_before(toks, k).filter(|s| is_actor(toks, *s)) {
+            let collective = |s: &(usize, usize)| {
+                t.is("agreed")
+                    && lower_in(
+                        &toks[s.1 - 1],
+                        &[
+                            "team",
+                            "group",
+                            "committee",
+                            "board",
+                            "council",
+                            "meeting",
+                            "participants",
+                            "everyone",
+                        ],
+                    )
+            };
+            if let Some(subject) =
+                subject_before(toks, k).filter(|s| is_actor(toks, *s) && !collective(s))
+            {
                 push(subject);
                 matched = true;
             }
@@ -251,7 +295,7 @@ pub fn find(
             (k, None)
         } else if lower_in(t, &MODALS)
             || (t.is("going") && k > 0 && is_to_verb(toks, k + 1))
-            || (t.is("would") && reported(toks, k))
+            || (t.is("would") && (reported(toks, k) || passive_task(toks, k)))
         {
             (k, Some(k))
         } else if (lower_in(t, &["has", "have", "is", "are"])
@@ -266,7 +310,9 @@ pub fn find(
             continue;
         };
         let is_be = toks[verb].is("be");
-        if toks[verb].is("not") || is_be && t.is("can") || happening(toks, verb) {
+        // "If the examples are clear we can propose wording": a possibility.
+        let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"));
+        if toks[verb].is("not") || is_be && t.is("can") || conditional || happening(toks, verb) {
             continue;
         }
         if is_be {
@@ -274,7 +320,9 @@ pub fn find(
             // reported speech ("would be organized by") it is a decision.
             let agent = (verb + 2..toks.len().min(verb + 5))
                 .find(|&j| toks[j].is("by"))
-                .filter(|_| !t.is("would"))
+                // "would be organized by working groups" reports a decision;
+                // "would be circulated by the Secretariat" a task.
+                .filter(|_| !t.is("would") || lower_in(&toks[verb + 1], &PASSIVE_TASKS))
                 .and_then(|by| {
                     phrase_after(toks, by + 1)
                         .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
@@ -292,7 +340,7 @@ pub fn find(
         let subject = match subject_end {
             None => Some((k, k + 1)),
             Some(end) => subject_before(toks, end)
-                .filter(|s| is_actor(toks, *s))
+                .filter(|s| is_actor(toks, *s) && !in_relative_clause(toks, s.0))
                 .or_else(|| clause_subject(toks, end))
                 .or_else(|| apposed_subject(toks, end)),
         };
@@ -336,40 +384,107 @@ pub fn find(
         push(agent);
         matched = true;
     }
+    if !matched && let Some(subject) = addressed(sentence, toks, is_person) {
+        push(subject);
+        matched = true;
+    }
     if !matched {
         // "Secretariat to circulate the notes", "ptrevino to finish the
         // script": in a next-steps list any leading name; elsewhere only
-        // someone the record knows as a person.
-        if let Some(to) = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))
-        {
-            let lead = (0, to);
-            let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
-            let plain_words = to <= 4 && toks[..to].iter().all(|t| t.is_word() || t.text == "&");
-            let subject = if explicit {
-                named.or(plain_words.then_some(lead))
-            } else {
-                named.filter(|s| {
-                    let text = text_of(sentence, toks, *s);
-                    is_person(&text) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
-                })
-            };
-            if let Some(subject) = subject {
-                push(subject);
+        // someone the record knows as a person. Each clause may open so
+        // ("Next call on 26 May; Maya to send the agenda").
+        let clauses = std::iter::once(0).chain(
+            (1..toks.len())
+                .filter(|&j| matches!(toks[j - 1].text, ";" | ":"))
+                .take(4),
+        );
+        for start in clauses {
+            if let Some(subject) = to_do_subject(sentence, &toks[start..], explicit, is_person) {
+                push((start + subject.0, start + subject.1));
                 matched = true;
+                break;
             }
         }
     }
+    // "@obrandt send the emails", "raulm lower the TTLs": an action
+    // marked as such may open with its owner and the verb, without "to".
+    if !matched
+        && explicit
+        && let Some(name) = (1..=3.min(toks.len())).rev().find(|&n| {
+            toks[..n].iter().all(|t| t.is_word())
+                && (toks[0].is_handle() && n == 1
+                    || is_person(&text_of(sentence, toks, (0, n)), true))
+        })
+        && toks.get(name).is_some_and(|v| {
+            v.is_word() && v.text.starts_with(char::is_lowercase) && !v.is_handle()
+        })
+    {
+        push((0, name));
+        matched = true;
+    }
     if matched {
         Some(Found {
-            owners,
+            parts,
             passive: false,
         })
     } else {
         passive.then_some(Found {
-            owners: Vec::new(),
+            parts: Vec::new(),
             passive: true,
         })
     }
+}
+
+/// Whether a word names people by what they are ("chairs", "editors").
+pub fn names_people(t: &Token<'_>) -> bool {
+    is_people_word(t) && !lower_in(t, &QUALIFIERS)
+}
+
+/// The subject of "X to <verb>" opening `toks`, when it may act.
+fn to_do_subject(
+    sentence: &str,
+    toks: &[Token<'_>],
+    explicit: bool,
+    is_person: &dyn Fn(&str, bool) -> bool,
+) -> Option<(usize, usize)> {
+    let to = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))?;
+    let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
+    let plain_words = to <= 4 && toks[..to].iter().all(|t| t.is_word() || t.text == "&");
+    if explicit {
+        named.or(plain_words.then_some((0, to)))
+    } else {
+        named.filter(|s| {
+            let text = text_of(sentence, toks, *s);
+            is_person(&text, false) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
+        })
+    }
+}
+
+/// "Jeanne, please also update the template": a request put to someone
+/// the record names, who is to act.
+fn addressed(
+    sentence: &str,
+    toks: &[Token<'_>],
+    is_person: &dyn Fn(&str, bool) -> bool,
+) -> Option<(usize, usize)> {
+    let comma = (1..toks.len().min(4)).find(|&j| toks[j].text == ",")?;
+    let please = toks.get(comma + 1).filter(|t| t.is("please"))?;
+    let verb = verb_after(toks, comma + 2)?;
+    (please.is_word()
+        && toks[..comma].iter().all(|t| t.is_word())
+        && is_person(&text_of(sentence, toks, (0, comma)), false)
+        && !toks[verb].is("let"))
+    .then_some((0, comma))
+}
+
+/// "MAG members who have not yet confirmed their role as facilitators
+/// were asked": a phrase inside a relative clause is not the subject.
+fn in_relative_clause(toks: &[Token<'_>], at: usize) -> bool {
+    toks[..at]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.text, "," | ";" | ":" | "(" | "."))
+        .any(|t| lower_in(t, &["who", "whose", "whom"]))
 }
 
 /// Words without which no sentence makes an item outside a marked
@@ -382,7 +497,7 @@ pub fn might_commit(sentence: &str) -> bool {
             .iter()
             .chain(&ASKING)
             .chain(&COMMITTING)
-            .chain(&["going", "need", "needs"])
+            .chain(&["going", "need", "needs", "please", "entrusted", "entrust"])
             .copied()
             .collect()
     });
@@ -433,9 +548,34 @@ pub fn opening_actor(sentence: &str) -> Option<String> {
     Some(text_of(sentence, &toks, (s, e)))
 }
 
+/// "details would be circulated by the Secretariat": reported speech
+/// of a task with its agent.
+fn passive_task(toks: &[Token<'_>], modal: usize) -> bool {
+    toks.get(modal + 1).is_some_and(|t| t.is("be"))
+        && toks
+            .get(modal + 2)
+            .is_some_and(|t| lower_in(t, &PASSIVE_TASKS))
+        && toks.iter().skip(modal + 3).take(3).any(|t| t.is("by"))
+}
+
 /// "noted that X would": reported speech keeps a commitment in "would".
 fn reported(toks: &[Token<'_>], modal: usize) -> bool {
-    subject_before(toks, modal).is_some_and(|(start, _)| start > 0 && toks[start - 1].is("that"))
+    const SAYING: [&str; 12] = [
+        "that",
+        "said",
+        "noted",
+        "confirmed",
+        "indicated",
+        "stated",
+        "announced",
+        "explained",
+        "added",
+        "replied",
+        "mentioned",
+        "assured",
+    ];
+    subject_before(toks, modal)
+        .is_some_and(|(start, _)| start > 0 && lower_in(&toks[start - 1], &SAYING))
 }
 
 /// "to" followed by a lower-case verb.
@@ -452,9 +592,9 @@ mod tests {
     use crate::record::words::tokens;
 
     fn owners(sentence: &str) -> Option<Vec<String>> {
-        find(sentence, &tokens(sentence), false, &|_| false)
+        find(sentence, &tokens(sentence), false, &|_, _| false)
             .filter(|f| !f.passive)
-            .map(|f| f.owners)
+            .map(|f| f.parts.into_iter().flat_map(|(_, o)| o).collect())
     }
 
     fn one(sentence: &str) -> String {
@@ -556,11 +696,11 @@ mod tests {
             "A revised draft will be circulated to members next week.",
             &tokens("A revised draft will be circulated to members next week."),
             false,
-            &|_| false,
+            &|_, _| false,
         );
-        assert!(found.is_some_and(|f| f.passive && f.owners.is_empty()));
+        assert!(found.is_some_and(|f| f.passive && f.parts.is_empty()));
         let event = "The call for issues will be launched on 15 March.";
-        assert_eq!(find(event, &tokens(event), false, &|_| false), None);
+        assert_eq!(find(event, &tokens(event), false, &|_, _| false), None);
     }
 
     #[test]

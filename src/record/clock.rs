@@ -111,12 +111,25 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             continue;
         };
         let (mut end, mut zone_at) = (word.end, i + 1);
-        // "15:00–17:00 CEST", "9am–10am": the zone after a range is the start's too.
-        if w.get(zone_at).is_some_and(|n| {
-            let lower = n.text.to_ascii_lowercase();
-            clock(&lower).is_some() && n.start.saturating_sub(word.end) <= 3
-        }) {
+        // "15:00–17:00 CEST", "13:00 – 15:00 UTC", "9am to 10am": the zone
+        // after a range is the start's too.
+        let is_clock = |k: usize| {
+            w.get(k)
+                .is_some_and(|n| clock(&n.text.to_ascii_lowercase()).is_some())
+        };
+        let dash_between = w.get(zone_at).is_some_and(|n| {
+            text.get(word.end..n.start).is_some_and(|gap| {
+                gap.len() <= 8 && gap.trim().chars().all(|c| matches!(c, '-' | '–' | '—'))
+            })
+        });
+        if is_clock(zone_at) && dash_between {
             zone_at += 1;
+        } else if w
+            .get(zone_at)
+            .is_some_and(|n| matches!(n.text, "to" | "until" | "till"))
+            && is_clock(zone_at + 1)
+        {
+            zone_at += 2;
         }
         // "3 pm", "10.30 a.m."
         if let Some(next) = w.get(zone_at) {

@@ -6,8 +6,9 @@
 use std::collections::HashMap;
 
 use super::glossary::{is_stopword, stem};
+use super::id::{fnv1a, fnv1a_from};
 use super::model::{ActionItem, Kind};
-use super::words::tokens;
+use super::words::{Token, tokens};
 
 /// How many earlier items of the same owner a new item is compared with.
 const WINDOW: usize = 64;
@@ -91,46 +92,115 @@ const ASKING: [&str; 7] = [
     "invite",
 ];
 
-/// What an item's text is about: its content words, stemmed.
-fn content(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = tokens(text)
+/// What an item's text is about: its content words, stemmed, and the
+/// issues it cites ("#3512" names one thing wherever it is written),
+/// each as the hash of its stem so that comparing them allocates nothing.
+fn content(toks: &[Token<'_>]) -> Vec<u64> {
+    let cited = toks
+        .windows(2)
+        .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))
+        .map(|w| fnv1a(w[0].text.as_bytes()) ^ fnv1a(w[1].text.as_bytes()));
+    let keys = toks
         .iter()
+        // Nicks and handles ("oksana_v", "@obrandt") name people, not tasks.
+        .filter(|t| !t.is_handle() && !t.text.contains('_'))
         .filter(|t| {
             t.is_word()
                 && !is_stopword(t.text)
                 && !FILLER.iter().any(|f| t.text.eq_ignore_ascii_case(f))
         })
-        .map(|t| stem(t.text))
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '-') && w.chars().count() > 1)
-        .collect();
-    out.sort();
-    out.dedup();
+        .filter_map(|t| stem_key(t.text))
+        .chain(cited);
+    // A sentence has few words: each is kept once without sorting them,
+    // which would cost the wasm build a sort of its own.
+    let mut out: Vec<u64> = Vec::new();
+    for k in keys {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
     out
 }
 
-/// Said in the first person: "I'll …", "we can …".
-fn first_person(text: &str) -> bool {
-    tokens(text).iter().any(|t| {
-        ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+/// The key of a word's stem (`glossary::stem`), or none for a number or a
+/// single letter. ASCII words, nearly all of them, are stemmed on the stack.
+fn stem_key(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 40];
+    if !word.is_ascii() || bytes.len() > buf.len() {
+        let stem = stem(word);
+        let counts =
+            !stem.chars().all(|c| c.is_ascii_digit() || c == '-') && stem.chars().count() > 1;
+        return counts.then(|| fnv1a(stem.as_bytes()));
+    }
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let mut w = &buf[..bytes.len()];
+    while let Some(rest) = w.strip_suffix(b"'") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix(b"'s") {
+        w = rest;
+    }
+    let (base, tail): (&[u8], &[u8]) = if let Some(base) = w.strip_suffix(b"sses") {
+        (base, b"ss")
+    } else if let Some(base) = w.strip_suffix(b"ies").filter(|b| b.len() > 2) {
+        (base, b"y")
+    } else if w.ends_with(b"s") && !w.ends_with(b"ss") && w.len() > 3 {
+        (&w[..w.len() - 1], b"")
+    } else {
+        (w, b"")
+    };
+    let len = base.len() + tail.len();
+    let number = base
+        .iter()
+        .chain(tail)
+        .all(|b| b.is_ascii_digit() || *b == b'-');
+    (len > 1 && !number).then(|| fnv1a_from(fnv1a(base), tail))
+}
+
+/// Same key as [`stem_key`] for a word written as its stem already.
+fn key(stem: &str) -> u64 {
+    fnv1a(stem.as_bytes())
+}
+
+/// What comparing an item with others needs, read once from its text:
+/// its content words, whether it is said in the first person ("I'll …",
+/// "we can …") and whether it points back ("I can do that").
+struct Facts {
+    words: Vec<u64>,
+    first_person: bool,
+    pointer: bool,
+}
+
+fn facts(text: &str) -> Facts {
+    let toks = tokens(text);
+    Facts {
+        words: content(&toks),
+        first_person: toks.iter().any(|t| {
+            ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
+                .iter()
+                .any(|p| t.text.eq_ignore_ascii_case(p))
+        }),
+        pointer: toks
             .iter()
-            .any(|p| t.text.eq_ignore_ascii_case(p))
-    })
+            .any(|t| t.is("that") || t.is("it") || t.is("this")),
+    }
 }
 
 /// "Sure, I can do that by Friday": a commitment that points back.
-fn points_back(text: &str, words: &[String]) -> bool {
-    words.len() <= 2
-        && tokens(text)
-            .iter()
-            .any(|t| t.is("that") || t.is("it") || t.is("this"))
+fn points_back(facts: &Facts, words: &[u64]) -> bool {
+    words.len() <= 2 && facts.pointer
 }
 
 struct Seen {
     index: usize,
-    words: Vec<String>,
+    facts: Facts,
 }
 
-fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
+fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
+    let (wa, wb) = (&fa.words, &fb.words);
     if a.group.is_some() && b.group.is_some() && a.group != b.group {
         return false;
     }
@@ -142,11 +212,21 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     }
     // "Skef: I can write a response" and, just after, "ACTION: Skef to
     // draft a response …": the action records what the speaker offered.
-    let spoken = |i: &ActionItem| i.kind == Kind::Implicit && first_person(&i.text);
+    // The action is written right after the offer, or they share what
+    // they are about, or the offer only points back ("I can do that").
+    let spoken = |i: &ActionItem, f: &Facts| i.kind == Kind::Implicit && f.first_person;
+    let alike = {
+        let shared = wa.iter().filter(|w| wb.contains(w)).count();
+        let smaller = wa.len().min(wb.len());
+        (shared >= 1 && shared * 3 >= smaller) || smaller == 0
+    };
+    let (first, second) = if a.line <= b.line { (a, b) } else { (b, a) };
+    let next_block = second.line <= first.end_line + 2;
     if one_marked
-        && (spoken(a) || spoken(b))
+        && (spoken(a, fa) || spoken(b, fb))
         && a.section == b.section
         && a.line.abs_diff(b.line) <= NEXT_LINES
+        && (next_block || alike || points_back(fa, wa) || points_back(fb, wb))
     {
         return true;
     }
@@ -157,14 +237,17 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     // brief with their networks" are two actions).
     let same_list = a.kind == Kind::Explicit && b.kind == Kind::Explicit && a.section == b.section;
     let owner = if same_list {
-        a.owner.as_deref().map(content).unwrap_or_default()
+        a.owner
+            .as_deref()
+            .map(|o| content(&tokens(o)))
+            .unwrap_or_default()
     } else {
         Vec::new()
     };
-    let what = |w: &[String]| {
+    let what = |w: &[u64]| {
         w.iter()
-            .filter(|x| !(owner.contains(x) || same_list && ASKING.contains(&x.as_str())))
-            .cloned()
+            .filter(|x| !(owner.contains(x) || same_list && ASKING.iter().any(|a| key(a) == **x)))
+            .copied()
             .collect::<Vec<_>>()
     };
     let (wa, wb) = (what(wa), what(wb));
@@ -176,9 +259,7 @@ fn same(a: &ActionItem, wa: &[String], b: &ActionItem, wb: &[String]) -> bool {
     // Two unmarked requests due the same day are two requests.
     close
         && one_marked
-        && ((a.due.is_some() && a.due == b.due)
-            || points_back(&a.text, &wa)
-            || points_back(&b.text, &wb))
+        && ((a.due.is_some() && a.due == b.due) || points_back(fa, &wa) || points_back(fb, &wb))
 }
 
 /// Merges duplicates, keeping reading order.
@@ -190,37 +271,89 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
             out.push(Some(item));
             continue;
         };
-        let words = content(&item.text);
+        let found = facts(&item.text);
         let seen = by_owner.entry(owner).or_default();
         let earlier = seen.iter_mut().rev().take(WINDOW).find(|s| {
             out[s.index]
                 .as_ref()
-                .is_some_and(|e| same(e, &s.words, &item, &words))
+                .is_some_and(|e| same(e, &s.facts, &item, &found))
         });
         match earlier {
             Some(slot) => {
-                // The merged item is known by the words of every mention.
-                for w in words {
-                    if !slot.words.contains(&w) {
-                        slot.words.push(w);
+                // The merged item is known by the words of every mention,
+                // and speaks as the mention it keeps.
+                let kept = out[slot.index].take().map(|e| combine(e, item));
+                if let Some(kept) = &kept {
+                    let now = facts(&kept.text);
+                    slot.facts.first_person = now.first_person;
+                    slot.facts.pointer = now.pointer;
+                }
+                for w in found.words {
+                    if !slot.facts.words.contains(&w) {
+                        slot.facts.words.push(w);
                     }
                 }
-                let k = slot.index;
-                let kept = out[k].take().map(|e| combine(e, item));
-                out[k] = kept;
+                out[slot.index] = kept;
             }
             None => {
                 seen.push(Seen {
                     index: out.len(),
-                    words,
+                    facts: found,
                 });
                 out.push(Some(item));
             }
         }
     }
+    for seen in by_owner.values() {
+        pair_summaries(&mut out, seen);
+    }
     let mut merged: Vec<ActionItem> = out.into_iter().flatten().collect();
     merged.sort_by_key(|i| i.line);
     merged
+}
+
+/// An action list that ends the minutes sums up the discussion: its entry
+/// and the one unmarked mention of the same owner in an earlier section
+/// that shares a word with it ("Daphne will check crater results" /
+/// "Daphne: crater run for the lifetime lint") are one item, when
+/// neither has another such match.
+fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
+    let item = |out: &[Option<ActionItem>], s: &Seen| {
+        out[s.index].as_ref().map(|i| (i.kind, i.line, i.section))
+    };
+    let matches = |out: &[Option<ActionItem>], mention: &Seen, entry: &Seen| {
+        let (Some((Kind::Implicit, before, here)), Some((Kind::Explicit, after, there))) =
+            (item(out, mention), item(out, entry))
+        else {
+            return false;
+        };
+        before < after
+            && here != there
+            && mention
+                .facts
+                .words
+                .iter()
+                .any(|w| entry.facts.words.contains(w))
+    };
+    // Only nearby mentions are compared, as in `merge`: time stays linear.
+    for (k, entry) in seen.iter().enumerate() {
+        let from = k.saturating_sub(WINDOW);
+        let mut mentions = seen[from..k].iter().filter(|m| matches(out, m, entry));
+        let (Some(mention), None) = (mentions.next(), mentions.next()) else {
+            continue;
+        };
+        let entries = seen[from..(k + WINDOW).min(seen.len())]
+            .iter()
+            .filter(|e| matches(out, mention, e))
+            .count();
+        if entries != 1 {
+            continue;
+        }
+        let spoken = out[mention.index].take();
+        if let (Some(spoken), Some(kept)) = (spoken, out[entry.index].take()) {
+            out[entry.index] = Some(combine(spoken, kept));
+        }
+    }
 }
 
 /// The marked mention wins, else the first; gaps are filled from the other.
@@ -305,9 +438,13 @@ mod tests {
 
     #[test]
     fn content_words() {
+        let words: Vec<u64> = ["look", "canonicalization", "failure"]
+            .iter()
+            .map(|w| key(w))
+            .collect();
         assert_eq!(
-            content("I'll look at the canonicalization failures this week."),
-            vec!["canonicalization", "failure", "look"]
+            facts("I'll look at the canonicalization failures this week.").words,
+            words
         );
     }
 

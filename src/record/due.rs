@@ -91,10 +91,15 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    // Every word of a sentence is tried: no allocation, and most words
+    // are turned away by their length or first letter.
+    let word = word.trim_end_matches('.');
+    if !(3..=9).contains(&word.len()) {
+        return None;
+    }
     MONTHS
         .iter()
-        .find(|(name, _)| *name == lower)
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
         .map(|&(_, m)| m)
 }
 
@@ -261,7 +266,8 @@ pub fn resolve_year(found: &FoundDate, meeting: Option<NaiveDate>) -> Option<Nai
     }
 }
 
-const WEEKDAYS: [(&str, Weekday); 7] = [
+/// Weekdays, and the short forms that only count after a cue ("due Fri").
+const WEEKDAYS: [(&str, Weekday); 16] = [
     ("monday", Weekday::Mon),
     ("tuesday", Weekday::Tue),
     ("wednesday", Weekday::Wed),
@@ -269,6 +275,15 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("friday", Weekday::Fri),
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
 ];
 
 /// Whether `text` has a digit or a word that opens like a month or a
@@ -305,7 +320,16 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
         let cue = before.as_deref().is_some_and(|b| {
             matches!(
                 b,
-                "next" | "by" | "on" | "until" | "before" | "this" | "coming" | "eod" | "cob"
+                "next"
+                    | "by"
+                    | "on"
+                    | "until"
+                    | "before"
+                    | "this"
+                    | "coming"
+                    | "eod"
+                    | "cob"
+                    | "due"
             )
         });
         if !cue {
@@ -454,6 +478,9 @@ mod tests {
         assert_eq!(zone_offset("UTC+2"), Some(120));
         let range = find_times("15:00–17:00 CEST");
         assert_eq!(range[0].offset, Some(120));
+        let spaced = find_times("10:00 – 10:45 AM (PDT)");
+        assert_eq!(spaced[0].time, NaiveTime::from_hms_opt(10, 0, 0).unwrap());
+        assert_eq!(spaced[0].offset, Some(-420));
         let afternoon = find_times("Tue, Oct 21, 2025 3:00 PM – 3:45 PM (EDT)");
         assert_eq!(
             afternoon[0].time,

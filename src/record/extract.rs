@@ -6,12 +6,13 @@ use chrono::NaiveDate;
 
 use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
+use super::clauses::{announces_actions, clause_of, due_field};
 use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
 use super::id;
 use super::meta;
-use super::model::{ActionItem, Decision, Kind, Link, Record};
+use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
 use super::owner_hints::{home_body, named_owner, person_label};
 use super::participants;
@@ -42,6 +43,11 @@ pub fn extract(blocks: &[Block]) -> Record {
     let context = Context::new(&outline.groups, &texts, &roster);
     let topics = topics(blocks);
     let home = home_body(&meeting.title);
+    let author = meta::author(blocks);
+    // Days the meeting itself took: a date among them is not a deadline.
+    let held = meeting
+        .date
+        .map(|d| meta::session(blocks, d).map_or((d, d), |(first, last)| (first, last.max(d))));
     let group_stems: Vec<Vec<Vec<String>>> = outline
         .groups
         .iter()
@@ -56,9 +62,26 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut last_ordinal: Option<u32> = None;
     let mut numbered_paragraphs = false;
     let mut section_start = true;
+    // A list announced as the next steps ("the Chair proposed the
+    // following next steps:") is an action list wherever it stands.
+    let mut announced = false;
+    // The last line ending in a colon, while the entries under it go on.
+    let mut lead_in: Option<usize> = None;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
-        let in_actions = outline.within(i, Purpose::Actions);
+        let listed = matches!(block.kind, BlockKind::ListItem { .. });
+        if !listed {
+            announced = !block.is_heading() && announces_actions(&block.text);
+        }
+        let lead_here = lead_in;
+        if block.text.trim_end().ends_with(':') {
+            lead_in = Some(i);
+        } else if !listed {
+            lead_in = None;
+        }
+        let announced_here =
+            listed && (announced || topics[i].is_some_and(|t| announces_actions(&blocks[t].text)));
+        let in_actions = outline.within(i, Purpose::Actions) || announced_here;
         let next_is_entry = blocks
             .get(i + 1)
             .is_some_and(|n| matches!(n.kind, BlockKind::ListItem { .. }));
@@ -91,10 +114,19 @@ pub fn extract(blocks: &[Block]) -> Record {
             context: &context,
             meeting: meeting.date,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
-            label_topic: speaker::topic_label(&block.text, &known),
+            // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
+            label_topic: speaker::topic_label(
+                speaker::bracketed_name(&block.text, &known)
+                    .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
+                &known,
+            ),
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
+            author: author.as_deref(),
+            held,
+            announced: announced_here,
+            lead_in: lead_here.map(|l| blocks[l].text.as_str()),
             group_stems: &group_stems,
         };
         if let BlockKind::Row(cells) = &block.kind {
@@ -166,6 +198,14 @@ struct BlockReader<'a> {
     numbered_paragraphs: bool,
     /// The body whose meeting this is, for a "we" nobody in particular says.
     home: Option<&'a str>,
+    /// Who wrote the record (a mail's sender), for an "I" nobody else says.
+    author: Option<&'a str>,
+    /// The first and last day of the meeting.
+    held: Option<(NaiveDate, NaiveDate)>,
+    /// An entry of a list its lead-in calls the next steps.
+    announced: bool,
+    /// The line ending in a colon that a list under it continues.
+    lead_in: Option<&'a str>,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
 }
@@ -188,15 +228,28 @@ impl BlockReader<'_> {
             out.decisions.push(self.decision(body.trim(), opening.body));
             return;
         }
-        let in_actions = self.outline.within(self.index, Purpose::Actions);
+        let in_actions = self.outline.within(self.index, Purpose::Actions) || self.announced;
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
         let mut previous: Option<&str> = None;
         let mut earlier: Vec<&str> = Vec::new();
+        let first_here = out.items.len();
         for (start, end) in sentences(body) {
             let sentence = &body[start..end];
             let at = opening.body + start;
             if sentence.ends_with('?') {
+                continue;
+            }
+            // "ACTION ITEM (Ines): update the section. Due: 2024-11-12":
+            // the date field after an item is that item's.
+            if let Some(field) = due_field(sentence) {
+                if let Some(item) = out.items[first_here..].last_mut()
+                    && item.due.is_none()
+                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None))
+                {
+                    item.due = Some(due);
+                    item.timing = None;
+                }
                 continue;
             }
             let mark = if start == 0 {
@@ -208,7 +261,15 @@ impl BlockReader<'_> {
                 out.decisions.push(self.decision(sentence, at));
                 continue;
             }
+            // In an action list a line of its own that opens with whose it
+            // is ("[Pablo Ruiz] Produce the plan") is an entry, bullet or not.
+            let line_of_its_own = in_actions
+                && matches!(self.block.kind, BlockKind::Paragraph)
+                && self.block.line == self.block.end_line
+                && opening.speaker.is_some()
+                && opening.body > 0;
             let entry = (listed && !self.numbered_paragraphs)
+                || line_of_its_own
                 || matches!(self.block.kind, BlockKind::Row(_));
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
@@ -217,11 +278,18 @@ impl BlockReader<'_> {
             // are not read any closer.
             let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
                 let toks = tokens(sentence);
-                let is_person = |phrase: &str| self.context.person(phrase).is_some();
+                let is_person = |phrase: &str, listed: bool| {
+                    if listed {
+                        self.context.roster.find(phrase).is_some()
+                    } else {
+                        self.context.person(phrase).is_some()
+                    }
+                };
                 actions::find(sentence, &toks, explicit, &is_person)
             } else {
                 None
             };
+            let found = found.or_else(|| self.continued(sentence, explicit));
             let marked_owner = match &mark {
                 Some(Mark::Action(Some(owner))) => Some(owner.clone()),
                 _ => None,
@@ -238,8 +306,14 @@ impl BlockReader<'_> {
                     }
                 }
                 (Some(found), None) => {
-                    let owners = self.resolve(&found.owners, &opening, previous);
-                    out.items.push(self.item(sentence, at, owners, explicit));
+                    // One item a clause: "Paolo offered to rebuild the image,
+                    // and Omar will re-enable the jobs" asks two people.
+                    let bounds: Vec<usize> = found.parts.iter().map(|p| p.0).collect();
+                    for (k, (_, phrases)) in found.parts.iter().enumerate() {
+                        let owners = self.resolve(phrases, &opening, sentence, previous);
+                        let clause = clause_of(sentence, &bounds, k);
+                        out.items.push(self.item(clause, at, owners, explicit));
+                    }
                 }
                 (_, Some(owner)) => {
                     let owners = self.context.owners(&owner);
@@ -288,8 +362,22 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
+        // "#action hwang: land the fix", "Chairs: issue the WGLC", "AI:
+        // [Sunil] open the comment period": an entry that opens with who is
+        // to do it.
+        let label = sentence
+            .split_once(": ")
+            .map(|(l, _)| l.trim())
+            .or_else(|| speaker::bracketed_name(sentence, &|_| false).map(|(n, _)| n));
+        if let Some(label) = label.filter(|l| self.names_actor(l)) {
+            return self.context.owners(label);
+        }
         if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
+        }
+        // "Confirm the build — Owner: TBD": the record says nobody yet.
+        if self.block.text.to_ascii_lowercase().contains("owner:") {
+            return Vec::new();
         }
         if let Some(owner) = self.list_owner {
             return self.context.owners(owner);
@@ -300,6 +388,43 @@ impl BlockReader<'_> {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// "The working group requested the secretariat:" / "(a) To prepare a
+    /// compilation …": an entry that finishes its lead-in's sentence is
+    /// read with it, and its actors are the lead-in's.
+    fn continued(&self, sentence: &str, explicit: bool) -> Option<actions::Found> {
+        let lead = self.lead_in?.trim_end().strip_suffix(':')?;
+        let rest = sentence.strip_prefix("To ")?;
+        if !rest.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let whole = format!("{lead} to {rest}");
+        let is_person = |phrase: &str, _: bool| self.context.person(phrase).is_some();
+        let found = actions::find(&whole, &tokens(&whole), explicit, &is_person)?;
+        let owners: Vec<String> = found.parts.into_iter().flat_map(|(_, o)| o).collect();
+        Some(actions::Found {
+            parts: vec![(0, owners)],
+            passive: found.passive,
+        })
+    }
+
+    /// Whether a label names who acts: someone the record lists, a handle,
+    /// a chat nick, or people by their role ("Chairs", "Editors").
+    fn names_actor(&self, label: &str) -> bool {
+        let one_word = !label.contains(' ');
+        let nick = one_word
+            && self.block.speaker.is_some()
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
+        let people = tokens(label)
+            .last()
+            .is_some_and(|t| actions::names_people(t) && label.split_whitespace().count() <= 3);
+        self.context.roster.find(label).is_some()
+            || (one_word && label.starts_with('@') && label.len() > 1)
+            || nick
+            || people
     }
 
     /// Who does a task said in the passive: the body the line or section
@@ -328,22 +453,29 @@ impl BlockReader<'_> {
         &self,
         phrases: &[String],
         opening: &Opening,
+        sentence: &str,
         previous: Option<&str>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for phrase in phrases {
             let lower = phrase.to_lowercase();
             let names = if FIRST_PERSON.contains(&lower.as_str()) {
-                match (&opening.speaker, self.home) {
-                    (Some(s), _) => self.context.owners(s),
-                    (None, Some(home)) if lower.starts_with("we") || lower == "us" => {
-                        vec![home.to_string()]
-                    }
-                    (None, _) => self.context.owners(phrase),
+                let we = lower.starts_with("we") || lower == "us";
+                match (&opening.speaker, self.home, self.author) {
+                    (Some(s), _, _) => self.context.owners(s),
+                    (None, Some(home), _) if we => vec![home.to_string()],
+                    (None, _, Some(author)) if !we => self.context.owners(author),
+                    (None, _, _) => self.context.owners(phrase),
                 }
             } else if THIRD_PERSON.contains(&lower.as_str()) {
-                previous
-                    .and_then(|p| self.subject_person(&tokens(p)))
+                // "Dmitri said he would …": the person this sentence opens
+                // with, else the one the previous sentence opens with.
+                let toks = tokens(sentence);
+                let opens_with_it = toks.first().is_some_and(|t| t.is(phrase));
+                (!opens_with_it)
+                    .then(|| self.subject_person(&toks))
+                    .flatten()
+                    .or_else(|| previous.and_then(|p| self.subject_person(&tokens(p))))
                     .into_iter()
                     .collect()
             } else {
@@ -361,8 +493,20 @@ impl BlockReader<'_> {
     /// The person a sentence opens with ("Daniel explained …"), for a "he"
     /// in the next one.
     fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        // "Ms. Amina Yusuf presented …": a title says a person follows.
+        let titled = toks.first().is_some_and(|t| {
+            ["mr", "mrs", "ms", "dr", "prof", "h.e"]
+                .iter()
+                .any(|h| t.text.eq_ignore_ascii_case(h))
+        });
+        let skip = if titled {
+            1 + usize::from(toks.get(1).is_some_and(|t| t.text == "."))
+        } else {
+            0
+        };
         let run: Vec<&str> = toks
             .iter()
+            .skip(skip)
             .take_while(|t| t.is_word() && t.is_capitalised())
             .take(3)
             .map(|t| t.text)
@@ -370,7 +514,10 @@ impl BlockReader<'_> {
         if run.is_empty() {
             return None;
         }
-        self.context.person(&run.join(" "))
+        let name = run.join(" ");
+        self.context
+            .person(&name)
+            .or_else(|| (titled && run.len() >= 2).then_some(name))
     }
 
     fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {
@@ -378,7 +525,7 @@ impl BlockReader<'_> {
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);
         if let Some(cell) = due_cell {
-            item.due = due::due_in(cell, self.meeting, None);
+            item.due = self.ahead(due::due_in(cell, self.meeting, None));
             item.timing = if item.due.is_none() {
                 Some(cell.to_string())
             } else {
@@ -388,8 +535,19 @@ impl BlockReader<'_> {
         Some(item)
     }
 
+    /// A due date lies ahead: a day before the meeting, or one of the days
+    /// of a meeting held over several ("At its 8th meeting, on 19 April,
+    /// the Commission adopted …"), says when something happened.
+    fn ahead(&self, due: Option<Due>) -> Option<Due> {
+        due.filter(|d| match self.held {
+            Some((first, last)) if last > first => d.date > last,
+            Some((first, _)) => d.date >= first,
+            None => true,
+        })
+    }
+
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = due::due_in(sentence, self.meeting, None);
+        let due = self.ahead(due::due_in(sentence, self.meeting, None));
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -435,12 +593,22 @@ impl BlockReader<'_> {
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
+        if self.outline.groups.is_empty() {
+            return section_group;
+        }
         let toks = tokens(sentence);
         // The sentence is stemmed once, and only if some group has a long name.
         let mut words: Option<Vec<(usize, String)>> = None;
         let mut named: Vec<&str> = Vec::new();
         for (g, names) in self.outline.groups.iter().zip(self.group_stems) {
-            let by_acronym = toks.iter().any(|t| t.text == g.acronym);
+            // "the DCCG's request" names the DCCG.
+            let by_acronym = toks.iter().any(|t| {
+                let bare = t
+                    .text
+                    .strip_suffix("'s")
+                    .or_else(|| t.text.strip_suffix("’s"));
+                t.text == g.acronym || bare == Some(g.acronym.as_str())
+            });
             let by_name = !by_acronym
                 && names.iter().any(|wanted| {
                     let words = words.get_or_insert_with(|| glossary::word_stems(&toks));
@@ -460,15 +628,11 @@ impl BlockReader<'_> {
     /// The topic a list entry is nested under; in an action list that is
     /// whose actions follow ("Action items, by person"), not a topic.
     fn topic_group(&self) -> Option<String> {
-        if self.outline.within(self.index, Purpose::Actions) {
+        if self.outline.within(self.index, Purpose::Actions) || self.announced {
             return None;
         }
-        let topic = self.topic?;
         // "[cblecker] Annual reports": who presented is not the topic.
-        let topic = match topic.strip_prefix('[').and_then(|t| t.split_once(']')) {
-            Some((_, rest)) if !rest.trim().is_empty() => rest.trim(),
-            _ => topic,
-        };
+        let topic = sections::topic_of(self.topic?);
         (topic.split_whitespace().count() <= 12).then(|| topic.trim_end_matches(':').to_string())
     }
 

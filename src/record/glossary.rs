@@ -157,6 +157,9 @@ pub fn expand(acronym: &str, before: &[&str]) -> Option<Entry> {
     if pieces.is_empty() {
         return None;
     }
+    // "WG-Hybrid" for "Working Group on Hybrid Meetings": a word of the
+    // acronym may stand for the last words of the name.
+    let ends_in_word = matches!(pieces.last(), Some(Piece::Word(_)));
     let words: Vec<Word> = before
         .iter()
         .map(|w| Word {
@@ -186,6 +189,17 @@ pub fn expand(acronym: &str, before: &[&str]) -> Option<Entry> {
                     Some(topic.join(" "))
                 }
                 Some(_) if rest.iter().all(|w| skippable(w)) => None,
+                Some(_)
+                    if ends_in_word
+                        && rest.len() <= 2
+                        && rest.iter().all(|w| w.starts_with(char::is_uppercase)) =>
+                {
+                    return Some(Entry {
+                        acronym: acronym.to_string(),
+                        expansion: before[start..].join(" "),
+                        topic: None,
+                    });
+                }
                 Some(_) => continue,
             };
             return Some(Entry {
@@ -332,6 +346,10 @@ mod tests {
         assert_eq!(
             entry("Working Group on Multilingualism (WG-Multilingual)").label(),
             "WG-Multilingual"
+        );
+        assert_eq!(
+            entry("the Working Group on Hybrid Meetings (WG-Hybrid)").expansion,
+            "Working Group on Hybrid Meetings"
         );
         assert_eq!(
             entry("Dynamic Coalitions (DCs)").expansion,

@@ -31,6 +31,16 @@ pub fn is_log(lines: &[&str]) -> bool {
 /// `2018-03-20T14:02:10Z`, `2018-03-20 14:02:10`.
 fn strip_stamp(line: &str) -> &str {
     let mut rest = line.trim_start();
+    // "[2025-02-11 15:00:03]": a date and a time inside one pair of brackets.
+    if let Some(inner) = rest.strip_prefix('[')
+        && let Some(close) = inner.find(']').filter(|&c| c <= 32)
+        && inner[..close].contains(' ')
+        && inner[..close]
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '-' | '.' | ' ' | 'T' | 'Z' | '+'))
+    {
+        return inner[close + 1..].trim_start();
+    }
     for _ in 0..2 {
         let bracketed = rest.starts_with('[');
         let body = rest.trim_start_matches('[');
@@ -180,6 +190,8 @@ struct Log {
     title: Option<(usize, String)>,
     date: Option<(usize, String)>,
     people: Vec<String>,
+    /// Nicks that said something, in order: they attended too.
+    speakers: Vec<String>,
 }
 
 impl Log {
@@ -217,18 +229,39 @@ impl Log {
             self.date.get_or_insert((m.line, text.to_string()));
             return;
         }
-        for label in ["scribenick:", "scribe:"] {
+        // "scribe+ tbenson", or a bare "scribe+" by whoever takes the notes.
+        for label in ["scribenick:", "scribe:", "scribe+"] {
             if let Some(rest) = labelled(text, label) {
+                let before = self.scribes.len();
                 self.scribes.extend(
                     rest.split([',', ' '])
                         .filter(|n| !n.is_empty())
                         .map(str::to_lowercase),
                 );
+                if self.scribes.len() == before {
+                    self.scribes.push(m.nick.to_lowercase());
+                }
                 return;
             }
         }
+        // A bot that introduces people: "oksana_v: oksana 'Oksana
+        // Velychko' <oksana@example.org>" names the nick's owner in full.
+        if is_bot(m.nick)
+            && let Some((nick, rest)) = text.split_once(": ")
+            && let Some((_, quoted)) = rest.split_once(" '")
+            && let Some((full, _)) = quoted.split_once("' <")
+            && full.split_whitespace().count() >= 2
+            && !nick.contains(char::is_whitespace)
+        {
+            self.people.push(format!("{full} @{nick}"));
+            return;
+        }
         if is_bot(m.nick) || is_command(&lower) {
             return;
+        }
+        // Whoever speaks attends.
+        if !self.speakers.iter().any(|s| s == m.nick) {
+            self.speakers.push(m.nick.to_string());
         }
         if let Some((old, new, all)) = correction(text) {
             self.correct(old, new, all);
@@ -248,8 +281,15 @@ impl Log {
         }
         for label in ["chair:", "chairs:", "#chair"] {
             if let Some(rest) = labelled(text, label) {
+                // "Chair: Rémi Laurent" is one person; "#chair ana bo" two.
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                let one_name = !rest.contains(',')
+                    && (2..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase));
+                let separators: &[char] = if one_name { &[','] } else { &[',', ' '] };
                 self.people.extend(
-                    rest.split([',', ' '])
+                    rest.split(separators)
+                        .map(str::trim)
                         .filter(|n| !n.is_empty())
                         .map(|n| n.replace('_', " ")),
                 );
@@ -258,7 +298,9 @@ impl Log {
         }
         for label in ["meeting:", "#startmeeting"] {
             if let Some(rest) = labelled(text, label) {
-                self.title.get_or_insert((m.line, rest.to_string()));
+                // The label says this is the meeting's name, whatever it is.
+                self.title
+                    .get_or_insert((m.line, format!("Meeting: {rest}")));
                 return;
             }
         }
@@ -345,6 +387,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         title: None,
         date: None,
         people: Vec::new(),
+        speakers: Vec::new(),
     };
     for (i, line) in lines.iter().enumerate() {
         if let Some((nick, text)) = parse(line) {
@@ -390,7 +433,8 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
     }
     let mut people: Vec<String> = Vec::new();
-    for p in log.people.drain(..) {
+    let speakers = std::mem::take(&mut log.speakers);
+    for p in log.people.drain(..).chain(speakers) {
         if !people.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
             people.push(p);
         }
@@ -428,6 +472,11 @@ mod tests {
 
     #[test]
     fn recognises_chat_logs() {
+        assert!(is_log(&[
+            "[2025-02-11 15:00:03] <a> hi",
+            "[2025-02-11 15:00:04] <b> hello",
+            "[2025-02-11 15:00:05] <a> ok"
+        ]));
         assert!(is_log(&[
             "14:00 <a> hi",
             "[14:01] <b> hello",
@@ -470,14 +519,15 @@ mod tests {
         assert_eq!(
             t,
             vec![
-                "Sync call",
+                "Meeting: Sync call",
                 "2018-03-20",
                 "ana: I will send the final drafts",
                 "ACTION: bob to send it",
                 "ACTION: Bob Ray to send it - due 2018-03-27",
                 "Spec editing",
                 "Attendees",
-                "Bob Ray",
+                // Who speaks attends; the tracker gives one of them in full.
+                "Bob Ray, ana, bob",
             ]
         );
     }

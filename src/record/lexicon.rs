@@ -5,7 +5,7 @@
 use super::words::Token;
 
 /// Verbs of asking: "X are invited to", "Y encouraged X to".
-pub(super) const ASKING: [&str; 22] = [
+pub(super) const ASKING: [&str; 24] = [
     "invited",
     "encouraged",
     "requested",
@@ -28,6 +28,8 @@ pub(super) const ASKING: [&str; 22] = [
     "recommended",
     "required",
     "needed",
+    "authorized",
+    "authorised",
 ];
 
 /// "X agreed to", "X volunteered to": commitments made in the meeting.
@@ -70,8 +72,12 @@ pub(super) const EVENTS: [&str; 7] = [
 /// Whether the verb at `verb` describes an event taking place.
 pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     let v = &toks[verb];
+    // "the chairs will start a second WGLC": started by someone, it is a task.
+    let object = toks
+        .get(verb + 1)
+        .is_some_and(|o| lower_in(o, &["a", "an", "the", "their", "its", "our", "his", "her"]));
     if lower_in(v, &HAPPENING) {
-        return true;
+        return !object || v.is("meet");
     }
     if v.is("take") {
         return toks.get(verb + 1).is_some_and(|n| n.is("place"));

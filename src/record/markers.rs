@@ -24,6 +24,18 @@ pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
         .then_some(Marker::Bullet)
 }
 
+/// Whether the line's task box is ticked: `- [x] …`, `☑ …`.
+pub fn is_ticked(trimmed: &str) -> bool {
+    let rest = BULLETS
+        .iter()
+        .find_map(|b| trimmed.strip_prefix(b))
+        .unwrap_or(trimmed)
+        .trim_start();
+    ["[x] ", "[X] ", "☑ ", "✅ ", "✔ "]
+        .iter()
+        .any(|b| rest.starts_with(b))
+}
+
 /// The text after an arrow or bullet, without a task box (`[ ]`, `[x]`).
 pub fn after_bullet(trimmed: &str) -> &str {
     let rest = ARROWS
@@ -52,13 +64,16 @@ fn roman_prefix(bytes: &[u8]) -> Option<usize> {
 }
 
 /// How a line is numbered: 0 in digits, 1 in Roman numerals, 2 in capital
-/// letters. UN-style records number sections one way and paragraphs another.
+/// letters, 3 in parentheses. UN-style records number sections one way,
+/// paragraphs another and sub-paragraphs a third.
 pub fn numbering_scheme(trimmed: &str) -> u8 {
     let bytes = trimmed.as_bytes();
     if roman_prefix(bytes).is_some() {
         1
     } else if capital_prefix(bytes).is_some() {
         2
+    } else if bytes.first() == Some(&b'(') {
+        3
     } else {
         0
     }
@@ -104,6 +119,23 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
         if let Some(len) = roman_prefix(bytes).or_else(|| capital_prefix(bytes)) {
             return Some((1, len));
         }
+        // UN-style sub-paragraphs: `(a) `, `(iv) `, `(2) `.
+        if bytes.first() == Some(&b'(') {
+            let inner = bytes[1..]
+                .iter()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            let close = inner + 1;
+            let roman = bytes[1..close].iter().all(|b| b"ivx".contains(b));
+            let numbered = inner == 1
+                || (roman && (1..=4).contains(&inner))
+                || ((1..=2).contains(&inner) && bytes[1].is_ascii_digit());
+            return (numbered
+                && bytes.get(close) == Some(&b')')
+                && bytes.get(close + 1) == Some(&b' ')
+                && bytes.len() > close + 2)
+                .then_some((1, close + 2));
+        }
         // A single letter list marker: `a)` / `b.`
         if bytes.len() > 3
             && bytes[0].is_ascii_lowercase()
@@ -138,6 +170,20 @@ pub fn setext_level(trimmed: &str) -> Option<u8> {
     } else {
         None
     }
+}
+
+/// `== Title ==`: the wiki headings of Trac, MediaWiki and mail that
+/// follows them; the level is the number of `=` signs.
+pub fn wiki_level(trimmed: &str) -> Option<u8> {
+    let signs = trimmed.bytes().take_while(|&b| b == b'=').count();
+    let inner = trimmed.get(signs..trimmed.len().checked_sub(signs)?)?;
+    ((1..=6).contains(&signs)
+        && trimmed.len() > 2 * signs + 2
+        && trimmed.as_bytes()[trimmed.len() - signs - 1] == b' '
+        && trimmed.ends_with(&trimmed[..signs])
+        && inner.starts_with(' ')
+        && !inner.trim().is_empty())
+    .then(|| u8::try_from(signs).unwrap_or(6))
 }
 
 pub fn atx_level(trimmed: &str) -> Option<u8> {
@@ -189,6 +235,13 @@ mod tests {
         assert_eq!(number_prefix("IV. Any other business"), Some((1, 4)));
         assert_eq!(number_prefix("16:06:12)"), None);
         assert_eq!(number_prefix("I'll do it"), None);
+        assert_eq!(number_prefix("(a) The secretariat will"), Some((1, 4)));
+        assert_eq!(number_prefix("(iv) Members"), Some((1, 5)));
+        assert_eq!(number_prefix("(see below)"), None);
+        assert_eq!(number_prefix("() empty"), None);
+        assert_eq!(wiki_level("== Mirror infrastructure =="), Some(2));
+        assert_eq!(wiki_level("=="), None);
+        assert_eq!(wiki_level("= x = y"), None);
     }
 
     #[test]

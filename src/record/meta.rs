@@ -7,6 +7,7 @@ use super::blocks::Block;
 use super::due::{self, FoundDate};
 use super::model::Meeting;
 use super::sections;
+use super::speaker;
 
 /// How far into a record the meeting date may be looked for when the
 /// header has none (mail archives put headers, quotes and greetings first).
@@ -15,7 +16,7 @@ const DATE_SEARCH_BLOCKS: usize = 25;
 const TIME_SEARCH_BLOCKS: usize = 12;
 
 /// Prefixes that precede a title without being part of it.
-const TITLE_PREFIXES: [&str; 5] = ["subject:", "title:", "re:", "fwd:", "fw:"];
+const TITLE_PREFIXES: [&str; 6] = ["subject:", "title:", "meeting:", "re:", "fwd:", "fw:"];
 
 /// Mail header lines whose dates are when the mail was sent, not the meeting.
 const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
@@ -50,28 +51,36 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     });
     let is_sent_header = |text: &str| mail && is_sent_header(text);
     let title = title(header, blocks);
-    let subject = header
-        .iter()
-        .find(|b| b.text.to_lowercase().starts_with("subject:"));
+    let subject = subject_of(blocks);
+    // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
+    let quoting = |b: &&Block| b.text.trim_end().ends_with("wrote:");
     let dated = subject
         .into_iter()
         .chain(header.iter())
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
-        .filter(|b| !is_sent_header(&b.text))
-        .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+        .filter(|b| !is_sent_header(&b.text) && !quoting(b))
+        .find_map(|b| first_full_date(&b.text))
         .or_else(|| {
             blocks
                 .iter()
                 .take(DATE_SEARCH_BLOCKS)
-                .find_map(|b| first_full_date(&b.text).map(|d| (b, d)))
+                .find_map(|b| first_full_date(&b.text))
         });
-    let Some((_, (date, _))) = dated else {
+    let Some((date, _)) = dated else {
         return Meeting {
             title,
             date: None,
             time_utc: None,
         };
     };
+    // "Summary of the call, Thursday 3 October": the title names the day,
+    // the rest of the record (a mail's date) the year.
+    let date = due::find_dates(&title)
+        .first()
+        .filter(|d| d.year.is_none() && d.range_start.is_none())
+        .and_then(|d| year_before(d, date))
+        .unwrap_or(date);
+    let date = first_day_of_session(blocks, date);
     let (date, time_utc) = match start_time(blocks, date, &is_sent_header) {
         Some((time, offset)) => {
             let (d, t) = due::to_utc(date, time, offset);
@@ -86,6 +95,32 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     }
 }
 
+/// Who wrote a mail: "From: Rosa Delgado <rosa@…>", or an archive's
+/// byline "Lukas Brenner lukas.brenner at example.org". In its text "I"
+/// is this person.
+pub fn author(blocks: &[Block]) -> Option<String> {
+    let name = |words: &[&str]| {
+        let words: Vec<&str> = words.iter().map(|w| w.trim_matches(['"', '\''])).collect();
+        ((2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| words.join(" "))
+    };
+    blocks.iter().take(8).find_map(|b| {
+        let text = b.text.trim();
+        if let Some(from) = text.get(..5).filter(|h| h.eq_ignore_ascii_case("from:")) {
+            let value = &text[from.len()..];
+            let words: Vec<&str> = value.split('<').next()?.split_whitespace().collect();
+            return name(&words);
+        }
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "at")?;
+        let byline = at >= 3
+            && at + 2 == words.len()
+            && words[at + 1].contains('.')
+            && words[at - 1].starts_with(char::is_lowercase);
+        byline.then(|| name(&words[..at - 1])).flatten()
+    })
+}
+
 fn is_sent_header(text: &str) -> bool {
     let lower = text.to_lowercase();
     SENT_HEADERS.iter().any(|h| lower.starts_with(h))
@@ -98,23 +133,69 @@ fn start_time(
     date: NaiveDate,
     is_sent_header: &dyn Fn(&str) -> bool,
 ) -> Option<(chrono::NaiveTime, i32)> {
-    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
+    let same_day = |d: &FoundDate| {
+        d.month == date.month()
+            && (d.day == date.day() || d.range_start == Some(date.day()))
+            && d.year.is_none_or(|y| y == date.year())
+    };
+    let zoned = |b: &Block| {
+        due::find_times(&b.text)
+            .into_iter()
+            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
+    };
+    let near_top = blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
         if is_sent_header(&b.text) {
             return None;
         }
         let dates = due::find_dates(&b.text);
-        let same_day = |d: &FoundDate| {
-            d.month == date.month()
-                && (d.day == date.day() || d.range_start == Some(date.day()))
-                && d.year.is_none_or(|y| y == date.year())
-        };
         if !dates.is_empty() && !dates.iter().any(same_day) {
             return None;
         }
-        due::find_times(&b.text)
-            .into_iter()
-            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
+        zoned(b)
+    });
+    // Further down (a forwarded mail's own header first), only a time
+    // written beside the meeting's date.
+    near_top.or_else(|| {
+        blocks.iter().take(DATE_SEARCH_BLOCKS).find_map(|b| {
+            let beside = !is_sent_header(&b.text) && due::find_dates(&b.text).iter().any(same_day);
+            if beside { zoned(b) } else { None }
+        })
     })
+}
+
+/// The day and month `found` in the year that puts it on or shortly before
+/// `reference` (a summary is sent after the meeting).
+fn year_before(found: &FoundDate, reference: NaiveDate) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(reference.year(), found.month, found.day)?;
+    if this_year > reference + chrono::Duration::days(7) {
+        NaiveDate::from_ymd_opt(reference.year() - 1, found.month, found.day)
+    } else {
+        Some(this_year)
+    }
+}
+
+/// "19 April 2024" above "Geneva, 15-19 April 2024": a day inside a
+/// session written as a range (the day a report was issued) dates the
+/// session by its first day.
+fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
+    session(blocks, date).map_or(date, |(first, _)| first)
+}
+
+/// The first and last day of a meeting held over several days, from the
+/// range of days the record's top writes around `date`.
+pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    blocks
+        .iter()
+        .take(DATE_SEARCH_BLOCKS)
+        .flat_map(|b| due::find_dates(&b.text))
+        .find_map(|d| {
+            let first = d.range_start?;
+            let same_month = d.month == date.month() && d.year.is_none_or(|y| y == date.year());
+            let day = |n| NaiveDate::from_ymd_opt(date.year(), d.month, n);
+            (same_month && (first..=d.day).contains(&date.day()))
+                .then(|| Some((day(first)?, day(d.day)?)))
+                .flatten()
+        })
 }
 
 /// The first date with a year in `text`; a meeting over several days
@@ -129,12 +210,37 @@ fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
 /// The header line that names the meeting: a mail's subject, else the
 /// first line, unless that only names an organisation and the next line
 /// names the meeting.
+/// A mail's "Subject:" line, among the headers that open it (an
+/// Outlook reply's "Sent:" ends the record's header before it).
+fn subject_of(blocks: &[Block]) -> Option<&Block> {
+    blocks.iter().take(10).find(|b| {
+        b.text
+            .get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+    })
+}
+
 fn title(header: &[Block], blocks: &[Block]) -> String {
-    if let Some(subject) = header
-        .iter()
-        .find(|b| b.text.to_lowercase().starts_with("subject:"))
-    {
+    if let Some(subject) = subject_of(blocks) {
         return title_of(&subject.text);
+    }
+    // "Fathom Meeting Notes" over "CAB prep · Thu, Feb 6, 2025 · 11:00 AM":
+    // under a tool's label, the title leads the line that dates it.
+    let label_only = |b: &Block| {
+        b.text
+            .split_whitespace()
+            .filter(|w| !sections::is_generic(w))
+            .count()
+            <= 1
+    };
+    if header.first().is_some_and(label_only)
+        && let Some(lead) = blocks
+            .iter()
+            .skip(1)
+            .take(3)
+            .find_map(|b| leading_segment(&b.text))
+    {
+        return title_of(lead);
     }
     let names_meeting = |b: &Block| {
         let lower = b.text.to_lowercase();
@@ -146,10 +252,9 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
     let generic =
         |b: &Block| sections::is_generic(b.text.trim_start_matches(|c: char| !c.is_alphanumeric()));
     if header.first().is_some_and(generic)
-        && let Some(named) =
-            blocks.iter().skip(1).take(4).find(|b| {
-                !generic(b) && due::find_dates(&b.text).is_empty() && !b.text.contains(':')
-            })
+        && let Some(named) = blocks.iter().skip(1).take(4).find(|b| {
+            !generic(b) && due::find_dates(&b.text).is_empty() && !lists_or_labels(&b.text)
+        })
     {
         return title_of(&named.text);
     }
@@ -177,16 +282,86 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
             .take_while(undated)
             .skip(1)
             .find(|b| names_meeting(b));
-        let dated = blocks
-            .iter()
-            .take(3)
-            .skip(1)
-            .find(|b| !undated(b) && names_event(b) && b.text.split_whitespace().count() <= 8);
-        before_date.or(dated).unwrap_or(first)
+        let dated = blocks.iter().take(3).skip(1).find(|b| {
+            !undated(b)
+                && names_event(b)
+                && b.text.split_whitespace().count() <= 8
+                && !only_dates_and_generic_words(&b.text)
+        });
+        // "Draft report of the Commission on its twenty-seventh session",
+        // below a masthead and a document date.
+        let report = blocks.iter().take(10).skip(1).find(|b| {
+            names_event(b)
+                && names_document(&b.text)
+                && !b.text.contains(':')
+                && !sections::is_generic(&b.text)
+        });
+        before_date.or(dated).or(report).unwrap_or(first)
     } else {
         first
     };
     title_of(&chosen.text)
+}
+
+/// "Date: …", "Invited Helena Brandt Omar Siddiqui", "Attachments …": a
+/// field or a list of people, not a title ("Quarterly planning: data
+/// platform" is one).
+fn lists_or_labels(text: &str) -> bool {
+    let first = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':');
+    let field = text
+        .split_once(':')
+        .is_some_and(|(label, _)| speaker::is_field_label(label.trim()));
+    field
+        || [
+            "invited",
+            "attendees",
+            "participants",
+            "present",
+            "attachments",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// "CAB prep · Thu, Feb 6, 2025 · 11:00 AM ET": the undated first segment
+/// of a line whose other segments date it.
+fn leading_segment(text: &str) -> Option<&str> {
+    let mut segments = text.split(['·', '|']).map(str::trim);
+    let lead = segments.next()?;
+    let dated = segments.any(|s| !due::find_dates(s).is_empty());
+    (dated && lead.split_whitespace().count() >= 2 && due::find_dates(lead).is_empty())
+        .then_some(lead)
+}
+
+/// Words that say a line names a record of a meeting.
+fn names_document(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphanumeric()).count();
+    words <= 24
+        && ["report", "summary", "minutes", "record", "notes", "recap"]
+            .iter()
+            .any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+}
+
+/// "Meeting minutes - 2024-07-02 (16:00 UTC)": a date and words for the
+/// document, which name no meeting in particular.
+fn only_dates_and_generic_words(text: &str) -> bool {
+    let mut rest = text.to_string();
+    for d in due::find_dates(text).iter().rev() {
+        rest.replace_range(d.start..d.end, " ");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .all(|w| {
+            let lower = w.to_lowercase();
+            sections::is_generic(&lower)
+                || due::zone_offset(&lower).is_some()
+                || ["of", "the", "for", "on", "held", "draft", "call"].contains(&lower.as_str())
+        })
 }
 
 fn title_of(text: &str) -> String {

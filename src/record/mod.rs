@@ -2,6 +2,7 @@
 
 pub mod actions;
 pub mod blocks;
+pub mod clauses;
 pub mod clock;
 pub mod dedupe;
 pub mod due;

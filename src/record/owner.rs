@@ -69,6 +69,21 @@ const COMMON: [&str; 24] = [
     "contributors",
 ];
 
+/// Words that set some of a group apart without naming it ("Interested
+/// MAG members").
+const QUALIFIED: [&str; 10] = [
+    "interested",
+    "relevant",
+    "respective",
+    "other",
+    "remaining",
+    "concerned",
+    "all",
+    "some",
+    "several",
+    "new",
+];
+
 /// What the record says that helps name owners.
 pub struct Context<'a> {
     pub groups: &'a [GroupName],
@@ -102,9 +117,12 @@ impl<'a> Context<'a> {
                     .or_default()
                     .push(phrase.clone());
             }
-            if let Some(last) = words.last() {
+            // "MAG members" is the long form of "Members" too; "Interested
+            // MAG members" is not a name.
+            let qualified = QUALIFIED.iter().any(|q| q.eq_ignore_ascii_case(words[0]));
+            if let Some(last) = words.last().filter(|_| !qualified) {
                 by_last
-                    .entry(last.to_string())
+                    .entry(last.to_lowercase())
                     .or_default()
                     .push(phrase.clone());
             }
@@ -172,6 +190,19 @@ impl<'a> Context<'a> {
         if let Some(name) = self.roster.find(cleaned) {
             return Some(name.to_string());
         }
+        // "the representative of the host country" acts for it.
+        if let Some((role, body)) = cleaned.split_once(" of ")
+            && [
+                "representative",
+                "representatives",
+                "delegation",
+                "delegate",
+                "delegates",
+            ]
+            .contains(&role.to_lowercase().as_str())
+        {
+            return self.owner(body);
+        }
         // "co-facilitator of the WG-WSP" → "WG-WSP co-facilitator"
         if let Some((role, body)) = cleaned.split_once(" of ")
             && ROLES.contains(&role.to_lowercase().as_str())
@@ -194,10 +225,20 @@ impl<'a> Context<'a> {
         if let Some(full) = self.given_name_of(cleaned.trim_start_matches('@')) {
             return Some(full);
         }
-        let full = self.fullest(&cleaned);
+        // "Pablo Ruiz" is a full name already; "Secretariat" may have a
+        // longer form ("IGF Secretariat").
+        let full = if cleaned.contains(' ') {
+            cleaned.clone()
+        } else {
+            self.fullest(&cleaned)
+        };
         let first = full.split_whitespace().next().unwrap_or("");
         // A nick ("ptrevino") is a name as written; a phrase is capitalised.
-        if full.starts_with(char::is_lowercase) && !full.contains(' ') && !COMMON.contains(&first) {
+        if full.starts_with(char::is_lowercase)
+            && !full.contains(' ')
+            && !COMMON.contains(&first)
+            && !ROLES.contains(&first)
+        {
             return Some(full);
         }
         Some(upper_first(&full))
@@ -248,14 +289,14 @@ impl<'a> Context<'a> {
 
     /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.
     fn fullest(&self, name: &str) -> String {
-        let suffix = format!(" {name}");
+        let suffix = format!(" {}", name.to_lowercase());
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
-        let last = name.rsplit(' ').next().unwrap_or(name);
-        let candidates = self.by_last.get(last).map(Vec::as_slice).unwrap_or(&[]);
+        let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        let candidates = self.by_last.get(&last).map(Vec::as_slice).unwrap_or(&[]);
         for phrase in candidates {
             let count = self.phrases.get(phrase).copied().unwrap_or(0);
-            if !phrase.ends_with(&suffix) {
+            if !phrase.to_lowercase().ends_with(&suffix) {
                 continue;
             }
             match best {
@@ -288,8 +329,26 @@ fn strip_leading(phrase: &str) -> &str {
     }
 }
 
-/// "A and the B" → ["A", "the B"]; "Research and Development Team" stays whole.
+/// "A and the B" → ["A", "the B"]; "Research and Development Team" stays
+/// whole; "Jamie Rivera, Priyanka Shah" are two people.
 fn split_and(phrase: &str) -> Vec<&str> {
+    if phrase.contains(", ") {
+        let parts: Vec<&str> = phrase
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .collect();
+        let named = parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+        });
+        if named {
+            return parts;
+        }
+    }
     let parts: Vec<&str> = phrase.split(" and ").collect();
     let all_named = parts.len() > 1
         && parts.iter().all(|p| {
@@ -353,7 +412,8 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
             .iter()
             .position(|w| !LEADING.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .unwrap_or(run.len());
-        for start in first..run.len() {
+        // Single words are no long form of anything: only phrases count.
+        for start in first..run.len().saturating_sub(1) {
             key.clear();
             for (n, w) in run[start..].iter().enumerate() {
                 if n > 0 {
@@ -380,6 +440,10 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
                 flush(&mut run);
             }
         } else {
+            // "the UNCTAD secretariat": a body's name may end in lower case.
+            if !run.is_empty() && t.is_word() && ROLES.contains(&t.text) {
+                run.push(t.text);
+            }
             flush(&mut run);
         }
     }

@@ -65,6 +65,35 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
     (over_entries && named).then(|| text.to_string())
 }
 
+/// "Owner: TBD": nobody yet.
+pub fn is_placeholder(name: &str) -> bool {
+    const NOBODY: [&str; 9] = [
+        "tbd",
+        "tbc",
+        "n/a",
+        "none",
+        "?",
+        "unassigned",
+        "-",
+        "—",
+        "nobody",
+    ];
+    NOBODY.contains(&name.trim().to_ascii_lowercase().as_str())
+}
+
+/// "Get quotes (Luis Ortega) — due Wednesday": the entry without the
+/// due date that ends it, so that the name before it ends the entry.
+fn without_due(text: &str) -> &str {
+    let lower = text.to_ascii_lowercase();
+    [
+        " — due", " – due", " - due", " -- due", ", due", " (due", " due:",
+    ]
+    .iter()
+    .filter_map(|m| lower.rfind(m))
+    .max()
+    .map_or(text, |at| text[..at].trim_end())
+}
+
 /// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
 /// entry, or a name after a dash ending it ("Send the deck — Lucia").
 pub fn named_owner(text: &str) -> Option<&str> {
@@ -83,17 +112,25 @@ pub fn named_owner(text: &str) -> Option<&str> {
             let rest = text.get(at + field.len()..)?.trim_start();
             let end = rest.find([',', ';', ')', '.', '|']).unwrap_or(rest.len());
             let end = rest[..end].to_ascii_lowercase().find(" due").unwrap_or(end);
-            let name = rest[..end].trim();
-            return (!name.is_empty()).then_some(name);
+            // "Owner: Dev Patel — Due: Feb 20": a dash ends the name too.
+            let end = [" — ", " – ", " - ", " -- "]
+                .iter()
+                .filter_map(|d| rest[..end].find(d))
+                .min()
+                .unwrap_or(end);
+            let name = rest[..end].trim().trim_end_matches(['—', '–', '-']).trim();
+            return (!name.is_empty() && !is_placeholder(name)).then_some(name);
         }
     }
-    let names = |name: &str| {
+    let one_name = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
         (1..=3).contains(&words.len())
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
     };
+    // "(Jamie Rivera, Priyanka Shah)": several people share the entry.
+    let names = |name: &str| name.split(", ").all(one_name);
     // "Marcus -- set up the test bed": the owner first, then the task.
     if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
         .iter()
@@ -102,7 +139,7 @@ pub fn named_owner(text: &str) -> Option<&str> {
     {
         return Some(name.trim());
     }
-    let tail = text.trim_end().trim_end_matches('.');
+    let tail = without_due(text.trim_end().trim_end_matches('.'));
     // "Share the recordings @Mina": a handle ending the entry.
     if let Some((_, last)) = tail.rsplit_once(' ')
         && last.len() > 1

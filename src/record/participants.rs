@@ -6,7 +6,7 @@ use super::blocks::{Block, BlockKind};
 use super::model::Participant;
 use std::collections::HashMap;
 
-use super::roster::{Person, fold};
+use super::roster::{Person, fold, short_forms};
 use super::sections::{Outline, Purpose};
 
 /// A participant and the short forms the record uses for them.
@@ -17,13 +17,14 @@ pub struct Attendee {
 }
 
 /// Labels that open an inline list of people who attended.
-const PRESENT: [&str; 6] = [
+const PRESENT: [&str; 7] = [
     "present",
     "attendees",
     "participants",
     "attendance",
     "attending",
     "guests",
+    "guest",
 ];
 /// Labels of people who did not attend.
 const ABSENT: [&str; 5] = [
@@ -46,8 +47,14 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut rows: Vec<(Option<String>, [String; 2])> = Vec::new();
     let mut out = Vec::new();
     let mut role: Option<String> = None;
+    // Under a "Regrets" heading the people listed did not attend.
+    let mut absent = false;
     for (i, block) in blocks.iter().enumerate() {
         if block.is_heading() {
+            absent = ABSENT.contains(&block.text.trim().to_lowercase().as_str());
+            continue;
+        }
+        if absent {
             continue;
         }
         let labelled = label_of(&block.text);
@@ -71,7 +78,13 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                 rows.push((role.clone(), [cells[0].clone(), cells[1].clone()]))
             }
             // A line of its own between rows is a role heading ("MAG Members").
-            BlockKind::Paragraph if !block.text.contains(',') && labelled.is_none() => {
+            BlockKind::Paragraph
+                if !block.text.contains(',')
+                    && labelled.is_none()
+                    && blocks
+                        .get(i + 1)
+                        .is_some_and(|n| matches!(n.kind, BlockKind::Row(_))) =>
+            {
                 role = Some(block.text.clone())
             }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
@@ -143,7 +156,47 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
             None => out.push(a),
         }
     }
-    out
+    merge_nicks(out)
+}
+
+/// "mferri" and "Marco Ferri": a nick that is a short form of exactly one
+/// full name listed beside it (initial and family name, given name and
+/// initial, …) is that person, who keeps the nick as a handle.
+fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
+    let mut forms: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, a) in people.iter().enumerate() {
+        let folded = fold(&a.participant.name);
+        if folded.contains(' ') {
+            for form in short_forms(&folded) {
+                forms
+                    .entry(form)
+                    .and_modify(|v| *v = v.filter(|&i| i == k))
+                    .or_insert(Some(k));
+            }
+        }
+    }
+    let mut gone = vec![false; people.len()];
+    for k in 0..people.len() {
+        let folded = fold(&people[k].participant.name);
+        if folded.contains(' ') {
+            continue;
+        }
+        let Some(Some(full)) = forms.get(&folded).copied() else {
+            continue;
+        };
+        let nick = people[k].participant.name.clone();
+        let role = people[k].participant.role.take();
+        let known = &mut people[full];
+        known.person.handle.get_or_insert(nick);
+        known.participant.role = known.participant.role.take().or(role);
+        gone[k] = true;
+    }
+    let mut k = 0;
+    people.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+    people
 }
 
 /// Attendance tables are sorted by family name: if the first column is in
@@ -219,6 +272,7 @@ fn looks_reversed(entry: &str) -> bool {
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let entry = entry.trim().trim_end_matches('.').trim();
     let mut code = None;
+    let mut handle = None;
     let mut detail: Vec<String> = Vec::new();
     let mut bare = String::new();
     let mut rest = entry;
@@ -231,13 +285,15 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         let inner = rest[open + 1..open + close].trim();
         if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
             code = Some(inner.to_string());
+        } else if let Some(h) = inner.strip_prefix('@').filter(|h| !h.contains(' ')) {
+            // "Eli Rosen (@erosen)": the forge handle the minutes use.
+            handle = Some(h.to_string());
         } else if !inner.is_empty() && !inner.chars().all(|c| c.is_ascii_digit()) {
             detail.push(inner.to_string());
         }
         rest = &rest[open + close + 1..];
     }
     bare.push_str(rest);
-    let mut handle = None;
     let words: Vec<&str> = bare
         .split_whitespace()
         .filter(|w| match w.strip_prefix('@') {
@@ -248,12 +304,23 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             _ => true,
         })
         .collect();
-    let bare = words.join(" ");
+    let mut bare = words.join(" ");
+    // "@mhughes (Maria Hughes, chair)": the handle, then who it is.
+    if bare.trim().is_empty() && handle.is_some() && !detail.is_empty() {
+        let first = detail.remove(0);
+        let (name, role) = first.split_once(',').unwrap_or((&first, ""));
+        if !role.trim().is_empty() {
+            detail.insert(0, role.trim().to_string());
+        }
+        bare = name.trim().to_string();
+    }
     let bare = bare.trim().trim_end_matches(',').trim();
     let name = if looks_reversed(bare) {
         let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
         format!("{} {}", given.trim(), family.trim())
     } else if single {
+        // "Eli Rosen - Collaborator": a spaced hyphen sets the role apart.
+        let bare = bare.replacen(" - ", " — ", 1);
         match bare.split_once([',', '—', '–']) {
             Some((name, role)) => {
                 detail.push(role.trim().to_string());
@@ -277,16 +344,24 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         .into_iter()
         .filter(|d| !d.is_empty())
         .collect::<Vec<_>>();
-    ((1..=5).contains(&words) && (name.starts_with(char::is_uppercase) || nick) && !is_bot).then(
-        || {
-            let role = if detail.is_empty() {
-                role.map(str::to_string)
-            } else {
-                Some(detail.join(", "))
-            };
-            attendee(name.to_string(), role, code, handle)
-        },
-    )
+    // "Notes taken by Chloé Marchand" is a sentence, not a name: a name's
+    // words are capitalised, but for particles ("de", "van", "bin").
+    let capitalised = name.split_whitespace().all(|w| {
+        w.starts_with(char::is_uppercase)
+            || [
+                "de", "da", "di", "do", "dos", "du", "van", "von", "der", "den", "bin", "al", "le",
+                "la",
+            ]
+            .contains(&w)
+    });
+    ((1..=5).contains(&words) && (capitalised || nick) && !is_bot).then(|| {
+        let role = if detail.is_empty() {
+            role.map(str::to_string)
+        } else {
+            Some(detail.join(", "))
+        };
+        attendee(name.to_string(), role, code, handle)
+    })
 }
 
 fn strip_honorific(name: &str) -> String {

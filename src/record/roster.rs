@@ -163,8 +163,15 @@ impl Roster {
         if let Some(&k) = self.exact.get(&folded) {
             return Some(k);
         }
-        match self.short.get(&folded).map(Vec::as_slice) {
-            Some([k]) if !folded.contains(' ') => Some(*k),
+        // "oksana_v", "min_jun": a nick written in pieces is read whole.
+        let joined: String = folded.split(' ').collect();
+        let nick = folded.contains(' ') && joined.len() <= 16 && !folded.contains("  ");
+        match self
+            .short
+            .get(if nick { &joined } else { &folded })
+            .map(Vec::as_slice)
+        {
+            Some([k]) if nick || !folded.contains(' ') => Some(*k),
             _ => None,
         }
     }
@@ -175,7 +182,7 @@ fn first_word(folded: &str) -> &str {
 }
 
 /// "marc", "dubois", "mdubois", "marcd", "marcdubois" for "marc dubois".
-fn short_forms(name: &str) -> Vec<String> {
+pub(super) fn short_forms(name: &str) -> Vec<String> {
     let parts: Vec<&str> = name.split(' ').collect();
     let (Some(given), Some(family)) = (parts.first(), parts.last()) else {
         return Vec::new();

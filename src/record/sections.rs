@@ -63,15 +63,19 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 16] = [
+const KEYWORDS: [(&str, Purpose); 19] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
     ("action points", Purpose::Actions),
     ("actions", Purpose::Actions),
     ("action log", Purpose::Actions),
+    // Longer forms first: they are taken out of a heading before shorter ones.
+    ("follow-ups", Purpose::Actions),
     ("follow-up", Purpose::Actions),
+    ("follow up", Purpose::Actions),
     ("to do", Purpose::Actions),
     ("todo", Purpose::Actions),
+    ("to-dos", Purpose::Actions),
     ("participants", Purpose::Participants),
     ("attendees", Purpose::Participants),
     ("attendance", Purpose::Participants),
@@ -98,10 +102,77 @@ fn purpose(title: &str) -> Purpose {
         .iter()
         .any(|w| contains_phrase(&lower, w));
     if found == Purpose::Agenda && noted {
-        Purpose::Discussion
-    } else {
-        found
+        return Purpose::Discussion;
     }
+    // "Outage follow-up", "Follow-up to the Summit", "Agenda and content":
+    // a topic that speaks of actions or of the agenda is still a topic.
+    if found != Purpose::Discussion && !only_names(&lower, found) {
+        return Purpose::Discussion;
+    }
+    found
+}
+
+/// Words that may stand beside "action items", "participants" or
+/// "agenda" in the name of such a part ("Summary of new action items, by
+/// person", "Annex 2: List of participants", "Provisional agenda").
+const PART_WORDS: [&str; 38] = [
+    "summary",
+    "of",
+    "new",
+    "open",
+    "outstanding",
+    "pending",
+    "suggested",
+    "key",
+    "main",
+    "list",
+    "the",
+    "and",
+    "by",
+    "person",
+    "owner",
+    "owners",
+    "items",
+    "item",
+    "tasks",
+    "task",
+    "agreed",
+    "recorded",
+    "from",
+    "this",
+    "today's",
+    "meeting",
+    "decisions",
+    "annex",
+    "appendix",
+    "proposed",
+    "draft",
+    "provisional",
+    "adopted",
+    "final",
+    "apologies",
+    "regrets",
+    "guests",
+    "people",
+];
+
+/// Whether a heading holding a keyword of `purpose` names nothing else.
+fn only_names(lower: &str, purpose: Purpose) -> bool {
+    // "People present (lines said)": a note in parentheses names nothing.
+    let mut rest = match lower.split_once('(') {
+        Some((before, _)) => before.to_string(),
+        None => lower.to_string(),
+    };
+    for (keyword, p) in KEYWORDS {
+        if p == purpose {
+            rest = rest.replace(keyword, " ");
+        }
+    }
+    rest.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        // "Annex 2", "Appendix B", "II": numbering, not a topic.
+        .filter(|w| w.len() > 1 && !w.chars().all(|c| "ivx".contains(c)))
+        .all(|w| PART_WORDS.contains(&w))
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {
@@ -183,12 +254,45 @@ pub fn is_generic(title: &str) -> bool {
     let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
     GENERIC_HEADINGS.contains(&lower.as_str())
         || lower.split_whitespace().all(|w| GENERIC_WORDS.contains(&w))
+        || by_its_author(&lower)
+}
+
+/// Who writes a summary of a meeting.
+const AUTHORS: [&str; 11] = [
+    "chair",
+    "chairs",
+    "co-chairs",
+    "rapporteur",
+    "secretariat",
+    "facilitator",
+    "facilitators",
+    "co-facilitators",
+    "president",
+    "moderator",
+    "secretary",
+];
+
+/// "Summary by the Chair", "Chair's summary", "Report of the Rapporteur":
+/// the document and who wrote it.
+fn by_its_author(lower: &str) -> bool {
+    const DOCUMENTS: [&str; 5] = ["summary", "report", "notes", "minutes", "record"];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [doc, by, .., who] if DOCUMENTS.contains(doc) && matches!(*by, "by" | "of") => {
+            AUTHORS.contains(who) && words.len() <= 5
+        }
+        [who, doc] => {
+            DOCUMENTS.contains(doc)
+                && (who.ends_with("'s") || who.ends_with("s'") || who.ends_with("’s"))
+        }
+        _ => false,
+    }
 }
 
 /// The group name a heading gives its items, and whether it is a group the
 /// record defines (by acronym) that items elsewhere may name.
 pub fn group_label(title: &str) -> (String, Option<Entry>) {
-    let trimmed = title.trim().trim_end_matches(':').trim();
+    let trimmed = topic_of(title.trim().trim_end_matches(':').trim());
     if let Some(entry) = glossary::pairs_in(trimmed)
         .into_iter()
         .last()
@@ -204,6 +308,50 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         Some(p) => (upper_first(&trimmed[p.len()..]), None),
         None => (trimmed.to_string(), None),
     }
+}
+
+/// "# MOPS WG Interim Meeting" over the minutes: the record's own title,
+/// which names the meeting, not a part of it.
+fn names_a_meeting(title: &str) -> bool {
+    title.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        ["meeting", "minutes", "teleconference", "telecon", "interim"]
+            .iter()
+            .any(|m| w.eq_ignore_ascii_case(m))
+    })
+}
+
+/// "Topic: Quota prompts", "Agenda item 3: Budget", "[Grace] Release
+/// shadows": the topic, without how it was announced or who brought it.
+pub fn topic_of(title: &str) -> &str {
+    let mut topic = title.trim();
+    if let Some((_, rest)) = topic.strip_prefix('[').and_then(|t| t.split_once(']'))
+        && !rest.trim().is_empty()
+    {
+        topic = rest.trim();
+    }
+    if let Some((label, rest)) = topic.split_once(':') {
+        let label = label.trim().to_lowercase();
+        let first = label.split_whitespace().next().unwrap_or("");
+        let announces = matches!(first, "topic" | "subtopic" | "item" | "agendum")
+            || label.starts_with("agenda item");
+        if announces && label.split_whitespace().count() <= 3 && !rest.trim().is_empty() {
+            topic = rest.trim();
+        }
+    }
+    // "draft-ietf-mops-latency (Kenji Mori)": who presents it, in brackets.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && !before.trim().is_empty()
+        && (2..=3).contains(&inner.split_whitespace().count())
+        && inner.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .skip(1)
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        })
+    {
+        topic = before.trim_end();
+    }
+    topic
 }
 
 fn upper_first(text: &str) -> String {
@@ -321,7 +469,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             line: block.line,
             level,
             title: block.text.clone(),
-            group: (!is_generic(&block.text) && !group.is_empty()).then_some(group),
+            // "# MOPS WG Interim Meeting" titles the minutes it stands over.
+            group: (!(is_generic(&block.text)
+                || group.is_empty()
+                || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
+            .then_some(group),
         });
         current = Some(out.sections.len() - 1);
         out.section_of.push(current);
@@ -406,6 +558,11 @@ mod tests {
             "BPF Cybersecurity"
         );
         assert_eq!(group_label("NRIs").0, "NRIs");
+        assert_eq!(group_label("Topic: Quota prompts").0, "Quota prompts");
+        assert_eq!(
+            group_label("[Jia] Release notes tooling").0,
+            "Release notes tooling"
+        );
     }
 
     #[test]
@@ -418,5 +575,14 @@ mod tests {
         assert_eq!(purpose("Annex 1: Meeting Agenda"), Purpose::Agenda);
         assert_eq!(purpose("Updates from the Secretariat"), Purpose::Discussion);
         assert_eq!(purpose("Presentations"), Purpose::Discussion);
+        assert_eq!(purpose("Action Items, by person"), Purpose::Actions);
+        assert_eq!(purpose("Follow-ups"), Purpose::Actions);
+        assert_eq!(purpose("Agenda and content"), Purpose::Discussion);
+        assert_eq!(purpose("Provisional agenda"), Purpose::Agenda);
+        assert_eq!(purpose("Outage follow-up"), Purpose::Discussion);
+        assert_eq!(
+            purpose("Follow-up to the World Summit on the Information Society"),
+            Purpose::Discussion
+        );
     }
 }

@@ -109,7 +109,16 @@ pub fn is_field_label(label: &str) -> bool {
             "excused",
             "guests",
             "note taker",
+            "notetaker",
             "notes",
+            "host",
+            "organizer",
+            "organiser",
+            "facilitator",
+            "moderator",
+            "venue",
+            "original",
+            "distr",
         ]
         .contains(&word.as_str())
 }
@@ -170,6 +179,21 @@ pub fn opening(
         speaker: nick.map(str::to_string),
         ..Opening::default()
     };
+    // "action @tfischer fix the example": a marker without its colon,
+    // before the handle of whom it is for.
+    if let Some(rest) = text.get(..7).filter(|h| h.eq_ignore_ascii_case("action "))
+        && text[rest.len()..].starts_with('@')
+    {
+        out.mark = Some(Mark::Action(None));
+        out.body = rest.len();
+        return out;
+    }
+    // "[Karen] I'll review it": notes that put who speaks in brackets.
+    if let Some((name, body)) = bracketed_name(text, known) {
+        out.speaker = Some(name.to_string());
+        out.body = body;
+        return out;
+    }
     let mut rest_at = 0;
     // A scribe's line may name the speaker, then a marker: "ana: ACTION: …".
     for _ in 0..2 {
@@ -206,6 +230,23 @@ pub fn opening(
         out.body = body;
     }
     out
+}
+
+/// "[Sunil] open the comment period": a name in brackets opening a line,
+/// and where what follows starts.
+pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<(&'a str, usize)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let name = inner[..close].trim();
+    let words = name.split_whitespace().count();
+    let named = (1..=3).contains(&words)
+        && name.len() <= 32
+        && (known(name)
+            || name.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+            }));
+    let after = &inner[close + 1..];
+    (named && after.starts_with(' ')).then(|| (name, text.len() - after.trim_start().len()))
 }
 
 /// The topic a line opens with when it is neither a speaker nor a field:

@@ -9,10 +9,11 @@ use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
 use super::markers::{
-    after_bullet, atx_level, bullet_marker, is_row, is_rule, number_prefix, numbering_scheme,
-    ordinal, row_cells, setext_level,
+    after_bullet, atx_level, bullet_marker, is_row, is_rule, is_ticked, number_prefix,
+    numbering_scheme, ordinal, row_cells, setext_level, wiki_level,
 };
 use super::scribed;
+use super::sections::{self, Purpose};
 use super::speaker;
 
 /// Splits `text` into lines, whatever the line endings, without a BOM.
@@ -48,12 +49,13 @@ pub fn read(text: &str) -> Vec<Block> {
     let mail_quotes = lines
         .iter()
         .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"));
+    let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
     let mut open = false;
     let mut previous = "";
     let mut blank_before = true;
-    for (index, line) in lines.iter().enumerate() {
+    for (index, line) in lines.iter().enumerate().skip(skip) {
         let number = index + 1;
         let trimmed = line.trim();
         // A mail signature ends the message; what follows is its footer.
@@ -91,7 +93,20 @@ pub fn read(text: &str) -> Vec<Block> {
             (*line, trimmed)
         };
         let indent = line.len() - line.trim_start().len();
-        let kind = classify(line, trimmed, indent);
+        let mut kind = classify(line, trimmed, indent);
+        if matches!(kind, RawKind::Paragraph)
+            && !blank_before
+            && raw.last().is_some_and(|b| b.takes_entry(indent, trimmed))
+        {
+            // "Ben Whitaker" over "    Test token refresh …": lines
+            // indented under a label are its entries, as in a list.
+            kind = RawKind::ListItem {
+                marker: Marker::None,
+                depth: u8::try_from(indent.div_ceil(2)).unwrap_or(u8::MAX).min(8),
+                numbered: None,
+                scheme: 0,
+            };
+        }
         let continues = open
             && matches!(kind, RawKind::Paragraph)
             && raw
@@ -108,7 +123,11 @@ pub fn read(text: &str) -> Vec<Block> {
             last.source.push_str(trimmed);
             last.end_line = number;
         } else {
-            let source = strip_marker(&kind, trimmed).to_string();
+            let mut source = strip_marker(&kind, trimmed).to_string();
+            // "[x] Publish the schedule": a ticked box is a task done.
+            if matches!(kind, RawKind::ListItem { .. }) && is_ticked(trimmed) {
+                source.insert_str(0, "Done: ");
+            }
             let ordinal = match kind {
                 RawKind::ListItem {
                     numbered: Some(_), ..
@@ -134,6 +153,22 @@ pub fn read(text: &str) -> Vec<Block> {
     }
     promote_headings(&mut raw);
     raw.into_iter().map(RawBlock::finish).collect()
+}
+
+/// How many lines a YAML front matter takes (`---`, `title: …`, `---`):
+/// the page's settings, written for a site generator, not the record.
+fn front_matter(lines: &[&str]) -> usize {
+    if lines.first().is_none_or(|l| l.trim_end() != "---") {
+        return 0;
+    }
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(30)
+        .take_while(|(_, l)| l.trim_end() == "---" || l.contains(": ") || l.starts_with(' '))
+        .find(|(_, l)| l.trim_end() == "---")
+        .map_or(0, |(k, _)| k + 1)
 }
 
 /// The width records were hard-wrapped at, if they were: mail and plain
@@ -185,6 +220,29 @@ impl RawBlock {
         matches!(self.kind, RawKind::Paragraph) && self.line == self.end_line
     }
 
+    /// Whether a line indented by `indent` right under this block is an
+    /// entry of its own: under a short label ("Ben Whitaker", "Wizard
+    /// redesign"), or beside such an entry; a lower-case start is a wrap.
+    fn takes_entry(&self, indent: usize, line: &str) -> bool {
+        if line.starts_with(char::is_lowercase) {
+            return false;
+        }
+        match self.kind {
+            RawKind::Paragraph => {
+                let label = self.source.trim_end();
+                indent >= self.indent + 2
+                    && self.line == self.end_line
+                    && label.split_whitespace().count() <= 8
+                    && !label.ends_with(['.', ',', ';', '!', '?'])
+            }
+            RawKind::ListItem {
+                marker: Marker::None,
+                ..
+            } => indent == self.indent,
+            _ => false,
+        }
+    }
+
     /// Whether `line` continues this block: a hard wrap, or a line
     /// indented under a list entry (markdown's lazy continuation).
     fn accepts_continuation(
@@ -194,6 +252,11 @@ impl RawBlock {
         line: &str,
         width: Option<usize>,
     ) -> bool {
+        // A line set further left than the block ends it: a wrap keeps
+        // the margin of the block it continues.
+        if indent + 2 <= self.indent {
+            return false;
+        }
         match self.kind {
             RawKind::ListItem { .. } if indent > self.indent => true,
             RawKind::Paragraph | RawKind::ListItem { .. } => is_wrapped(previous, line, width),
@@ -213,8 +276,8 @@ impl RawBlock {
         strip_meetbot_stamp(&mut parsed.text);
         strip_timestamp(&mut parsed.text);
         if matches!(kind, BlockKind::Heading(_)) {
-            let title = parsed.text.trim_end_matches(':').trim_end().len();
-            parsed.text.truncate(title);
+            let title = parsed.text.trim_end_matches(':').trim_end();
+            parsed.text = without_pictograms(title).to_string();
         }
         Block {
             kind,
@@ -281,13 +344,29 @@ fn strip_timestamp(text: &mut String) {
 /// Whether `line` continues `previous` (a hard wrap) rather than starting a
 /// new line of its own, like a title above a subtitle.
 fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
-    // "From: …", "Date: …": a mail header starts a line of its own.
-    if line.split_once(": ").is_some_and(|(label, _)| {
-        label.len() <= 12
+    // "From: …", "Date: …": a mail header starts a line of its own; so
+    // does a label in bold ("**Regrets:**", "**anna:**"), and in a run of
+    // speakers' lines ("ravi: agree") the next speaker's.
+    if let Some((label, bold)) = opening_label(line) {
+        let header = label.len() <= 12
             && label.starts_with(char::is_uppercase)
-            && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-    }) {
-        return false;
+            && label.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+        let next_speaker = !label.contains(' ') && opening_label(previous).is_some();
+        if bold || header || next_speaker {
+            return false;
+        }
+    }
+    // "… was held on" / "3 June 2024 in hybrid format": no line of its
+    // own ends on a preposition, an article or a conjunction.
+    let dangling = previous.rsplit(' ').next().is_some_and(|w| {
+        [
+            "on", "of", "the", "a", "an", "to", "and", "or", "for", "in", "at", "by", "with",
+            "from", "that", "into", "than",
+        ]
+        .contains(&w)
+    });
+    if dangling {
+        return true;
     }
     let first_word = line
         .split_whitespace()
@@ -301,8 +380,24 @@ fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
         || previous.ends_with([',', '-', '(', '/', '&'])
 }
 
+/// "**Regrets:** …", "Date: …", "ravi: …": the label a line opens with,
+/// and whether it is set in bold.
+fn opening_label(line: &str) -> Option<(&str, bool)> {
+    let bare = line.trim_start_matches(['*', '_']);
+    let bold = bare.len() + 2 <= line.len();
+    let colon = bare.find(':')?;
+    let label = bare[..colon].trim_end_matches(['*', '_']);
+    let after = bare[colon + 1..].trim_start_matches(['*', '_']);
+    let named = (1..=3).contains(&label.split_whitespace().count())
+        && label.len() <= 24
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.' | '\''));
+    (named && (after.is_empty() || after.starts_with(' '))).then_some((label, bold))
+}
+
 fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
-    if let Some(level) = atx_level(trimmed) {
+    if let Some(level) = atx_level(trimmed).or_else(|| wiki_level(trimmed)) {
         return RawKind::Heading(HeadingStyle::Markup(level));
     }
     // Leading spaces give list depth; a tab or two to four spaces is a level.
@@ -332,10 +427,15 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
 fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
     match kind {
         RawKind::Heading(HeadingStyle::Markup(_)) => {
+            let marks: &[char] = if trimmed.starts_with('=') {
+                &['=']
+            } else {
+                &['#']
+            };
             let title = trimmed
-                .trim_start_matches('#')
+                .trim_start_matches(marks)
                 .trim()
-                .trim_end_matches('#')
+                .trim_end_matches(marks)
                 .trim();
             // "## 4. AOB": the number is not part of the title.
             number_prefix(title).map_or(title, |(_, len)| title[len..].trim_start())
@@ -353,8 +453,14 @@ fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
 /// lines, numbered titles over a paragraph, a short line over a paragraph
 /// of prose, and labels ending in a colon over a list.
 fn promote_headings(raw: &mut [RawBlock]) {
+    // Under an action list, a short line over indented entries names
+    // whose they are ("Ben Whitaker"), not a section of its own.
+    let mut in_actions = false;
     for i in 0..raw.len() {
         let block = &raw[i];
+        if matches!(block.kind, RawKind::Heading(_)) {
+            in_actions = sections::purpose_of_title(&block.source) == Purpose::Actions;
+        }
         if block.line != block.end_line || !looks_like_heading(&block.source) {
             continue;
         }
@@ -368,10 +474,22 @@ fn promote_headings(raw: &mut [RawBlock]) {
         let next_is_list =
             next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
         // "Dashboard layout (00:00)" over notes indented under it.
-        let over_indented = next
-            .is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent);
-        let label =
-            block.source.trim_end().ends_with(':') && block.source.split_whitespace().count() <= 6;
+        let over_indented = !in_actions
+            && next.is_some_and(|n| {
+                matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent
+            });
+        // "Action items", "Next steps": the names of a record's parts.
+        let purpose = sections::purpose_of_title(&block.source);
+        // Words of the title itself: "🔐 Authentication (02:10)" has one.
+        let words = heading_words(&block.source);
+        let part_name = block.blank_before && purpose != Purpose::Discussion && words <= 6;
+        let label = block.source.trim_end().ends_with(':') && words <= 6;
+        // "Notes" / "🔐 Authentication (02:10)" / "- …": a subheading.
+        let under_heading = !in_actions
+            && i > 0
+            && matches!(raw[i - 1].kind, RawKind::Heading(_))
+            && next_is_list
+            && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
         match block.kind {
             RawKind::Paragraph
@@ -379,11 +497,12 @@ fn promote_headings(raw: &mut [RawBlock]) {
                     || (block.blank_before && next_is_prose)
                     || (label && next_is_list)
                     || over_indented
-                    || (block.blank_before
-                        && next_is_list
-                        && block.source.split_whitespace().count() <= 6)
-                    || bold_line =>
+                    || (block.blank_before && next_is_list && words <= 6)
+                    || under_heading
+                    || bold_line
+                    || part_name =>
             {
+                in_actions = purpose == Purpose::Actions;
                 raw[i].kind = RawKind::Heading(HeadingStyle::Plain)
             }
             // A numbered line on its own with a body after it is a section
@@ -406,6 +525,33 @@ fn promote_headings(raw: &mut [RawBlock]) {
     }
 }
 
+/// The words of a heading's title, without a pictogram before it or a
+/// recording's time stamp after it.
+fn heading_words(source: &str) -> usize {
+    let text = without_pictograms(source.trim());
+    let text = match text.rsplit_once(" (") {
+        Some((title, stamp))
+            if stamp
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b')' | b' ' | b'-')) =>
+        {
+            title
+        }
+        _ => text,
+    };
+    text.split_whitespace().count()
+}
+
+/// `text` without the pictograms (emoji) it opens with.
+fn without_pictograms(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        c.is_whitespace()
+            || (!c.is_ascii()
+                && !c.is_alphanumeric()
+                && !matches!(c, '–' | '—' | '•' | '→' | '“' | '‘'))
+    })
+}
+
 /// A line that is bold as a whole, but for a trailing note in parentheses:
 /// "**Landing page** (00:11 - 00:19)", "**Ken Ito**".
 fn is_bold_line(source: &str) -> bool {
@@ -423,6 +569,10 @@ fn is_bold_line(source: &str) -> bool {
 /// and not a field ("Regrets: Ana", "ACTION: Bob to call") or a list of names.
 fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
+    // Most lines are sentences; the cheapest test goes first.
+    if text.len() > 120 || text.ends_with(['.', ',', ';', '!', '?']) {
+        return false;
+    }
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
         && (speaker::is_field_label(label.trim().trim_matches('*'))
@@ -431,7 +581,8 @@ fn looks_like_heading(source: &str) -> bool {
                 .trim_start_matches('*')
                 .trim_start()
                 .starts_with(char::is_lowercase)
-            || value.split_whitespace().count() >= 5)
+            || value.split_whitespace().count() >= 5
+            || opening_label(source.trim()).is_some_and(|(_, bold)| bold))
     {
         // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
         return false;
@@ -440,6 +591,8 @@ fn looks_like_heading(source: &str) -> bool {
     if text.matches(',').count() >= 2 || text.ends_with("wrote:") {
         return false;
     }
+    // "🔐 Authentication": a pictogram may stand before the title.
+    let text = without_pictograms(text);
     let words = text.split_whitespace().count();
     let first = text.chars().next();
     (1..=14).contains(&words)

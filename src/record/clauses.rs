@@ -1,0 +1,89 @@
+//! The pieces of a sentence and the lines around an entry that make its
+//! items: one clause a subject, a lead-in that announces an action list,
+//! a "Due:" field that dates the item before it.
+
+/// "… proposed the following next steps:": a lead-in to an action list.
+pub fn announces_actions(text: &str) -> bool {
+    let Some(lead) = text.trim_end().strip_suffix(':') else {
+        return false;
+    };
+    let lower = lead.trim_end().to_lowercase();
+    [
+        "next steps",
+        "action items",
+        "actions",
+        "action points",
+        "follow-ups",
+        "follow-up actions",
+        "to-dos",
+    ]
+    .iter()
+    .any(|k| lower.ends_with(k))
+}
+
+/// "Due: 2024-11-12", "Deadline: Friday": a sentence that only dates
+/// what came before it.
+pub fn due_field(sentence: &str) -> Option<&str> {
+    let (label, rest) = sentence.split_once(':')?;
+    let label = label.trim().to_ascii_lowercase();
+    matches!(
+        label.as_str(),
+        "due" | "due date" | "deadline" | "by when" | "target date"
+    )
+    .then_some(rest)
+}
+
+/// The words of the `k`th of the clauses whose subjects start at
+/// `bounds`; the first clause keeps the sentence's opening, unless a
+/// semicolon or colon sets it apart ("Next call on 26 May; Maya to send
+/// the agenda": the date is the call's, not the task's).
+pub fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
+    let set_apart = |at: usize| sentence[..at].trim_end().ends_with([';', ':']);
+    let start = if k > 0 || set_apart(bounds[0]) {
+        bounds[k]
+    } else {
+        0
+    };
+    if bounds.len() == 1 && start == 0 {
+        return sentence;
+    }
+    let end = bounds.get(k + 1).copied().unwrap_or(sentence.len());
+    let clause = sentence
+        .get(start..end.max(start))
+        .unwrap_or(sentence)
+        .trim_end();
+    let clause = clause
+        .strip_suffix(" and")
+        .or_else(|| clause.strip_suffix(" but"))
+        .unwrap_or(clause);
+    clause.trim_end_matches([',', ';', ' '])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_of_a_sentence() {
+        let s = "Paolo offered to rebuild the image, and Omar will re-enable the jobs.";
+        let bounds = [0, s.find("Omar").unwrap_or(0)];
+        assert_eq!(
+            clause_of(s, &bounds, 0),
+            "Paolo offered to rebuild the image"
+        );
+        assert_eq!(clause_of(s, &bounds, 1), "Omar will re-enable the jobs.");
+        let set_apart = "Next call on 26 May; Maya to send the agenda.";
+        let at = set_apart.find("Maya").unwrap_or(0);
+        assert_eq!(clause_of(set_apart, &[at], 0), "Maya to send the agenda.");
+    }
+
+    #[test]
+    fn lead_ins_and_due_fields() {
+        assert!(announces_actions(
+            "the Chair proposed the following next steps:"
+        ));
+        assert!(!announces_actions("The following was discussed:"));
+        assert_eq!(due_field("Due: 2024-11-12"), Some(" 2024-11-12"));
+        assert_eq!(due_field("Decision: later"), None);
+    }
+}
