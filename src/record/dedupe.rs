@@ -271,7 +271,10 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
             out.push(Some(item));
             continue;
         };
-        let found = facts(&item.text);
+        let mut found = facts(&item.text);
+        // "María — send the deck": whose task it is says nothing of what it is.
+        let named = content(&tokens(&owner));
+        found.words.retain(|w| !named.contains(w));
         let seen = by_owner.entry(owner).or_default();
         let earlier = seen.iter_mut().rev().take(WINDOW).find(|s| {
             out[s.index]

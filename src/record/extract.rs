@@ -457,7 +457,14 @@ impl BlockReader<'_> {
         previous: Option<&str>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for phrase in phrases {
+        // "Tariq and I": someone named, then whoever speaks.
+        let pieces = phrases.iter().flat_map(|p| match p.rsplit_once(" and ") {
+            Some((named, pronoun)) if FIRST_PERSON.contains(&pronoun.to_lowercase().as_str()) => {
+                vec![named, pronoun]
+            }
+            _ => vec![p.as_str()],
+        });
+        for phrase in pieces {
             let lower = phrase.to_lowercase();
             let names = if FIRST_PERSON.contains(&lower.as_str()) {
                 let we = lower.starts_with("we") || lower == "us";

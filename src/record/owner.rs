@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
-use super::roster::Roster;
+use super::roster::{Roster, without_title};
 use super::sections::GroupName;
 use super::words::tokens;
 
@@ -182,7 +182,7 @@ impl<'a> Context<'a> {
     }
 
     fn owner(&self, phrase: &str) -> Option<String> {
-        let cleaned = strip_leading(phrase.trim());
+        let cleaned = without_title(strip_leading(phrase.trim()));
         let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
         if cleaned.is_empty() {
             return None;
@@ -332,6 +332,10 @@ fn strip_leading(phrase: &str) -> &str {
 /// "A and the B" → ["A", "the B"]; "Research and Development Team" stays
 /// whole; "Jamie Rivera, Priyanka Shah" are two people.
 fn split_and(phrase: &str) -> Vec<&str> {
+    // "JD/KL": two people by their initials or names.
+    if !phrase.contains(' ') && phrase.contains('/') {
+        return phrase.split('/').filter(|p| !p.is_empty()).collect();
+    }
     if phrase.contains(", ") {
         let parts: Vec<&str> = phrase
             .split(", ")
@@ -487,6 +491,8 @@ mod tests {
             ctx.owners("The co-facilitator of the MAG Working Group (WG) on Workshop Processes"),
             vec!["WG-WSP co-facilitator"]
         );
+        assert_eq!(ctx.owners("Ms. Natarajan"), vec!["Priya Natarajan"]);
+        assert_eq!(ctx.owners("JD/KL"), vec!["JD", "KL"]);
         assert_eq!(ctx.owners("volunteers"), vec!["Volunteers"]);
         assert_eq!(ctx.owners("The MAG"), vec!["MAG"]);
         assert_eq!(

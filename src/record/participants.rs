@@ -283,8 +283,15 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             break;
         };
         let inner = rest[open + 1..open + close].trim();
-        if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
-            code = Some(inner.to_string());
+        // "(NW, chair)": the speaker code, then the role.
+        let (head, role) = inner.split_once(',').unwrap_or((inner, ""));
+        let is_code =
+            |c: &str| (2..=4).contains(&c.len()) && c.chars().all(|c| c.is_ascii_uppercase());
+        if is_code(head) {
+            code = Some(head.to_string());
+            if !role.trim().is_empty() {
+                detail.push(role.trim().to_string());
+            }
         } else if let Some(h) = inner.strip_prefix('@').filter(|h| !h.contains(' ')) {
             // "Eli Rosen (@erosen)": the forge handle the minutes use.
             handle = Some(h.to_string());
@@ -403,6 +410,8 @@ mod tests {
         let a = listed("Amara Okonkwo (AO), chair", None, false);
         assert_eq!(a[0].participant.name, "Amara Okonkwo");
         assert_eq!(a[0].person.code.as_deref(), Some("AO"));
+        let b = listed("Nora Whitfield (NW, chair)", None, false);
+        assert_eq!(b[0].person.code.as_deref(), Some("NW"));
         let a = listed("Alba Ferreira @albaf (TSC Chair)", None, false);
         assert_eq!(a[0].person.handle.as_deref(), Some("albaf"));
         assert_eq!(a[0].participant.role.as_deref(), Some("TSC Chair"));
