@@ -86,6 +86,20 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             i -= 1;
             continue;
         }
+        // "the infra team", "the finance committee": a word saying which.
+        if has_head
+            && i + 1 == end
+            && i >= 2
+            && is_people_word(&toks[i])
+            && t.is_word()
+            && !t.is_capitalised()
+            && !lower_in(t, &QUALIFIERS)
+            && !lower_in(t, &DETERMINERS)
+            && lower_in(&toks[i - 2], &["the", "our", "their"])
+        {
+            i -= 1;
+            continue;
+        }
         // "Ms. Takeda": the title's full stop is part of the name.
         if t.text == "." && has_head && i >= 2 && lower_in(&toks[i - 2], &TITLES) {
             i -= 2;
@@ -375,9 +389,16 @@ pub fn find(
                 .or_else(|| apposed_subject(toks, end)),
         };
         // "I have a PR, will land it this week": the subject said once.
+        // "@ychen is bisecting it and will post findings": the same subject.
         let subject = subject.or_else(|| {
             let elided = k > 0 && matches!(toks[k - 1].text, "," | "and");
-            (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
+            if !elided {
+                return None;
+            }
+            if toks.first().is_some_and(|t| lower_in(t, &["i", "we"])) {
+                return Some((0, 1));
+            }
+            phrase_after(toks, 0).filter(|r| r.1 < k && is_actor(toks, *r))
         });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
         // "Delegates emphasized that developing countries will need …": a
@@ -445,12 +466,22 @@ pub fn find(
                 && (toks[0].is_handle() && n == 1
                     || is_person(&text_of(sentence, toks, (0, n)), true))
         })
-        && toks.get(name).is_some_and(|v| {
-            v.is_word() && v.text.starts_with(char::is_lowercase) && !v.is_handle()
-        })
     {
-        push((0, name));
-        matched = true;
+        // "lpetit and ahmed_k update …": more people may share it.
+        let mut name = name;
+        while toks.get(name).is_some_and(|t| t.is("and") || t.text == ",")
+            && toks.get(name + 1).is_some_and(|t| {
+                t.is_handle() || is_person(&text_of(sentence, toks, (name + 1, name + 2)), true)
+            })
+        {
+            name += 2;
+        }
+        if toks.get(name).is_some_and(|v| {
+            v.is_word() && v.text.starts_with(char::is_lowercase) && !v.is_handle()
+        }) {
+            push((0, name));
+            matched = true;
+        }
     }
     if matched {
         Some(Found {

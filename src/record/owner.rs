@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
+use super::lexicon::PEOPLE;
 use super::roster::{Roster, without_title};
 use super::sections::GroupName;
 use super::words::tokens;
@@ -168,7 +169,19 @@ impl<'a> Context<'a> {
             return known.clone();
         }
         let mut out: Vec<String> = Vec::new();
-        for part in split_and(phrase) {
+        let mut parts = split_and(phrase);
+        // "lpetit and ahmed_k": people the record lists, however written.
+        if parts.len() == 1 && phrase.contains(" and ") {
+            let listed: Vec<&str> = phrase
+                .split(" and ")
+                .flat_map(|p| p.split(", "))
+                .map(str::trim)
+                .collect();
+            if listed.iter().all(|p| self.roster.find(p).is_some()) {
+                parts = listed;
+            }
+        }
+        for part in parts {
             if let Some(name) = self.owner(part)
                 && !out.contains(&name)
             {
@@ -238,6 +251,7 @@ impl<'a> Context<'a> {
             && !full.contains(' ')
             && !COMMON.contains(&first)
             && !ROLES.contains(&first)
+            && !PEOPLE.contains(&first)
         {
             return Some(full);
         }
@@ -364,6 +378,8 @@ fn split_and(phrase: &str) -> Vec<&str> {
             let first = p.split_whitespace().next().unwrap_or("");
             LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
                 || p.split_whitespace().count() >= 2
+                // "Member States and observers": people named by what they are.
+                || PEOPLE.contains(&p.trim())
         });
     // "Marco and Priya": two people named by their given names.
     let all_people = parts.len() > 1
