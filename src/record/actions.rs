@@ -64,6 +64,13 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     // "i will prepare a PR": chat writes its pronouns in lower case.
     if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
+        // "Tariq and I will": the speaker acts with someone named.
+        if end > 2
+            && toks[end - 2].is("and")
+            && let Some((first, _)) = subject_before(toks, end - 2)
+        {
+            return Some((first, end));
+        }
         return Some((end - 1, end));
     }
     let mut i = end;
@@ -79,7 +86,26 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             i -= 1;
             continue;
         }
-        let connector = lower_in(t, &["of", "on", "for", "&"]);
+        // "the infra team", "the finance committee": a word saying which.
+        if has_head
+            && i + 1 == end
+            && i >= 2
+            && is_people_word(&toks[i])
+            && t.is_word()
+            && !t.is_capitalised()
+            && !lower_in(t, &QUALIFIERS)
+            && !lower_in(t, &DETERMINERS)
+            && lower_in(&toks[i - 2], &["the", "our", "their"])
+        {
+            i -= 1;
+            continue;
+        }
+        // "Ms. Takeda": the title's full stop is part of the name.
+        if t.text == "." && has_head && i >= 2 && lower_in(&toks[i - 2], &TITLES) {
+            i -= 2;
+            continue;
+        }
+        let connector = lower_in(t, &["of", "on", "for", "&", "/"]);
         if connector
             && has_head
             && i >= 2
@@ -118,7 +144,9 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
 }
 
 fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
-    at == 0 || matches!(toks[at - 1].text, "," | ";" | ":" | "(" | "—" | "–")
+    at == 0
+        || matches!(toks[at - 1].text, "," | ";" | ":" | "(" | "—" | "–")
+        || toks[at - 1].is("that")
 }
 
 /// Whether the phrase names someone who can act (not an event or a thing).
@@ -252,6 +280,17 @@ pub fn find(
                 continue;
             }
         }
+        // "The Rapporteur was entrusted with the report": the subject is.
+        if t.is("entrusted")
+            && toks.get(k + 1).is_some_and(|w| w.is("with"))
+            && k > 0
+            && lower_in(&toks[k - 1], &["is", "are", "was", "were"])
+            && let Some(subject) = subject_before(toks, k - 1).filter(|s| is_actor(toks, *s))
+        {
+            push(subject);
+            matched = true;
+            continue;
+        }
         // "entrusted the Rapporteur with the completion of the report"
         if lower_in(t, &["entrusted", "entrust"])
             && let Some(object) = phrase_after(toks, k + 1).filter(|r| is_actor(toks, *r))
@@ -280,6 +319,11 @@ pub fn find(
                         ],
                     )
             };
+            // "The Bureau agreed to hold its next meeting on …": an event;
+            // "X and Y agreed to meet" is still their own act.
+            if happening(toks, k + 2) && !toks[k + 2].is("meet") {
+                continue;
+            }
             if let Some(subject) =
                 subject_before(toks, k).filter(|s| is_actor(toks, *s) && !collective(s))
             {
@@ -345,9 +389,16 @@ pub fn find(
                 .or_else(|| apposed_subject(toks, end)),
         };
         // "I have a PR, will land it this week": the subject said once.
+        // "@ychen is bisecting it and will post findings": the same subject.
         let subject = subject.or_else(|| {
             let elided = k > 0 && matches!(toks[k - 1].text, "," | "and");
-            (elided && toks.first().is_some_and(|t| lower_in(t, &["i", "we"]))).then_some((0, 1))
+            if !elided {
+                return None;
+            }
+            if toks.first().is_some_and(|t| lower_in(t, &["i", "we"])) {
+                return Some((0, 1));
+            }
+            phrase_after(toks, 0).filter(|r| r.1 < k && is_actor(toks, *r))
         });
         let subject = subject.filter(|s| !subordinate(toks, s.0));
         // "Delegates emphasized that developing countries will need …": a
@@ -415,12 +466,22 @@ pub fn find(
                 && (toks[0].is_handle() && n == 1
                     || is_person(&text_of(sentence, toks, (0, n)), true))
         })
-        && toks.get(name).is_some_and(|v| {
-            v.is_word() && v.text.starts_with(char::is_lowercase) && !v.is_handle()
-        })
     {
-        push((0, name));
-        matched = true;
+        // "lpetit and ahmed_k update …": more people may share it.
+        let mut name = name;
+        while toks.get(name).is_some_and(|t| t.is("and") || t.text == ",")
+            && toks.get(name + 1).is_some_and(|t| {
+                t.is_handle() || is_person(&text_of(sentence, toks, (name + 1, name + 2)), true)
+            })
+        {
+            name += 2;
+        }
+        if toks.get(name).is_some_and(|v| {
+            v.is_word() && v.text.starts_with(char::is_lowercase) && !v.is_handle()
+        }) {
+            push((0, name));
+            matched = true;
+        }
     }
     if matched {
         Some(Found {
@@ -449,7 +510,10 @@ fn to_do_subject(
 ) -> Option<(usize, usize)> {
     let to = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))?;
     let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
-    let plain_words = to <= 4 && toks[..to].iter().all(|t| t.is_word() || t.text == "&");
+    let plain_words = to <= 4
+        && toks[..to]
+            .iter()
+            .all(|t| t.is_word() || t.text == "&" || t.text == "/");
     if explicit {
         named.or(plain_words.then_some((0, to)))
     } else {
@@ -688,6 +752,21 @@ mod tests {
             one("The Secretariat, together with the host country, will prepare the venue."),
             "The Secretariat"
         );
+        assert_eq!(
+            one("The Rapporteur was entrusted with the preparation of the report."),
+            "The Rapporteur"
+        );
+        assert_eq!(
+            one("It was agreed that Ms. Takeda and Mr. Jonas Berg would draft the outline."),
+            "Ms. Takeda and Mr. Jonas Berg"
+        );
+        assert_eq!(one("Tariq and I will draft the statement."), "Tariq and I");
+        let listed = "JD/KL to draft the note.";
+        let found = find(listed, &tokens(listed), true, &|_, _| false);
+        assert_eq!(
+            found.map(|f| f.parts[0].1.clone()),
+            Some(vec!["JD/KL".to_string()])
+        );
     }
 
     #[test]
@@ -723,6 +802,7 @@ mod tests {
             "Governments need to do more to close the digital divide.",
             "We need test cases before we can evaluate it.",
             "The co-chairs could circulate an outline if there is interest.",
+            "The Bureau agreed to hold its third meeting on 18 March 2025.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }

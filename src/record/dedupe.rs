@@ -20,7 +20,7 @@ const NEXT_LINES: usize = 6;
 
 /// Words that say when, or hold a sentence together, not what is to be
 /// done: they do not make two items alike or different.
-const FILLER: [&str; 58] = [
+const FILLER: [&str; 59] = [
     "by",
     "before",
     "after",
@@ -78,6 +78,7 @@ const FILLER: [&str; 58] = [
     "yes",
     "do",
     "then",
+    "please",
     "so",
 ];
 
@@ -218,7 +219,11 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     let alike = {
         let shared = wa.iter().filter(|w| wb.contains(w)).count();
         let smaller = wa.len().min(wb.len());
-        (shared >= 1 && shared * 3 >= smaller) || smaller == 0
+        // "I will refresh it" / "Kofi to refresh the list": the same verb,
+        // and a pointer back to what the discussion was about.
+        let same_verb = wa.first().is_some_and(|w| wb.first() == Some(w));
+        (shared >= 1 && (shared * 3 >= smaller || same_verb && (fa.pointer || fb.pointer)))
+            || smaller == 0
     };
     let (first, second) = if a.line <= b.line { (a, b) } else { (b, a) };
     let next_block = second.line <= first.end_line + 2;
@@ -271,14 +276,33 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
             out.push(Some(item));
             continue;
         };
-        let found = facts(&item.text);
+        let mut found = facts(&item.text);
+        // "María — send the deck": whose task it is says nothing of what it is.
+        let named = content(&tokens(&owner));
+        found.words.retain(|w| !named.contains(w));
         let seen = by_owner.entry(owner).or_default();
-        let earlier = seen.iter_mut().rev().take(WINDOW).find(|s| {
-            out[s.index]
+        // "I will refresh it", "Kofi, please also check the icons", then
+        // "ACTION: Kofi to refresh the list and review the icons": one
+        // action may record several mentions, which all join it.
+        let mut item = item;
+        let mut first: Option<usize> = None;
+        for (k, s) in seen.iter().enumerate().rev().take(WINDOW) {
+            if !out[s.index]
                 .as_ref()
                 .is_some_and(|e| same(e, &s.facts, &item, &found))
-        });
-        match earlier {
+            {
+                continue;
+            }
+            match first {
+                None => first = Some(k),
+                Some(_) => {
+                    if let Some(e) = out[s.index].take() {
+                        item = combine(e, item);
+                    }
+                }
+            }
+        }
+        match first.map(|k| &mut seen[k]) {
             Some(slot) => {
                 // The merged item is known by the words of every mention,
                 // and speaks as the mention it keeps.
@@ -434,6 +458,32 @@ mod tests {
             ),
         ]);
         assert_eq!(merged.len(), 2);
+    }
+
+    #[test]
+    fn an_action_joins_every_mention_it_records() {
+        let merged = merge(vec![
+            item(
+                28,
+                "Kofi Boateng",
+                Kind::Implicit,
+                "I will refresh it from the registry.",
+            ),
+            item(
+                30,
+                "Kofi Boateng",
+                Kind::Implicit,
+                "Kofi, please also check the icon guidance.",
+            ),
+            item(
+                33,
+                "Kofi Boateng",
+                Kind::Explicit,
+                "Kofi to refresh the AAGUID list and review the icon guidance",
+            ),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].line, 33);
     }
 
     #[test]

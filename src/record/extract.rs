@@ -162,8 +162,11 @@ struct Found {
 
 /// For each block, the list entry it is nested under, if any: MeetBot and
 /// many minutes write a topic as a bullet and its notes as sub-bullets.
+/// A mail's "* draft-ietf-foo" bullet alone on its line heads the
+/// paragraphs under it, as a heading would.
 fn topics(blocks: &[Block]) -> Vec<Option<usize>> {
     let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut label: Option<usize> = None;
     blocks
         .iter()
         .enumerate()
@@ -174,11 +177,19 @@ fn topics(blocks: &[Block]) -> Vec<Option<usize>> {
                 }
                 let parent = stack.last().map(|&(_, k)| k);
                 stack.push((depth, i));
+                let text = b.text.trim();
+                let short = text.split_whitespace().nth(6).is_none()
+                    && !text.ends_with(['.', '!', '?', ':', ';', ','])
+                    && !text.contains(": ");
+                label = (parent.is_none() && short).then_some(i);
                 parent
             }
             _ => {
                 stack.clear();
-                None
+                if b.is_heading() {
+                    label = None;
+                }
+                label
             }
         })
         .collect()
@@ -457,7 +468,14 @@ impl BlockReader<'_> {
         previous: Option<&str>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for phrase in phrases {
+        // "Tariq and I": someone named, then whoever speaks.
+        let pieces = phrases.iter().flat_map(|p| match p.rsplit_once(" and ") {
+            Some((named, pronoun)) if FIRST_PERSON.contains(&pronoun.to_lowercase().as_str()) => {
+                vec![named, pronoun]
+            }
+            _ => vec![p.as_str()],
+        });
+        for phrase in pieces {
             let lower = phrase.to_lowercase();
             let names = if FIRST_PERSON.contains(&lower.as_str()) {
                 let we = lower.starts_with("we") || lower == "us";
@@ -644,7 +662,9 @@ impl BlockReader<'_> {
             // A heading that names a person says whose items follow, not a group.
             if self.outline.purposes[s] == Purpose::Discussion
                 && let Some(group) = &self.outline.sections[s].group
-                && self.context.roster.find(group).is_none()
+                && group
+                    .split([',', '&'])
+                    .all(|n| self.context.roster.find(n.trim()).is_none())
             {
                 return Some(group.clone());
             }

@@ -245,6 +245,9 @@ pub(super) const THINGS: [&str; 22] = [
     "minutes",
 ];
 
+/// Titles before a name: "Ms. Takeda", "Amb. Ferreyra".
+pub(super) const TITLES: [&str; 9] = ["mr", "mrs", "ms", "dr", "prof", "amb", "mx", "miss", "sir"];
+
 /// "You" in minutes is the reader ("you should review these notes").
 pub(super) const PRONOUNS: [&str; 3] = ["i", "we", "they"];
 

@@ -294,9 +294,12 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
             names_event(b)
                 && names_document(&b.text)
                 && !b.text.contains(':')
+                && !b.text.trim_end().ends_with('.')
                 && !sections::is_generic(&b.text)
         });
-        before_date.or(dated).or(report).unwrap_or(first)
+        // A masthead may name the body's session above the document's own
+        // title ("Bureau of the … session" / "Summary of the second meeting").
+        report.or(before_date).or(dated).unwrap_or(first)
     } else {
         first
     };

@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
-use super::roster::Roster;
+use super::lexicon::PEOPLE;
+use super::roster::{Roster, without_title};
 use super::sections::GroupName;
 use super::words::tokens;
 
@@ -168,7 +169,19 @@ impl<'a> Context<'a> {
             return known.clone();
         }
         let mut out: Vec<String> = Vec::new();
-        for part in split_and(phrase) {
+        let mut parts = split_and(phrase);
+        // "lpetit and ahmed_k": people the record lists, however written.
+        if parts.len() == 1 && phrase.contains(" and ") {
+            let listed: Vec<&str> = phrase
+                .split(" and ")
+                .flat_map(|p| p.split(", "))
+                .map(str::trim)
+                .collect();
+            if listed.iter().all(|p| self.roster.find(p).is_some()) {
+                parts = listed;
+            }
+        }
+        for part in parts {
             if let Some(name) = self.owner(part)
                 && !out.contains(&name)
             {
@@ -182,7 +195,7 @@ impl<'a> Context<'a> {
     }
 
     fn owner(&self, phrase: &str) -> Option<String> {
-        let cleaned = strip_leading(phrase.trim());
+        let cleaned = without_title(strip_leading(phrase.trim()));
         let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
         if cleaned.is_empty() {
             return None;
@@ -238,6 +251,7 @@ impl<'a> Context<'a> {
             && !full.contains(' ')
             && !COMMON.contains(&first)
             && !ROLES.contains(&first)
+            && !PEOPLE.contains(&first)
         {
             return Some(full);
         }
@@ -332,6 +346,10 @@ fn strip_leading(phrase: &str) -> &str {
 /// "A and the B" → ["A", "the B"]; "Research and Development Team" stays
 /// whole; "Jamie Rivera, Priyanka Shah" are two people.
 fn split_and(phrase: &str) -> Vec<&str> {
+    // "JD/KL": two people by their initials or names.
+    if !phrase.contains(' ') && phrase.contains('/') {
+        return phrase.split('/').filter(|p| !p.is_empty()).collect();
+    }
     if phrase.contains(", ") {
         let parts: Vec<&str> = phrase
             .split(", ")
@@ -360,6 +378,8 @@ fn split_and(phrase: &str) -> Vec<&str> {
             let first = p.split_whitespace().next().unwrap_or("");
             LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
                 || p.split_whitespace().count() >= 2
+                // "Member States and observers": people named by what they are.
+                || PEOPLE.contains(&p.trim())
         });
     // "Marco and Priya": two people named by their given names.
     let all_people = parts.len() > 1
@@ -487,6 +507,8 @@ mod tests {
             ctx.owners("The co-facilitator of the MAG Working Group (WG) on Workshop Processes"),
             vec!["WG-WSP co-facilitator"]
         );
+        assert_eq!(ctx.owners("Ms. Natarajan"), vec!["Priya Natarajan"]);
+        assert_eq!(ctx.owners("JD/KL"), vec!["JD", "KL"]);
         assert_eq!(ctx.owners("volunteers"), vec!["Volunteers"]);
         assert_eq!(ctx.owners("The MAG"), vec!["MAG"]);
         assert_eq!(

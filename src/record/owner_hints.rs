@@ -46,7 +46,7 @@ pub fn home_body(title: &str) -> Option<String> {
 pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) -> Option<String> {
     let text = block.text.trim_end_matches(':');
     let short = text.len() <= 60
-        && text.split_whitespace().take(5).count() <= 4
+        && text.split_whitespace().take(7).count() <= 6
         && !text.ends_with(['.', '?', '!'])
         && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_));
     if !short {
@@ -54,6 +54,11 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
     }
     if let Some(name) = context.roster.find(text) {
         return Some(name.to_string());
+    }
+    // "Tunde Bakare, Sofia Andersson": the entries are theirs together.
+    let names: Vec<&str> = text.split([',', '&']).map(str::trim).collect();
+    if names.len() > 1 && names.iter().all(|n| context.roster.find(n).is_some()) {
+        return Some(text.to_string());
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let named = (1..=3).contains(&words.len())

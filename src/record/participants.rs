@@ -164,9 +164,11 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
 /// initial, …) is that person, who keeps the nick as a handle.
 fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
     let mut forms: HashMap<String, Option<usize>> = HashMap::new();
+    // A nick is one token, "oksana_v" too; a full name has several.
+    let nick_of = |name: &str| (!name.contains(' ')).then(|| fold(name).replace(' ', ""));
     for (k, a) in people.iter().enumerate() {
         let folded = fold(&a.participant.name);
-        if folded.contains(' ') {
+        if nick_of(&a.participant.name).is_none() && folded.contains(' ') {
             for form in short_forms(&folded) {
                 forms
                     .entry(form)
@@ -177,10 +179,9 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
     }
     let mut gone = vec![false; people.len()];
     for k in 0..people.len() {
-        let folded = fold(&people[k].participant.name);
-        if folded.contains(' ') {
+        let Some(folded) = nick_of(&people[k].participant.name) else {
             continue;
-        }
+        };
         let Some(Some(full)) = forms.get(&folded).copied() else {
             continue;
         };
@@ -283,8 +284,15 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             break;
         };
         let inner = rest[open + 1..open + close].trim();
-        if (2..=4).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
-            code = Some(inner.to_string());
+        // "(NW, chair)": the speaker code, then the role.
+        let (head, role) = inner.split_once(',').unwrap_or((inner, ""));
+        let is_code =
+            |c: &str| (2..=4).contains(&c.len()) && c.chars().all(|c| c.is_ascii_uppercase());
+        if is_code(head) {
+            code = Some(head.to_string());
+            if !role.trim().is_empty() {
+                detail.push(role.trim().to_string());
+            }
         } else if let Some(h) = inner.strip_prefix('@').filter(|h| !h.contains(' ')) {
             // "Eli Rosen (@erosen)": the forge handle the minutes use.
             handle = Some(h.to_string());
@@ -294,6 +302,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         rest = &rest[open + close + 1..];
     }
     bare.push_str(rest);
+    // "Mira Kapoor <mkapoor@example.com>": the mailbox's name is a nick of hers.
+    if let Some((name, mail)) = bare.split_once('<') {
+        if let Some((local, _)) = mail.split_once('@') {
+            handle = handle.or_else(|| Some(local.trim().to_string()));
+        }
+        bare = name.to_string();
+    }
     let words: Vec<&str> = bare
         .split_whitespace()
         .filter(|w| match w.strip_prefix('@') {
@@ -331,8 +346,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     } else {
         bare.to_string()
     };
-    // IRC attendance writes "Kenta_Mori".
-    let name = strip_honorific(&name.replace('_', " "));
+    // IRC attendance writes "Kenta_Mori"; "ahmed_k" stays a nick.
+    let spaced = name.replace('_', " ");
+    let name = if spaced.starts_with(char::is_lowercase) && !name.contains(' ') {
+        name
+    } else {
+        strip_honorific(&spaced)
+    };
     let words = name.split_whitespace().count();
     let nick = words == 1 && !name.contains(|c: char| !(c.is_alphanumeric() || "-_".contains(c)));
     let is_bot = name.to_lowercase().ends_with("bot");
@@ -403,6 +423,11 @@ mod tests {
         let a = listed("Amara Okonkwo (AO), chair", None, false);
         assert_eq!(a[0].participant.name, "Amara Okonkwo");
         assert_eq!(a[0].person.code.as_deref(), Some("AO"));
+        let b = listed("Nora Whitfield (NW, chair)", None, false);
+        assert_eq!(b[0].person.code.as_deref(), Some("NW"));
+        let c = listed("Mira Kapoor <mkapoor@example.com>", None, false);
+        assert_eq!(c[0].person.handle.as_deref(), Some("mkapoor"));
+        assert_eq!(names("ahmed_k", false)[0].0, "ahmed_k");
         let a = listed("Alba Ferreira @albaf (TSC Chair)", None, false);
         assert_eq!(a[0].person.handle.as_deref(), Some("albaf"));
         assert_eq!(a[0].participant.role.as_deref(), Some("TSC Chair"));

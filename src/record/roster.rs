@@ -5,6 +5,8 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::lexicon::TITLES;
+
 /// Someone the record names in full, with the short forms that find them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Person {
@@ -14,8 +16,6 @@ pub struct Person {
     /// Handle without its `@`.
     pub handle: Option<String>,
 }
-
-const HONORIFICS: [&str; 8] = ["mr", "mrs", "ms", "dr", "prof", "sir", "mx", "miss"];
 
 /// Lower case, accents off, `_` and `.` as spaces: "Aurélien" ~ "aurelien".
 pub fn fold(text: &str) -> String {
@@ -46,10 +46,14 @@ pub fn fold(text: &str) -> String {
 
 /// "Ms. Lind" → "Lind"; "@ana" → "ana".
 fn strip_title(phrase: &str) -> &str {
-    let phrase = phrase.trim().trim_start_matches('@');
+    without_title(phrase.trim().trim_start_matches('@'))
+}
+
+/// "Ms. Lind" → "Lind": a title says a person follows, and is no part of the name.
+pub(super) fn without_title(phrase: &str) -> &str {
     if let Some((first, rest)) = phrase.split_once(' ') {
         let word = first.trim_end_matches('.').to_ascii_lowercase();
-        if HONORIFICS.contains(&word.as_str()) {
+        if TITLES.contains(&word.as_str()) {
             return rest.trim_start();
         }
     }
