@@ -12,8 +12,9 @@ pub const LIBRARY_KEY: &str = "followup.v2.library";
 /// Prefix of each meeting's record text.
 const TEXT_PREFIX: &str = "followup.v2.text.";
 
+/// The page's storage, asked for the way the follow-ups ask for it.
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    super::persist::storage().ok()
 }
 
 /// Set when the saved list could not be read: saving would replace it.
