@@ -2,19 +2,23 @@
 
 use std::process::ExitCode;
 
+use followup::input::{self, Format};
 use followup::reading::Reading;
 use followup::record;
 
-const USAGE: &str = "usage: extract FILE\n\nPrints the meeting, action items, decisions, sections and participants\nof a meeting record (plain text, Markdown, a mail archive or an IRC log)\nas JSON. Records over 20 MB are refused.";
+const USAGE: &str = "usage: extract [--text] FILE\n\nPrints the meeting, action items, decisions, sections and participants\nof a meeting record (plain text, Markdown, a mail archive, an IRC log, a\nweb page or a Word .docx document) as JSON. Records over 20 MB are refused.\n\n--text prints the text the file was read into instead: the lines the\nreading's line numbers count.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = match args.as_slice() {
+    // `--text` prints the text a web page or Word document was read into:
+    // the text whose lines the reading's line numbers count.
+    let (as_text, path) = match args.as_slice() {
         [flag] if flag == "-h" || flag == "--help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
-        [path] => path,
+        [path] => (false, path),
+        [flag, path] if flag == "--text" => (true, path),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -27,8 +31,32 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
-    match record::read_text(&text) {
+    // The app's own reader: a Word document, a saved web page or a file in
+    // another encoding reads here exactly as it does in the browser.
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
+    let read = match input::from_file(&name, &bytes) {
+        Ok(read) => read,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if read.format != Format::Text && read.format != Format::Markdown {
+        eprintln!(
+            "extract: {path} was read as a {}; lines count in the text it was read into.",
+            read.format.label()
+        );
+    }
+    for note in &read.notes {
+        eprintln!("extract: {note}");
+    }
+    if as_text {
+        print!("{}", read.text);
+        return ExitCode::SUCCESS;
+    }
+    match record::read_text(&read.text) {
         Ok(record) => {
             println!("{}", Reading::from(&record).to_json());
             ExitCode::SUCCESS

@@ -9,10 +9,11 @@
 
 use crate::record::inline::is_safe_href;
 
-/// Elements whose content is not record text.
-const SKIPPED: [&str; 13] = [
+/// Elements whose content is not record text. `address` is the page's
+/// colophon ("formatted by scribe.perl …"), not what the meeting said.
+const SKIPPED: [&str; 14] = [
     "script", "style", "template", "iframe", "object", "svg", "noscript", "head", "nav", "aside",
-    "select", "button", "math",
+    "select", "button", "math", "address",
 ];
 
 /// Elements that end the current line.
@@ -366,6 +367,8 @@ fn tag_end(text: &str) -> Option<usize> {
 fn handle(out: &mut Out, tag: &Tag<'_>) {
     let name = tag.name.as_str();
     match (name, tag.closing) {
+        // A heading is one line: "– DRAFT –<br>Web Fonts WG" is one title.
+        ("br", _) if out.prefix.starts_with('#') => out.line.push(' '),
         ("br", _) => out.end_line(out.prefix.contains("- ")),
         ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
             out.end_line(false);

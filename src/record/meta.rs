@@ -375,6 +375,17 @@ fn title_of(text: &str) -> String {
             title = title[p.len()..].trim_start();
             continue;
         }
+        // "– DRAFT – Web Fonts WG": generated minutes mark a draft so.
+        if let Some(rest) = title
+            .strip_prefix(['–', '—', '-'])
+            .map(str::trim_start)
+            .filter(|r| r.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("draft")))
+            .map(|r| r[5..].trim_start_matches(['–', '—', '-', ' ']))
+            .filter(|r| !r.is_empty())
+        {
+            title = rest;
+            continue;
+        }
         // A mailing list's tag: "[tsc-public] Summary …".
         if title.starts_with('[')
             && let Some(close) = title.find(']')

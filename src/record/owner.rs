@@ -146,7 +146,7 @@ impl<'a> Context<'a> {
     pub fn person(&self, phrase: &str) -> Option<String> {
         let cleaned = strip_leading(phrase.trim());
         if let Some(name) = self.roster.find(cleaned) {
-            return Some(name.to_string());
+            return Some(self.fuller_listed(name));
         }
         let full = self.given_name_of(cleaned)?;
         Some(full)
@@ -201,7 +201,7 @@ impl<'a> Context<'a> {
             return None;
         }
         if let Some(name) = self.roster.find(cleaned) {
-            return Some(name.to_string());
+            return Some(self.fuller_listed(name));
         }
         // "the representative of the host country" acts for it.
         if let Some((role, body)) = cleaned.split_once(" of ")
@@ -256,6 +256,16 @@ impl<'a> Context<'a> {
             return Some(full);
         }
         Some(upper_first(&full))
+    }
+
+    /// A participant listed by a given name only ("Present: Vlad, Raph")
+    /// whom the record names in full elsewhere ("[on Raph Levien - due …]").
+    fn fuller_listed(&self, listed: &str) -> String {
+        if listed.contains(' ') {
+            return listed.to_string();
+        }
+        self.given_name_of(listed)
+            .unwrap_or_else(|| listed.to_string())
     }
 
     /// "Daniel" → "Daniel Okafor", when the record writes exactly one such
