@@ -32,7 +32,7 @@ impl Entry {
     }
 }
 
-const STOPWORDS: [&str; 14] = [
+pub(super) const STOPWORDS: [&str; 14] = [
     "of", "on", "the", "and", "for", "in", "to", "a", "an", "&", "de", "la", "du", "des",
 ];
 const TOPIC_PREPOSITIONS: [&str; 3] = ["on", "for", "of"];
