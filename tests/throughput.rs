@@ -86,7 +86,70 @@ fn figures(now: &dyn Fn() -> f64) -> Vec<String> {
         large.0 / small.0,
         large.1 / small.1
     ));
+    // Where the time goes: reading text that holds no item, against
+    // reading a list of nothing but items.
+    for (label, part) in [
+        ("prose only", prose as fn(usize) -> String),
+        ("items only", entries),
+    ] {
+        let text = repeated(1 << 20, part);
+        let (secs, items) = best_of(&text, 3, now);
+        lines.push(format!(
+            "1 MB of {label}: {:.1} MB/s, {items} items",
+            text.len() as f64 / 1_048_576.0 / secs
+        ));
+    }
     lines
+}
+
+/// Discussion that asks nothing of anyone.
+fn prose(n: usize) -> String {
+    format!(
+        "{n}. Updates from the Working Group on Topic {n} (PNAI)\n\n\
+         The group met on 3 October and reviewed {n} proposals from the community. The results \
+         were discussed at length, including the timeline, the budget and the outreach to \
+         regional initiatives, which several participants found too limited so far.\n\n"
+    )
+}
+
+/// A next-steps list: every line an item with an owner, most with a date,
+/// each about things of its own ("vusa", "kelo"): items about the same
+/// things would be one task said twice, and merged.
+fn entries(n: usize) -> String {
+    let (a, b, c) = (word(3 * n), word(3 * n + 1), word(3 * n + 2));
+    format!(
+        "- The IGF Secretariat will share the {a} with MAG members as of next week.\n\
+         - Ana Lima will send the {b} to the list before the next meeting.\n\
+         - Bo Chen will draft the {c} by 3 December.\n\n"
+    )
+}
+
+/// A made-up word for a number: syllables, so that it stems as a word.
+fn word(mut n: usize) -> String {
+    const SYLLABLES: [&str; 16] = [
+        "ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze", "bo", "du", "fi", "ga", "he",
+        "jo",
+    ];
+    let mut out = String::new();
+    loop {
+        out.push_str(SYLLABLES[n % 16]);
+        n /= 16;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push('x');
+    out
+}
+
+fn repeated(bytes: usize, part: fn(usize) -> String) -> String {
+    let mut text = String::from("IGF 2025 MAG Meeting XI\n\n22 October 2025 | 14:00 UTC\n\n");
+    let mut n = 1;
+    while text.len() < bytes {
+        text.push_str(&part(n));
+        n += 1;
+    }
+    text
 }
 
 #[cfg(not(target_arch = "wasm32"))]

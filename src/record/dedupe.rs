@@ -272,6 +272,12 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     let (wa, wb) = (what(wa), what(wb));
     let shared = wa.iter().filter(|w| wb.contains(w)).count();
     let smaller = wa.len().min(wb.len());
+    // "Send the budget to the list" / "Send the agenda to the list": two
+    // entries of one list that each name something the other does not are
+    // two tasks. An echo or a restatement adds words; it names no other thing.
+    if a.kind == b.kind && a.section == b.section && shared < wa.len() && shared < wb.len() {
+        return false;
+    }
     if shared >= 2 && shared * 2 >= smaller {
         return true;
     }
@@ -300,13 +306,43 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
         // action may record several mentions, which all join it.
         let mut item = item;
         let mut first: Option<usize> = None;
-        for (k, s) in seen.iter().enumerate().rev().take(WINDOW) {
-            if !out[s.index]
-                .as_ref()
-                .is_some_and(|e| same(e, &s.facts, &item, &found))
-            {
+        let matches: Vec<usize> = seen
+            .iter()
+            .enumerate()
+            .rev()
+            .take(WINDOW)
+            .filter(|(_, s)| {
+                out[s.index]
+                    .as_ref()
+                    .is_some_and(|e| same(e, &s.facts, &item, &found))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        // "Send the budget …", "Send the agenda …" as two entries, then the
+        // discussion's "Ana will send the budget …": a mention joins the
+        // one recorded action it is most like, not two of them.
+        let explicit: Vec<usize> = matches
+            .iter()
+            .copied()
+            .filter(|&k| {
+                out[seen[k].index]
+                    .as_ref()
+                    .is_some_and(|e| e.kind == Kind::Explicit)
+            })
+            .collect();
+        let closest = explicit.iter().copied().max_by_key(|&k| {
+            let shared = seen[k]
+                .facts
+                .words
+                .iter()
+                .filter(|w| found.words.contains(w));
+            (shared.count(), usize::MAX - k)
+        });
+        for k in matches {
+            if explicit.contains(&k) && Some(k) != closest {
                 continue;
             }
+            let s = &seen[k];
             match first {
                 None => first = Some(k),
                 Some(_) => {
@@ -510,6 +546,37 @@ mod tests {
             facts("I'll look at the canonicalization failures this week.").words,
             words
         );
+    }
+
+    #[test]
+    fn entries_naming_different_things_stay_two_and_mentions_join_their_own() {
+        let record = crate::record::read_text(
+            "Team call, 3 March 2025\n\nNext steps\n\n\
+             - Ana Lima will send the budget to the list before the next meeting.\n\
+             - Ana Lima will send the agenda to the list before the next meeting.\n\n\
+             Discussion\n\n\
+             Ana Lima will send the budget to the list by 7 March. \
+             Ana Lima will send the agenda to the list before the next meeting.\n",
+        )
+        .expect("reads");
+        let read: Vec<(usize, Option<String>)> = record
+            .items
+            .iter()
+            .map(|i| (i.line, i.due.map(|d| d.date.to_string())))
+            .collect();
+        // The discussion's date reaches the budget entry, not the agenda's.
+        assert_eq!(
+            read,
+            [(5, Some("2025-03-07".into())), (6, None)],
+            "{read:?}"
+        );
+        // Said one after the other, unmarked, they are two tasks as well.
+        let said = crate::record::read_text(
+            "Team call, 3 March 2025\n\n\
+             Ana Lima will send the budget to the list. Ana Lima will send the agenda to the list.\n",
+        )
+        .expect("reads");
+        assert_eq!(said.items.len(), 2, "{:#?}", said.items);
     }
 
     #[test]

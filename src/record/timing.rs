@@ -53,7 +53,20 @@ const COUNTS: [&str; 12] = [
 const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 
 /// The first timing phrase of a sentence, with its leading preposition.
+/// Every phrase above, "the next …" and "within two weeks" holds one of
+/// these words: a sentence with none of them (most) is not searched.
+const KEYS: [&str; 13] = [
+    "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
+    "today", "next",
+];
+
 pub fn find(sentence: &str) -> Option<String> {
+    let keyed = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| (3..=8).contains(&w.len()) && KEYS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    if !keyed {
+        return None;
+    }
     let lower = sentence.to_lowercase();
     let fixed = PHRASES
         .iter()
