@@ -58,6 +58,34 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     (e < end && (follows || people) && e - s <= 4 && is_actor(toks, (s, e))).then_some((s, e))
 }
 
+/// "Members interested in …", "Participants wishing to …", "Delegations
+/// that …": the people word a clause opens with, when words after it say
+/// which of them (and end before `before`).
+fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
+    let start = toks[..before]
+        .iter()
+        .rposition(|t| matches!(t.text, "," | ";" | ":" | "(" | "—" | "–"))
+        .map_or(0, |p| p + 1);
+    let head = start + usize::from(toks.get(start).is_some_and(|t| lower_in(t, &DETERMINERS)));
+    let modifier = toks.get(head + 1)?;
+    (head + 1 < before
+        && toks[head].is_word()
+        && lower_in(&toks[head], &PEOPLE)
+        && lower_in(
+            modifier,
+            &[
+                "interested",
+                "wishing",
+                "willing",
+                "who",
+                "that",
+                "able",
+                "keen",
+            ],
+        ))
+    .then_some(head)
+}
+
 /// The owner phrase that ends just before token `end`, read backwards:
 /// "During … document the IMSB" → "the IMSB"; "The co-facilitator of the
 /// WG-WSP" stays whole; "X and the Y" gives both when X starts the clause.
@@ -124,6 +152,11 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             break;
         }
         break;
+    }
+    // "Members interested in joining the drafting team were invited": the
+    // people the clause opens with act; what they join does not.
+    if let Some(head) = modified_head(toks, if has_head { i } else { end }) {
+        return Some((head, head + 1));
     }
     if !has_head || i == end {
         return None;
@@ -735,6 +768,14 @@ mod tests {
         assert_eq!(
             one("Evaluators with a conflict of interest were reminded to flag it."),
             "Evaluators"
+        );
+        assert_eq!(
+            one("Members interested in joining the drafting team were invited to write."),
+            "Members"
+        );
+        assert_eq!(
+            one("Delegations that wish to speak on the item are asked to register."),
+            "Delegations"
         );
         assert_eq!(
             one("It was noted that the host country would share information in due course."),
