@@ -85,14 +85,37 @@ pub fn ordinal(trimmed: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// `A. ` to `Z. `: lettered sections.
+/// `A. ` to `Z. `: lettered sections — but not "E. Marx reported that …",
+/// a person's initial.
 fn capital_prefix(bytes: &[u8]) -> Option<usize> {
     (bytes.len() > 3
         && bytes[0].is_ascii_uppercase()
         && bytes[1] == b'.'
         && bytes[2] == b' '
-        && bytes[3].is_ascii_uppercase())
+        && bytes[3].is_ascii_uppercase()
+        && !opens_with_initial(&bytes[3..]))
     .then_some(3)
+}
+
+/// "Marx reported that the …", "Weiss will present the …": after an
+/// initial, a surname and what the person did, said in a sentence.
+fn opens_with_initial(rest: &[u8]) -> bool {
+    let Ok(rest) = std::str::from_utf8(rest) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let (Some(name), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let acts = verb.ends_with("ed")
+        || [
+            "will", "would", "said", "says", "asked", "and", "to", "is", "was", "has",
+        ]
+        .contains(&verb);
+    name.chars().all(char::is_alphabetic)
+        && verb.starts_with(|c: char| c.is_ascii_lowercase())
+        && acts
+        && words.nth(1).is_some()
 }
 
 /// `4. `, `4.1 `, `4.1. `, `2) `, `a) `, `IV. ` → (depth of the numbering, marker length).

@@ -1,6 +1,7 @@
 //! Reading meeting records: any input format → blocks → a [`Record`].
 
 pub mod actions;
+pub mod aligned;
 pub mod blocks;
 pub mod clauses;
 pub mod clock;

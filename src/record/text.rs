@@ -5,6 +5,7 @@
 //! stand like titles are promoted to headings once their neighbours are
 //! known. IRC logs go to their own reader.
 
+use super::aligned;
 use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
@@ -43,6 +44,12 @@ pub fn read(text: &str) -> Vec<Block> {
     if irc::is_log(&lines) {
         return irc::read(&lines);
     }
+    // Only a record with a space-aligned action table pays for a copy.
+    let retabbed = aligned::retab(&lines);
+    let lines: Vec<&str> = match &retabbed {
+        Some(owned) => owned.iter().map(String::as_str).collect(),
+        None => lines,
+    };
     let width = wrap_width(&lines);
     // A mail quotes earlier messages under "… wrote:"; elsewhere `>` is a
     // markdown blockquote, part of the record.
