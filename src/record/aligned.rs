@@ -20,9 +20,8 @@ fn cells(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut spaces = 0;
-    let mut column = 0;
     let mut byte_start = 0;
-    for (at, c) in line.char_indices() {
+    for (column, (at, c)) in line.char_indices().enumerate() {
         if c == ' ' {
             spaces += 1;
             if spaces == 2
@@ -37,7 +36,6 @@ fn cells(line: &str) -> Vec<(usize, &str)> {
             }
             spaces = 0;
         }
-        column += 1;
     }
     if let Some(s) = start {
         out.push((s, line[byte_start..].trim_end()));
