@@ -593,7 +593,7 @@ impl BlockReader<'_> {
             line: self.block.line_at(at),
             end_line: self.block.end_line,
             owner: (!owners.is_empty()).then(|| owners.join(", ")),
-            group: self.group(sentence),
+            group: self.paragraph_group(sentence, at),
             timing: if due.is_none() {
                 timing::find(sentence)
             } else {
@@ -633,8 +633,18 @@ impl BlockReader<'_> {
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
+        let named = self.named_groups(sentence);
+        match named.as_slice() {
+            [] => section_group,
+            _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
+            [first, ..] => Some((*first).to_string()),
+        }
+    }
+
+    /// The groups a text names, by acronym or by one of their names.
+    fn named_groups(&self, sentence: &str) -> Vec<&str> {
         if self.outline.groups.is_empty() {
-            return section_group;
+            return Vec::new();
         }
         let toks = tokens(sentence);
         // The sentence is stemmed once, and only if some group has a long name.
@@ -658,11 +668,21 @@ impl BlockReader<'_> {
                 named.push(g.label.as_str());
             }
         }
-        match named.as_slice() {
-            [] => section_group,
-            _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
-            [first, ..] => Some((*first).to_string()),
+        named
+    }
+
+    /// "The BPF Cybersecurity presented … Its co-facilitator will …": a
+    /// sentence that opens by pointing back names the body named before it
+    /// in its paragraph.
+    fn paragraph_group(&self, sentence: &str, at: usize) -> Option<String> {
+        let points_back = ["Its ", "Their "].iter().any(|p| sentence.starts_with(p));
+        if points_back && at > 0 && self.named_groups(sentence).is_empty() {
+            let before = self.block.text.get(..at).unwrap_or_default();
+            if let Some(g) = self.named_groups(before).first() {
+                return Some((*g).to_string());
+            }
         }
+        self.group(sentence)
     }
 
     /// The topic a list entry is nested under; in an action list that is
