@@ -9,6 +9,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::glossary::is_stopword;
 use super::lexicon::*;
 use super::words::{Token, tokens};
 
@@ -90,6 +91,9 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
 /// "During … document the IMSB" → "the IMSB"; "The co-facilitator of the
 /// WG-WSP" stays whole; "X and the Y" gives both when X starts the clause.
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    if let Some(name) = titled_aside(toks, end) {
+        return Some(name);
+    }
     // "i will prepare a PR": chat writes its pronouns in lower case.
     if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
         // "Tariq and I will": the speaker acts with someone named.
@@ -174,6 +178,18 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         return Some((first, end));
     }
     Some((i, end))
+}
+
+/// "The Vice-Chair, Ms. Virtanen, agreed": the person named in the aside
+/// is who acts, not the role before it.
+fn titled_aside(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
+    if end < 4 || toks[end - 1].text != "," {
+        return None;
+    }
+    let open = (end.saturating_sub(9)..end - 1)
+        .rev()
+        .find(|&j| toks[j].text == ",")?;
+    (lower_in(&toks[open + 1], &TITLES) && end - open > 3).then_some((open + 1, end - 1))
 }
 
 fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
@@ -675,12 +691,12 @@ fn reported(toks: &[Token<'_>], modal: usize) -> bool {
         .is_some_and(|(start, _)| start > 0 && lower_in(&toks[start - 1], &SAYING))
 }
 
-/// "to" followed by a lower-case verb.
+/// "to" followed by a lower-case verb ("respond to the comments" has none).
 fn is_to_verb(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.is("to"))
-        && toks
-            .get(k + 1)
-            .is_some_and(|v| v.is_word() && v.text.starts_with(char::is_lowercase))
+        && toks.get(k + 1).is_some_and(|v| {
+            v.is_word() && v.text.starts_with(char::is_lowercase) && !is_stopword(v.text)
+        })
 }
 
 #[cfg(test)]

@@ -386,8 +386,9 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
     merged
 }
 
-/// An action list that ends the minutes sums up the discussion: its entry
-/// and the one unmarked mention of the same owner in an earlier section
+/// An action list that ends (or, in AI notes, opens) the minutes sums up
+/// the discussion: its entry and the one unmarked mention of the same
+/// owner in another section
 /// that shares a word with it ("Daphne will check crater results" /
 /// "Daphne: crater run for the lifetime lint") are one item, when
 /// neither has another such match.
@@ -401,7 +402,7 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         else {
             return false;
         };
-        before < after
+        before != after
             && here != there
             && mention
                 .facts
@@ -412,11 +413,12 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
     // Only nearby mentions are compared, as in `merge`: time stays linear.
     for (k, entry) in seen.iter().enumerate() {
         let from = k.saturating_sub(WINDOW);
-        let mut mentions = seen[from..k].iter().filter(|m| matches(out, m, entry));
+        let to = (k + WINDOW).min(seen.len());
+        let mut mentions = seen[from..to].iter().filter(|m| matches(out, m, entry));
         let (Some(mention), None) = (mentions.next(), mentions.next()) else {
             continue;
         };
-        let entries = seen[from..(k + WINDOW).min(seen.len())]
+        let entries = seen[from..to]
             .iter()
             .filter(|e| matches(out, mention, e))
             .count();

@@ -221,6 +221,21 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
         })
     };
     let parts: Vec<&str> = w.text.split(['-', '.', '/']).collect();
+    // "(due 10/21)" from a US meeting assistant: month first, no year; only
+    // when the day cannot be a month ("3/4" and "24/7" are no dates).
+    if let [month, day] = parts[..]
+        && w.text.contains('/')
+        && let (Ok(m @ 1..=12), Ok(d @ 13..=31)) = (month.parse::<u32>(), day.parse::<u32>())
+    {
+        return Some(FoundDate {
+            start: w.start,
+            end: w.end,
+            day: d,
+            month: m,
+            year: None,
+            range_start: None,
+        });
+    }
     if parts.len() != 3
         || parts
             .iter()

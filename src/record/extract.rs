@@ -11,6 +11,7 @@ use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
 use super::id;
+use super::lexicon::{DETERMINERS, TITLES, lower_in};
 use super::meta;
 use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
@@ -273,8 +274,11 @@ impl BlockReader<'_> {
                 continue;
             }
             // In an action list a line of its own that opens with whose it
-            // is ("[Pablo Ruiz] Produce the plan") is an entry, bullet or not.
+            // is ("[Pablo Ruiz] Produce the plan") is an entry, bullet or not;
+            // in a chat log it is someone speaking under the topic, as
+            // "topic: Action items" reviews old actions.
             let line_of_its_own = in_actions
+                && self.block.speaker.is_none()
                 && matches!(self.block.kind, BlockKind::Paragraph)
                 && self.block.line == self.block.end_line
                 && opening.speaker.is_some()
@@ -508,20 +512,29 @@ impl BlockReader<'_> {
         out
     }
 
-    /// The person a sentence opens with ("Daniel explained …"), for a "he"
-    /// in the next one.
+    /// The person a sentence opens with ("Daniel explained …", "H.E. Mr.
+    /// Samuel Okonjo informed …", "The Vice-Chair, Mr. Lindqvist, said …"),
+    /// for a "he" in the next one.
     fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
-        // "Ms. Amina Yusuf presented …": a title says a person follows.
-        let titled = toks.first().is_some_and(|t| {
-            ["mr", "mrs", "ms", "dr", "prof", "h.e"]
-                .iter()
-                .any(|h| t.text.eq_ignore_ascii_case(h))
-        });
-        let skip = if titled {
-            1 + usize::from(toks.get(1).is_some_and(|t| t.text == "."))
-        } else {
-            0
+        let is_title = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                lower_in(t, &TITLES)
+                    || t.text == "."
+                    || (t.text.len() == 1
+                        && t.is_capitalised()
+                        && toks.get(k + 1).is_some_and(|n| n.text == "."))
+            })
         };
+        // "The Vice-Chair, Ms. X,": the aside names the person.
+        let aside = (1..toks.len().min(6))
+            .find(|&j| toks[j].text == ",")
+            .filter(|&j| toks.get(j + 1).is_some_and(|t| lower_in(t, &TITLES)))
+            .map_or(0, |j| j + 1);
+        let mut skip = aside;
+        while is_title(skip) {
+            skip += 1;
+        }
+        let titled = skip > 0;
         let run: Vec<&str> = toks
             .iter()
             .skip(skip)
@@ -533,9 +546,18 @@ impl BlockReader<'_> {
             return None;
         }
         let name = run.join(" ");
-        self.context
-            .person(&name)
-            .or_else(|| (titled && run.len() >= 2).then_some(name))
+        // "Kwame explained …": a name with its verb, in a record that
+        // lists nobody.
+        let reports = toks
+            .get(skip + run.len())
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.text.ends_with("ed"))
+            && !lower_in(&toks[skip], &DETERMINERS);
+        let person = self.context.person(&name);
+        if titled {
+            // "Mr. Lindqvist": the full name the record writes elsewhere.
+            return person.or_else(|| self.context.owners(&name).into_iter().next());
+        }
+        person.or_else(|| (run.len() == 1 && reports).then_some(name))
     }
 
     fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {
@@ -571,7 +593,7 @@ impl BlockReader<'_> {
             line: self.block.line_at(at),
             end_line: self.block.end_line,
             owner: (!owners.is_empty()).then(|| owners.join(", ")),
-            group: self.group(sentence),
+            group: self.paragraph_group(sentence, at),
             timing: if due.is_none() {
                 timing::find(sentence)
             } else {
@@ -611,8 +633,18 @@ impl BlockReader<'_> {
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));
+        let named = self.named_groups(sentence);
+        match named.as_slice() {
+            [] => section_group,
+            _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
+            [first, ..] => Some((*first).to_string()),
+        }
+    }
+
+    /// The groups a text names, by acronym or by one of their names.
+    fn named_groups(&self, sentence: &str) -> Vec<&str> {
         if self.outline.groups.is_empty() {
-            return section_group;
+            return Vec::new();
         }
         let toks = tokens(sentence);
         // The sentence is stemmed once, and only if some group has a long name.
@@ -636,11 +668,21 @@ impl BlockReader<'_> {
                 named.push(g.label.as_str());
             }
         }
-        match named.as_slice() {
-            [] => section_group,
-            _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
-            [first, ..] => Some((*first).to_string()),
+        named
+    }
+
+    /// "The BPF Cybersecurity presented … Its co-facilitator will …": a
+    /// sentence that opens by pointing back names the body named before it
+    /// in its paragraph.
+    fn paragraph_group(&self, sentence: &str, at: usize) -> Option<String> {
+        let points_back = ["Its ", "Their "].iter().any(|p| sentence.starts_with(p));
+        if points_back && at > 0 && self.named_groups(sentence).is_empty() {
+            let before = self.block.text.get(..at).unwrap_or_default();
+            if let Some(g) = self.named_groups(before).first() {
+                return Some((*g).to_string());
+            }
         }
+        self.group(sentence)
     }
 
     /// The topic a list entry is nested under; in an action list that is

@@ -220,9 +220,13 @@ pub fn pairs_in(text: &str) -> Vec<Entry> {
     let toks = tokens(text);
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        // "(BPF Cybersecurity)": the acronym and the topic it is on.
+        let topic = toks
+            .get(i + 2)
+            .filter(|w| w.is_word() && toks.get(i + 3).is_some_and(|c| c.text == ")"));
         let is_pair = t.text == "("
             && toks.get(i + 1).is_some_and(|a| is_acronym(a.text))
-            && toks.get(i + 2).is_some_and(|c| c.text == ")");
+            && (toks.get(i + 2).is_some_and(|c| c.text == ")") || topic.is_some());
         if !is_pair {
             continue;
         }
@@ -235,7 +239,13 @@ pub fn pairs_in(text: &str) -> Vec<Entry> {
             .map(|w| w.text)
             .collect();
         let before: Vec<&str> = before.into_iter().rev().collect();
-        if let Some(entry) = expand(toks[i + 1].text, &before) {
+        if let Some(entry) = expand(toks[i + 1].text, &before).filter(|e| {
+            topic.is_none_or(|w| {
+                e.topic
+                    .as_deref()
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w.text))
+            })
+        }) {
             out.push(entry);
         }
     }

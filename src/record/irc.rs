@@ -256,6 +256,10 @@ impl Log {
             self.people.push(format!("{full} @{nick}"));
             return;
         }
+        // trackbot opens a W3C call with "Meeting: …" and "Date: …" too.
+        if is_bot(m.nick) && self.header_field(m) {
+            return;
+        }
         if is_bot(m.nick) || is_command(&lower) {
             return;
         }
@@ -296,16 +300,7 @@ impl Log {
                 return;
             }
         }
-        for label in ["meeting:", "#startmeeting"] {
-            if let Some(rest) = labelled(text, label) {
-                // The label says this is the meeting's name, whatever it is.
-                self.title
-                    .get_or_insert((m.line, format!("Meeting: {rest}")));
-                return;
-            }
-        }
-        if let Some(rest) = labelled(text, "date:") {
-            self.date.get_or_insert((m.line, rest.to_string()));
+        if self.header_field(m) {
             return;
         }
         for (label, level) in [("topic:", 1), ("#topic", 1), ("subtopic:", 2)] {
@@ -334,6 +329,22 @@ impl Log {
             }
         }
         self.push(m.line, BlockKind::Paragraph, text.to_string(), Some(m.nick));
+    }
+
+    /// "Meeting: …" names the meeting, whatever it is; "Date: …" dates it.
+    fn header_field(&mut self, m: &Message<'_>) -> bool {
+        for label in ["meeting:", "#startmeeting"] {
+            if let Some(rest) = labelled(m.text, label) {
+                self.title
+                    .get_or_insert((m.line, format!("Meeting: {rest}")));
+                return true;
+            }
+        }
+        if let Some(rest) = labelled(m.text, "date:") {
+            self.date.get_or_insert((m.line, rest.to_string()));
+            return true;
+        }
+        false
     }
 
     fn push(&mut self, line: usize, kind: BlockKind, text: String, nick: Option<&str>) {

@@ -10,8 +10,18 @@ const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
 /// "[ ] Grace will update the forecast").
 const BOXES: [&str; 5] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ "];
 
+/// Open task boxes: like an arrow, the record's own flag of an action.
+const OPEN_BOXES: [&str; 2] = ["[ ] ", "☐ "];
+
 pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
-    if ARROWS.iter().any(|a| trimmed.starts_with(a)) {
+    let boxed = BULLETS
+        .iter()
+        .find_map(|b| trimmed.strip_prefix(b))
+        .unwrap_or(trimmed)
+        .trim_start();
+    if ARROWS.iter().any(|a| trimmed.starts_with(a))
+        || OPEN_BOXES.iter().any(|b| boxed.starts_with(b))
+    {
         return Some(Marker::Arrow);
     }
     if BOXES.iter().any(|b| trimmed.starts_with(b)) {

@@ -177,8 +177,25 @@ fn year_before(found: &FoundDate, reference: NaiveDate) -> Option<NaiveDate> {
 /// "19 April 2024" above "Geneva, 15-19 April 2024": a day inside a
 /// session written as a range (the day a report was issued) dates the
 /// session by its first day.
+/// A masthead's issue date a few days after "New York, 10–12 March 2025"
+/// dates the report, not the session: the session starts on its first day.
 fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
-    session(blocks, date).map_or(date, |(first, _)| first)
+    let issued_after = || {
+        blocks
+            .iter()
+            .take(10)
+            .flat_map(|b| due::find_dates(&b.text))
+            .find_map(|d| {
+                let year = d.year?;
+                let first = NaiveDate::from_ymd_opt(year, d.month, d.range_start?)?;
+                let last = NaiveDate::from_ymd_opt(year, d.month, d.day)?;
+                (last < date && date <= last + chrono::Duration::days(30)).then_some(first)
+            })
+    };
+    session(blocks, date)
+        .map(|(first, _)| first)
+        .or_else(issued_after)
+        .unwrap_or(date)
 }
 
 /// The first and last day of a meeting held over several days, from the
@@ -221,6 +238,16 @@ fn subject_of(blocks: &[Block]) -> Option<&Block> {
 }
 
 fn title(header: &[Block], blocks: &[Block]) -> String {
+    // "Nov 4, 2025" over "Q1 planning - Notes by Gemini": a line that only
+    // dates the record is not its title.
+    if let Some(first) = header.first()
+        && blocks.len() > 1
+        && !due::find_dates(&first.text).is_empty()
+        && only_dates_and_generic_words(&first.text)
+    {
+        let rest = &blocks[1..];
+        return title(&rest[..(header.len() - 1).max(1)], rest);
+    }
     if let Some(subject) = subject_of(blocks) {
         return title_of(&subject.text);
     }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
-use super::lexicon::PEOPLE;
+use super::lexicon::{PEOPLE, is_people_word};
 use super::roster::{Roster, without_title};
 use super::sections::GroupName;
 use super::words::tokens;
@@ -275,6 +275,8 @@ impl<'a> Context<'a> {
         if word.contains(' ')
             || !word.starts_with(char::is_uppercase)
             || is_acronym(word)
+            // "Directors" is people, not the given name of "Directors Meeting".
+            || tokens(word).first().is_some_and(|t| is_people_word(t))
             || ROLES.contains(&lower.as_str())
             || COMMON.contains(&lower.as_str())
             || [

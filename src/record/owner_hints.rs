@@ -3,8 +3,10 @@
 //! stands for when nobody in particular says it.
 
 use super::blocks::{Block, BlockKind};
+use super::lexicon::is_people_word;
 use super::owner::Context;
 use super::sections::{self, Purpose};
+use super::words::tokens;
 
 /// Words of a meeting's title that are not the name of its body.
 const NOT_BODY: [&str; 14] = [
@@ -134,8 +136,13 @@ pub fn named_owner(text: &str) -> Option<&str> {
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
     };
-    // "(Jamie Rivera, Priyanka Shah)": several people share the entry.
-    let names = |name: &str| name.split(", ").all(one_name);
+    // "(Jamie Rivera, Priyanka Shah)": several people share the entry;
+    // "All council members – send …": people by what they are.
+    let people = |name: &str| {
+        let toks = tokens(name);
+        toks.len() <= 3 && toks.last().is_some_and(|t| is_people_word(t))
+    };
+    let names = |name: &str| name.split(", ").all(one_name) || people(name);
     // "Marcus -- set up the test bed": the owner first, then the task.
     if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
         .iter()

@@ -50,6 +50,16 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     // Under a "Regrets" heading the people listed did not attend.
     let mut absent = false;
     for (i, block) in blocks.iter().enumerate() {
+        if let Some(rest) = block.text.strip_prefix("Invited ").filter(|_| i < 10) {
+            let elsewhere = |name: &str| {
+                blocks
+                    .iter()
+                    .enumerate()
+                    .any(|(j, b)| j != i && b.text.contains(name))
+            };
+            out.extend(invited(rest, &elsewhere));
+            continue;
+        }
         if block.is_heading() {
             absent = ABSENT.contains(&block.text.trim().to_lowercase().as_str());
             continue;
@@ -99,6 +109,32 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         };
         attendee(name, role, None, None)
     }));
+    out
+}
+
+/// Gemini's "Invited Sophie Laurent Daniel Osei": name chips copied without
+/// separators. A three-word name is one the record writes elsewhere too;
+/// else names are given name and family name.
+fn invited(rest: &str, elsewhere: &dyn Fn(&str) -> bool) -> Vec<Attendee> {
+    if rest.contains(',') {
+        return listed(rest, None, true);
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    if !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        let three = words.get(k..k + 3).map(|w| w.join(" "));
+        let take = if three.is_some_and(|t| elsewhere(&t)) {
+            3
+        } else {
+            2.min(words.len() - k)
+        };
+        out.push(attendee(words[k..k + take].join(" "), None, None, None));
+        k += take;
+    }
     out
 }
 

@@ -50,11 +50,12 @@ fn strip_title(phrase: &str) -> &str {
 }
 
 /// "Ms. Lind" → "Lind": a title says a person follows, and is no part of the name.
+/// Several titles may stand together: "H.E. Mr. Okonjo".
 pub(super) fn without_title(phrase: &str) -> &str {
     if let Some((first, rest)) = phrase.split_once(' ') {
         let word = first.trim_end_matches('.').to_ascii_lowercase();
-        if TITLES.contains(&word.as_str()) {
-            return rest.trim_start();
+        if TITLES.contains(&word.as_str()) || word == "h.e" {
+            return without_title(rest.trim_start());
         }
     }
     phrase

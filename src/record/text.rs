@@ -55,7 +55,8 @@ pub fn read(text: &str) -> Vec<Block> {
     // markdown blockquote, part of the record.
     let mail_quotes = lines
         .iter()
-        .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"));
+        .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"))
+        && !inline_reply(&lines);
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
@@ -164,6 +165,18 @@ pub fn read(text: &str) -> Vec<Block> {
 
 /// How many lines a YAML front matter takes (`---`, `title: …`, `---`):
 /// the page's settings, written for a site generator, not the record.
+/// A reply written between the quoted lines ("Correction: …" under each
+/// quoted topic) annotates the quoted minutes: they are the record too.
+fn inline_reply(lines: &[&str]) -> bool {
+    let quoted: Vec<bool> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .map(|l| l.starts_with('>'))
+        .collect();
+    quoted.windows(2).filter(|w| w[0] && !w[1]).count() >= 2
+}
+
 fn front_matter(lines: &[&str]) -> usize {
     if lines.first().is_none_or(|l| l.trim_end() != "---") {
         return 0;

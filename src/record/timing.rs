@@ -36,8 +36,9 @@ const PHRASES: [&str; 24] = [
 ];
 
 /// Words of "the next … meeting" that name the occasion.
-const OCCASIONS: [&str; 7] = [
+const OCCASIONS: [&str; 8] = [
     "meeting",
+    "interim",
     "call",
     "session",
     "telecon",
@@ -104,12 +105,16 @@ pub fn find(sentence: &str) -> Option<String> {
 
 /// "the next meeting", "the next MAG meeting", "the next Board call".
 fn next_occasion(lower: &str) -> Option<(usize, usize)> {
-    lower.match_indices("the next ").find_map(|(at, _)| {
+    lower.match_indices("the ").find_map(|(at, _)| {
         if at > 0 && lower[..at].ends_with(char::is_alphanumeric) {
             return None;
         }
-        let rest = &lower[at + "the next ".len()..];
-        let mut offset = at + "the next ".len();
+        let (which, _) = lower[at + 4..].split_once(' ')?;
+        if which != "next" {
+            return None;
+        }
+        let rest = &lower[at + 5 + which.len()..];
+        let mut offset = at + 5 + which.len();
         for word in rest.split(' ').take(4) {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             if OCCASIONS.contains(&bare) {
@@ -184,5 +189,10 @@ mod tests {
             Some("ahead of the next meeting")
         );
         assert_eq!(find("Reasonably, the team will reply."), None);
+        assert_eq!(
+            find("Post it before the next interim.").as_deref(),
+            Some("before the next interim")
+        );
+        assert_eq!(find("Other sessions will follow."), None);
     }
 }
