@@ -214,8 +214,30 @@ struct Seen {
     facts: Facts,
 }
 
+/// Items are compared with those of the same owner; "Members" and
+/// "Council members" may be one owner, so they share a key: the last word.
+fn owner_key(owner: &str) -> String {
+    if owner.contains(", ") {
+        return owner.to_lowercase();
+    }
+    owner.rsplit(' ').next().unwrap_or(owner).to_lowercase()
+}
+
+/// "Members" is short for "Council members"; "MAG members" is not.
+fn one_owner(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || long.ends_with(&format!(" {short}"))
+}
+
 fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     let (wa, wb) = (&fa.words, &fb.words);
+    if !one_owner(
+        a.owner.as_deref().unwrap_or(""),
+        b.owner.as_deref().unwrap_or(""),
+    ) {
+        return false;
+    }
     if a.group.is_some() && b.group.is_some() && a.group != b.group {
         return false;
     }
@@ -300,7 +322,7 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
         // "María — send the deck": whose task it is says nothing of what it is.
         let named = content(&tokens(&owner));
         found.words.retain(|w| !named.contains(w));
-        let seen = by_owner.entry(owner).or_default();
+        let seen = by_owner.entry(owner_key(&owner)).or_default();
         // "I will refresh it", "Kofi, please also check the icons", then
         // "ACTION: Kofi to refresh the list and review the icons": one
         // action may record several mentions, which all join it.
@@ -579,6 +601,24 @@ mod tests {
         )
         .expect("reads");
         assert_eq!(said.items.len(), 2, "{:#?}", said.items);
+    }
+
+    #[test]
+    fn a_short_owner_is_the_long_one_of_the_same_item() {
+        let record = crate::record::read_text(
+            "Council call, 20 February 2025\n\nCode of conduct review\n\n\
+             Members are asked to send comments to Noura before March 1.\n\n\
+             Action items\n\n\
+             - All council members – send comments on the guidelines to Noura by March 1\n",
+        )
+        .expect("reads");
+        let owners: Vec<&str> = record
+            .items
+            .iter()
+            .filter_map(|i| i.owner.as_deref())
+            .collect();
+        assert_eq!(owners, ["Council members"], "{:#?}", record.items);
+        assert!(!one_owner("MAG members", "Council members"));
     }
 
     #[test]

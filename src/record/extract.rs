@@ -565,7 +565,10 @@ impl BlockReader<'_> {
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);
         if let Some(cell) = due_cell {
-            item.due = self.ahead(due::due_in(cell, self.meeting, None));
+            // A due column's "Monday" is the Monday after the meeting.
+            let due = due::due_in(cell, self.meeting, None)
+                .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
+            item.due = self.ahead(due);
             item.timing = if item.due.is_none() {
                 Some(cell.to_string())
             } else {

@@ -238,6 +238,10 @@ impl<'a> Context<'a> {
         if let Some(full) = self.given_name_of(cleaned.trim_start_matches('@')) {
             return Some(full);
         }
+        // "E. Marx" → "Elena Marx", when the record writes one such name.
+        if let Some(full) = self.initialled(&cleaned) {
+            return Some(full);
+        }
         // "Pablo Ruiz" is a full name already; "Secretariat" may have a
         // longer form ("IGF Secretariat").
         let full = if cleaned.contains(' ') {
@@ -252,6 +256,7 @@ impl<'a> Context<'a> {
             && !COMMON.contains(&first)
             && !ROLES.contains(&first)
             && !PEOPLE.contains(&first)
+            && !tokens(&full).first().is_some_and(is_people_word)
         {
             return Some(full);
         }
@@ -311,6 +316,23 @@ impl<'a> Context<'a> {
             return None;
         }
         Some(best)
+    }
+
+    /// "E. Marx" / "P Lang": the one full name the record writes with
+    /// that family name and a given name of that initial.
+    fn initialled(&self, phrase: &str) -> Option<String> {
+        let (initial, family) = phrase.split_once(' ')?;
+        let initial = initial.strip_suffix('.').unwrap_or(initial);
+        if initial.chars().count() != 1 || !initial.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut found = self
+            .by_last
+            .get(&family.to_lowercase())?
+            .iter()
+            .filter(|p| p.split(' ').count() == 2 && p.starts_with(initial) && !p.contains('.'));
+        let one = found.next()?;
+        found.next().is_none().then(|| one.clone())
     }
 
     /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.

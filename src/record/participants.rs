@@ -3,7 +3,9 @@
 //! (Role)", "Name (CODE), role" entries, and "Present: A, B, C" lines.
 
 use super::blocks::{Block, BlockKind};
+use super::lexicon::{PEOPLE, lower_in};
 use super::model::Participant;
+use super::words::tokens;
 use std::collections::HashMap;
 
 use super::roster::{Person, fold, short_forms};
@@ -97,6 +99,11 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             {
                 role = Some(block.text.clone())
             }
+            // "MAG members" over one name a line: the role of the names
+            // below it, up to the next blank line.
+            BlockKind::Paragraph if names_a_category(blocks, i) => {
+                role = Some(block.text.trim().to_string())
+            }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }
     }
@@ -110,6 +117,24 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         attendee(name, role, None, None)
     }));
     out
+}
+
+/// A line of its own after a blank line, with names on the lines right
+/// under it, that names people by what they are ("MAG Chair", "Host
+/// country", "IGF Secretariat"): no person is called so.
+fn names_a_category(blocks: &[Block], i: usize) -> bool {
+    let block = &blocks[i];
+    let after_blank = i == 0 || blocks[i - 1].end_line + 1 < block.line;
+    let over_names = blocks
+        .get(i + 1)
+        .is_some_and(|n| n.line == block.end_line + 1 && matches!(n.kind, BlockKind::Paragraph));
+    after_blank
+        && over_names
+        && block.line == block.end_line
+        && !block.text.contains([',', ':'])
+        && tokens(&block.text)
+            .iter()
+            .any(|t| t.is_word() && lower_in(t, &PEOPLE))
 }
 
 /// Gemini's "Invited Sophie Laurent Daniel Osei": name chips copied without
@@ -440,6 +465,30 @@ mod tests {
             .into_iter()
             .map(|a| (a.participant.name, a.participant.role))
             .collect()
+    }
+
+    #[test]
+    fn a_line_naming_a_category_is_the_role_of_the_names_under_it() {
+        let record = crate::record::read_text(
+            "MAG meeting, 5 March 2025\n\nThe MAG met.\n\nAnnex: List of participants\n\n\
+             MAG Chair\nCarla Reyes\n\nMAG members\nAmadou Diallo\nChen Wei\n\n\
+             Host country\nLars Haugen\n",
+        )
+        .expect("reads");
+        let read: Vec<(&str, Option<&str>)> = record
+            .participants
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Carla Reyes", Some("MAG Chair")),
+                ("Amadou Diallo", Some("MAG members")),
+                ("Chen Wei", Some("MAG members")),
+                ("Lars Haugen", Some("Host country")),
+            ]
+        );
     }
 
     #[test]

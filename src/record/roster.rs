@@ -168,6 +168,15 @@ impl Roster {
         if let Some(&k) = self.exact.get(&folded) {
             return Some(k);
         }
+        // "E. Marx", "P Lang": an initial and a family name the list holds.
+        if let Some((initial, family)) = folded.split_once(' ')
+            && initial.trim_end_matches('.').chars().count() == 1
+            && !family.contains(' ')
+            && let Some([k]) = self.short.get(family).map(Vec::as_slice)
+            && fold(&self.people[*k].name).starts_with(initial.trim_end_matches('.'))
+        {
+            return Some(*k);
+        }
         // "oksana_v", "min_jun": a nick written in pieces is read whole.
         let joined: String = folded.split(' ').collect();
         let nick = folded.contains(' ') && joined.len() <= 16 && !folded.contains("  ");

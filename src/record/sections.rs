@@ -115,8 +115,9 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 38] = [
+const PART_WORDS: [&str; 39] = [
     "summary",
+    "also",
     "of",
     "new",
     "open",
@@ -300,6 +301,21 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     {
         return (entry.label(), Some(entry));
     }
+    // "National, Regional and Youth IGF Initiatives (NRIs)": a heading
+    // that gives its own acronym is named by it, spelt out or not.
+    if let Some((name, inner)) = trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && glossary::is_acronym(inner)
+        && name.split_whitespace().count() >= 2
+        // Not "Profile draft (WD03)": the acronym starts as the name does.
+        && name.chars().next().map(|c| c.to_ascii_uppercase()) == inner.chars().next()
+    {
+        let entry = Entry {
+            acronym: inner.to_string(),
+            expansion: name.trim().to_string(),
+            topic: None,
+        };
+        return (entry.label(), Some(entry));
+    }
     let lower = trimmed.to_lowercase();
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
@@ -338,10 +354,22 @@ pub fn topic_of(title: &str) -> &str {
             topic = rest.trim();
         }
     }
-    // "draft-ietf-mops-latency (Kenji Mori)": who presents it, in brackets.
+    // "Agenda item 2. Preparations for the session": the item's number.
+    let lower = topic.to_ascii_lowercase();
+    if let Some(rest) = ["agenda item ", "item "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphanumeric()))
+        .and_then(|r| r.strip_prefix(['.', '-', '–', '—']))
+        .filter(|r| r.starts_with(' ') && r.trim().len() > 2)
+    {
+        topic = topic[topic.len() - rest.len()..].trim();
+    }
+    // "draft-ietf-mops-latency (Kenji Mori)", "Translations (Camille)":
+    // who presents it, in brackets.
     if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
         && !before.trim().is_empty()
-        && (2..=3).contains(&inner.split_whitespace().count())
+        && (1..=3).contains(&inner.split_whitespace().count())
         && inner.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
@@ -417,6 +445,8 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut structured_level: Option<u8> = None;
     let mut markup_seen = false;
     let mut open: Vec<usize> = Vec::new();
+    // For each section, whether its heading is numbered ("3. Budget").
+    let mut numbered: Vec<bool> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
@@ -427,6 +457,19 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             out.section_of.push(None);
             continue;
         }
+        // "3. Website migration" then an underlined "Action items": the
+        // list sums up the meeting, it is no part of topic 3.
+        let under_numbered = open
+            .last()
+            .is_some_and(|&p| numbered.get(p).copied().unwrap_or(false));
+        let style = match style {
+            HeadingStyle::Markup(_)
+                if under_numbered && purpose(&block.text) == Purpose::Actions =>
+            {
+                HeadingStyle::Numbered(1)
+            }
+            other => other,
+        };
         markup_seen |= matches!(style, HeadingStyle::Markup(_));
         let level = match style {
             HeadingStyle::Markup(l) | HeadingStyle::Numbered(l) => {
@@ -445,6 +488,22 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
         let (group, entry) = group_label(&block.text);
+        let (group, entry) = match entry {
+            None if !glossary::is_acronym(&group) => {
+                let under = blocks[i + 1..]
+                    .iter()
+                    .take(10)
+                    .take_while(|b| !b.is_heading());
+                match under
+                    .map(|b| spelt_acronym(&group, &b.text))
+                    .find_map(|a| a)
+                {
+                    Some(acronym) => (acronym, None),
+                    None => (group, None),
+                }
+            }
+            other => (group, other),
+        };
         if let Some(entry) = entry {
             out.groups.push(group_name(&group, &entry, glossary));
         } else if glossary::is_acronym(&group) {
@@ -465,6 +524,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
         out.parent.push(open.last().copied());
         open.push(out.sections.len());
         out.purposes.push(purpose(&block.text));
+        numbered.push(matches!(style, HeadingStyle::Numbered(_)));
         out.sections.push(Section {
             line: block.line,
             level,
@@ -482,10 +542,50 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     out
 }
 
+/// "National, Regional and Youth IGF initiatives" over "… the NRIs focal
+/// points …": an acronym in the section whose letters are initials of the
+/// heading's words, in order, from its first word to its last, is the
+/// short name the record uses for it.
+fn spelt_acronym(heading: &str, text: &str) -> Option<String> {
+    let initials: Vec<char> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !glossary::is_stopword(w))
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    // Only a body goes by its acronym ("Secure payment confirmation" over
+    // "SPC" is a topic): its name says so, or the acronym counts several.
+    let body = heading
+        .split_whitespace()
+        .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
+    if initials.len() < 2 || !text.contains(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| glossary::is_acronym(w) && !w.contains('-') && (body || w.ends_with('s')))
+        .find(|w| {
+            let letters: Vec<char> = w
+                .trim_end_matches('s')
+                .chars()
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            let mut rest = initials.iter();
+            letters.len() >= 2
+                && letters.first() == initials.first()
+                && letters.last() == initials.last()
+                && letters.iter().all(|l| rest.any(|i| i == l))
+        })
+        .map(str::to_string)
+}
+
 /// Words that make a "Name (ACRONYM)" pair a body people work in, which an
 /// item may name: a network, a forum, a working group …
-const BODY_WORDS: [&str; 16] = [
+const BODY_WORDS: [&str; 20] = [
     "group",
+    "union",
+    "organization",
+    "organisation",
+    "agency",
     "network",
     "forum",
     "coalition",
@@ -563,6 +663,34 @@ mod tests {
             group_label("[Jia] Release notes tooling").0,
             "Release notes tooling"
         );
+        assert_eq!(
+            group_label("Agenda item 2. Preparations for the session").0,
+            "Preparations for the session"
+        );
+        assert_eq!(group_label("Translations (Camille)").0, "Translations");
+        assert_eq!(
+            group_label("National, Regional and Youth IGF Initiatives (NRIs)").0,
+            "NRIs"
+        );
+        assert_eq!(
+            group_label("Profile draft (WD03)").0,
+            "Profile draft (WD03)"
+        );
+    }
+
+    #[test]
+    fn a_heading_spelt_out_takes_the_acronym_its_section_uses() {
+        let heading = "National, Regional and Youth IGF initiatives";
+        assert_eq!(
+            spelt_acronym(heading, "He will call the NRIs focal points.").as_deref(),
+            Some("NRIs")
+        );
+        // A topic is no body: "SPC" stays the spec's short name.
+        assert_eq!(
+            spelt_acronym("Secure payment confirmation", "SPC is in CR."),
+            None
+        );
+        assert_eq!(spelt_acronym(heading, "The IGF will meet."), None);
     }
 
     #[test]
