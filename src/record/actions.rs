@@ -365,6 +365,13 @@ pub fn find(
                             "meeting",
                             "participants",
                             "everyone",
+                            // Bodies that decide: "the TSC agreed to proceed".
+                            "tsc",
+                            "mag",
+                            "wg",
+                            "bureau",
+                            "commission",
+                            "assembly",
                         ],
                     )
             };

@@ -346,7 +346,10 @@ impl BlockReader<'_> {
                 (None, None)
                     if in_decisions || {
                         let lower = sentence.to_lowercase();
+                        // "the TSC agreed to proceed": no one's task, the
+                        // meeting's decision.
                         lower.contains("agreed that")
+                            || lower.contains("agreed to")
                             || lower.contains("decided that")
                             || lower.contains("decided to")
                     } =>

@@ -119,9 +119,18 @@ impl Roster {
             by_first.entry(first).or_insert(k);
         }
         let mut roster = Roster::default();
+        // "Antoine @aduh95 (TSC)", "Joyee @joyeecheung (TSC)": a code that
+        // several people carry names their body, not one of them.
+        let shared = |code: &str| {
+            merged
+                .iter()
+                .filter(|p| p.code.as_deref() == Some(code))
+                .count()
+                > 1
+        };
         for (k, p) in merged.iter().enumerate() {
-            if let Some(code) = &p.code {
-                roster.codes.entry(code.clone()).or_insert(k);
+            if let Some(code) = p.code.as_deref().filter(|c| !shared(c)) {
+                roster.codes.entry(code.to_string()).or_insert(k);
             }
             let folded = fold(&p.name);
             if let Some(handle) = &p.handle {
