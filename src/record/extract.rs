@@ -249,7 +249,9 @@ impl BlockReader<'_> {
         for (start, end) in sentences(body) {
             let sentence = &body[start..end];
             let at = opening.body + start;
-            if sentence.ends_with('?') {
+            // "… in the channel. (Daniel Osei)": whose the entry is, which
+            // its item already says.
+            if sentence.ends_with('?') || start > 0 && is_name_note(sentence) {
                 continue;
             }
             // "ACTION ITEM (Ines): update the section. Due: 2024-11-12":
@@ -719,6 +721,20 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// "(Daniel Osei)", "(Grace Kim, Tom Baker)": names in brackets, nothing else.
+fn is_name_note(sentence: &str) -> bool {
+    sentence
+        .strip_prefix('(')
+        .and_then(|s| s.strip_suffix(')'))
+        .is_some_and(|inner| {
+            !inner.is_empty()
+                && inner
+                    .split([',', ' '])
+                    .filter(|w| !w.is_empty() && *w != "and" && *w != "&")
+                    .all(|w| w.starts_with(char::is_uppercase))
+        })
 }
 
 /// A summary of resolutions repeats the resolutions: each is kept once.
