@@ -56,7 +56,8 @@ pub fn retab(lines: &[&str]) -> Option<Vec<String>> {
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
-        if line.contains('\t') || line.contains('|') {
+        // Three cells need two gaps of two spaces: most lines have none.
+        if line.contains('\t') || line.contains('|') || line.matches("  ").nth(1).is_none() {
             i += 1;
             continue;
         }

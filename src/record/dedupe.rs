@@ -225,9 +225,11 @@ fn owner_key(owner: &str) -> String {
 
 /// "Members" is short for "Council members"; "MAG members" is not.
 fn one_owner(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short == long || long.ends_with(&format!(" {short}"))
+    let tail = long.len() - short.len();
+    long.get(tail..)
+        .is_some_and(|t| t.eq_ignore_ascii_case(short))
+        && (tail == 0 || long.as_bytes()[tail - 1] == b' ')
 }
 
 fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {

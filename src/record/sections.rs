@@ -494,10 +494,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                     .iter()
                     .take(10)
                     .take_while(|b| !b.is_heading());
-                match under
-                    .map(|b| spelt_acronym(&group, &b.text))
-                    .find_map(|a| a)
-                {
+                match spelt_acronym(&group, under.map(|b| b.text.as_str())) {
                     Some(acronym) => (acronym, None),
                     None => (group, None),
                 }
@@ -546,7 +543,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
 /// points …": an acronym in the section whose letters are initials of the
 /// heading's words, in order, from its first word to its last, is the
 /// short name the record uses for it.
-fn spelt_acronym(heading: &str, text: &str) -> Option<String> {
+fn spelt_acronym<'t>(heading: &str, texts: impl Iterator<Item = &'t str>) -> Option<String> {
     let initials: Vec<char> = heading
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !glossary::is_stopword(w))
@@ -558,10 +555,22 @@ fn spelt_acronym(heading: &str, text: &str) -> Option<String> {
     let body = heading
         .split_whitespace()
         .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
-    if initials.len() < 2 || !text.contains(|c: char| c.is_ascii_uppercase()) {
+    if initials.len() < 2 {
         return None;
     }
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+    let first = initials[0].to_ascii_uppercase();
+    let is_part = |c: char| c.is_alphanumeric() || c == '-';
+    // Only words that open with the heading's initial, found by a byte
+    // search: this runs over every section's text.
+    let words = texts.flat_map(move |text| {
+        text.match_indices(first)
+            .filter(move |&(at, _)| !text[..at].chars().next_back().is_some_and(is_part))
+            .map(move |(at, _)| {
+                let rest = &text[at..];
+                &rest[..rest.find(|c: char| !is_part(c)).unwrap_or(rest.len())]
+            })
+    });
+    words
         .filter(|w| glossary::is_acronym(w) && !w.contains('-') && (body || w.ends_with('s')))
         .find(|w| {
             let letters: Vec<char> = w
@@ -682,15 +691,18 @@ mod tests {
     fn a_heading_spelt_out_takes_the_acronym_its_section_uses() {
         let heading = "National, Regional and Youth IGF initiatives";
         assert_eq!(
-            spelt_acronym(heading, "He will call the NRIs focal points.").as_deref(),
+            spelt_acronym(heading, ["He will call the NRIs focal points."].into_iter()).as_deref(),
             Some("NRIs")
         );
         // A topic is no body: "SPC" stays the spec's short name.
         assert_eq!(
-            spelt_acronym("Secure payment confirmation", "SPC is in CR."),
+            spelt_acronym("Secure payment confirmation", ["SPC is in CR."].into_iter()),
             None
         );
-        assert_eq!(spelt_acronym(heading, "The IGF will meet."), None);
+        assert_eq!(
+            spelt_acronym(heading, ["The IGF will meet."].into_iter()),
+            None
+        );
     }
 
     #[test]
