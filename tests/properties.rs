@@ -10,8 +10,14 @@ use proptest::prelude::*;
 
 /// Pieces real records are made of, and the characters that trip parsers
 /// (multi-byte letters, lone markup, colons, brackets, dashes).
-const PIECES: [&str; 48] = [
+const PIECES: [&str; 54] = [
     "ACTION: ana to send the draft - due 2018-03-27",
+    "No.  Action                   Owner        Due",
+    "1    Feasibility note é       E. Marx      20.11.2025",
+    "     (wrapped  cell)   more    text",
+    "Task    Who",
+    "E. Marx reported that the bank served 1,240 households.",
+    "National, Regional and Youth IGF initiatives",
     "RESOLUTION: adopt it",
     "14:02:10 <jroy> aurelien: I'll write tests by next Tuesday",
     "[15:05] <gmann> #action slaweq to look",
