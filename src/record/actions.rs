@@ -30,7 +30,9 @@ pub struct Found {
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
     // ", so Lukas will check": after a comma "so" leads the main clause.
     let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
-    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence
+    // "… by Monday so that she can prioritize them": a purpose, no task.
+    let purpose = start > 1 && toks[start - 1].is("that") && toks[start - 2].is("so");
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence || purpose
 }
 
 /// When no phrase ends right before the verb ("Evaluators with a conflict
@@ -93,6 +95,14 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     if let Some(name) = titled_aside(toks, end) {
         return Some(name);
+    }
+    // "Ms. Cho, Vice-Chair, agreed": the person before the role acts.
+    if end > 3 && toks[end - 1].text == "," {
+        let open = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&j| toks[j].text == ",")?;
+        let role = toks[open + 1..end - 1].iter().all(|t| t.is_capitalised());
+        return subject_before(toks, open).filter(|_| role && open + 1 < end - 1);
     }
     // "i will prepare a PR": chat writes its pronouns in lower case.
     if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {

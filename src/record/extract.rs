@@ -312,7 +312,14 @@ impl BlockReader<'_> {
             match (found, marked_owner) {
                 (Some(found), None) if found.passive => {
                     let item = self.item(sentence, at, Vec::new(), explicit);
-                    if item.due.is_some() || item.timing.is_some() {
+                    // The time frame must be the passive clause's ("… is expected
+                    // to open in May, and the programme will be published in due
+                    // course"); "in due course" is none: a forecast.
+                    let clause = sentence
+                        .rfind(" be ")
+                        .map_or(sentence, |at| &sentence[at..]);
+                    let timed = timing::find(clause).is_some_and(|t| t != "in due course");
+                    if item.due.is_some() || timed {
                         let owners = self.context_owner(sentence, &earlier);
                         out.items.push(ActionItem {
                             owner: (!owners.is_empty()).then(|| owners.join(", ")),

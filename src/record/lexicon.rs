@@ -32,12 +32,14 @@ pub(super) const ASKING: [&str; 24] = [
     "authorised",
 ];
 
-/// "X agreed to", "X volunteered to": commitments made in the meeting.
-pub(super) const COMMITTING: [&str; 10] = [
+/// "X agreed to", "X volunteered to", "I volunteer to": commitments made
+/// in the meeting.
+pub(super) const COMMITTING: [&str; 11] = [
     "agreed",
     "committed",
     "offered",
     "volunteered",
+    "volunteer",
     "undertook",
     "promised",
     "plans",
