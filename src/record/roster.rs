@@ -148,6 +148,12 @@ impl Roster {
         &self.people
     }
 
+    /// Whether `label` names people of the record: "Aiko + Kwame", as
+    /// notes taken fast join them, names each.
+    pub fn knows(&self, label: &str) -> bool {
+        label.split(" + ").all(|p| self.find(p.trim()).is_some())
+    }
+
     /// The full name a phrase stands for, when exactly one person fits.
     pub fn find(&self, phrase: &str) -> Option<&str> {
         if self.people.is_empty() {
