@@ -3,6 +3,7 @@
 //! (Role)", "Name (CODE), role" entries, and "Present: A, B, C" lines.
 
 use super::blocks::{Block, BlockKind};
+use super::lexicon::PEOPLE;
 use super::model::Participant;
 use std::collections::HashMap;
 
@@ -96,6 +97,32 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                         .is_some_and(|n| matches!(n.kind, BlockKind::Row(_))) =>
             {
                 role = Some(block.text.clone())
+            }
+            // "MAG Chair" / "IGF Secretariat" over the names of its people.
+            BlockKind::Paragraph
+                if !block.text.contains(',')
+                    && labelled.is_none()
+                    && block.text.split_whitespace().count() <= 4
+                    && block
+                        .text
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| PEOPLE.contains(&w.to_lowercase().as_str()))
+                    && blocks
+                        .get(i + 1)
+                        .is_some_and(|n| n.line == block.end_line + 1) =>
+            {
+                role = Some(block.text.clone())
+            }
+            // "UN-Women secretariat: Ms. Sarah Okonkwo, Mr. David Leclerc".
+            _ if let Some((label, rest)) = &labelled
+                && !rest.is_empty()
+                && label
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PEOPLE.contains(&w)) =>
+            {
+                out.extend(listed(rest, Some(label), true))
             }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }
@@ -357,7 +384,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         .collect();
     let mut bare = words.join(" ");
     // "@mhughes (Maria Hughes, chair)": the handle, then who it is.
-    if bare.trim().is_empty() && handle.is_some() && !detail.is_empty() {
+    // "@hkowalczyk (chair)" gives a role only.
+    if bare.trim().is_empty()
+        && handle.is_some()
+        && detail
+            .first()
+            .is_some_and(|d| d.starts_with(char::is_uppercase))
+    {
         let first = detail.remove(0);
         let (name, role) = first.split_once(',').unwrap_or((&first, ""));
         if !role.trim().is_empty() {
