@@ -30,7 +30,9 @@ pub struct Found {
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
     // ", so Lukas will check": after a comma "so" leads the main clause.
     let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
-    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence
+    // "… by Monday so that she can prioritize them": a purpose, no task.
+    let purpose = start > 1 && toks[start - 1].is("that") && toks[start - 2].is("so");
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence || purpose
 }
 
 /// When no phrase ends right before the verb ("Evaluators with a conflict
@@ -63,10 +65,18 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 /// that …": the people word a clause opens with, when words after it say
 /// which of them (and end before `before`).
 fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
-    let start = toks[..before]
-        .iter()
-        .rposition(|t| matches!(t.text, "," | ";" | ":" | "(" | "—" | "–"))
-        .map_or(0, |p| p + 1);
+    // "Volunteers for the first three languages (Japanese, Portuguese)
+    // are welcome": what a parenthesis holds does not start the clause.
+    let mut outer = Vec::new();
+    let mut start = 0;
+    for (k, t) in toks[..before].iter().enumerate() {
+        match t.text {
+            "(" => outer.push(std::mem::replace(&mut start, k + 1)),
+            ")" => start = outer.pop().unwrap_or(start),
+            "," | ";" | ":" | "—" | "–" => start = k + 1,
+            _ => {}
+        }
+    }
     let head = start + usize::from(toks.get(start).is_some_and(|t| lower_in(t, &DETERMINERS)));
     let modifier = toks.get(head + 1)?;
     (head + 1 < before
@@ -82,6 +92,8 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
                 "that",
                 "able",
                 "keen",
+                "for",
+                "from",
             ],
         ))
     .then_some(head)
@@ -93,6 +105,14 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
 pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     if let Some(name) = titled_aside(toks, end) {
         return Some(name);
+    }
+    // "Ms. Cho, Vice-Chair, agreed": the person before the role acts.
+    if end > 3 && toks[end - 1].text == "," {
+        let open = (end.saturating_sub(6)..end - 1)
+            .rev()
+            .find(|&j| toks[j].text == ",")?;
+        let role = toks[open + 1..end - 1].iter().all(|t| t.is_capitalised());
+        return subject_before(toks, open).filter(|_| role && open + 1 < end - 1);
     }
     // "i will prepare a PR": chat writes its pronouns in lower case.
     if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
@@ -587,12 +607,20 @@ fn addressed(
     toks: &[Token<'_>],
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<(usize, usize)> {
-    let comma = (1..toks.len().min(4)).find(|&j| toks[j].text == ",")?;
-    let please = toks.get(comma + 1).filter(|t| t.is("please"))?;
-    let verb = verb_after(toks, comma + 2)?;
+    // "everyone please register by 10 October": people by what they are
+    // need no comma.
+    let bare = toks.len() > 2 && names_people(&toks[0]) && toks[1].is("please");
+    let comma = if bare {
+        1
+    } else {
+        (1..toks.len().min(4)).find(|&j| toks[j].text == ",")?
+    };
+    let please_at = if bare { 1 } else { comma + 1 };
+    let please = toks.get(please_at).filter(|t| t.is("please"))?;
+    let verb = verb_after(toks, please_at + 1)?;
     (please.is_word()
         && toks[..comma].iter().all(|t| t.is_word())
-        && is_person(&text_of(sentence, toks, (0, comma)), false)
+        && (is_person(&text_of(sentence, toks, (0, comma)), false) || names_people(&toks[0]))
         && !toks[verb].is("let"))
     .then_some((0, comma))
 }
@@ -752,6 +780,21 @@ mod tests {
             "Interested participants"
         );
         assert_eq!(one("The MAG will review the proposal."), "The MAG");
+        assert_eq!(
+            one("She asked everyone to log flaky tests by Monday so that she can sort them."),
+            "everyone"
+        );
+        assert_eq!(one("I volunteer to set up the wiki page."), "I");
+        assert_eq!(
+            one("Ms. Cho, Vice-Chair, agreed to review the criteria."),
+            "Ms. Cho"
+        );
+        assert_eq!(
+            one("Volunteers for the three languages (Japanese, German) are welcome to sign up."),
+            "Volunteers"
+        );
+        assert_eq!(one("Everyone please register by 10 October."), "Everyone");
+        assert_eq!(owners("The CfP should open in January."), None);
     }
 
     #[test]

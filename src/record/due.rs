@@ -90,6 +90,10 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+pub(super) fn is_month(word: &str) -> bool {
+    month_of(word).is_some()
+}
+
 fn month_of(word: &str) -> Option<u32> {
     // Every word of a sentence is tried: no allocation, and most words
     // are turned away by their length or first letter.

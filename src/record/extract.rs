@@ -107,7 +107,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             columns = None;
             continue;
         }
-        let known = |label: &str| context.roster.find(label).is_some();
+        let known = |label: &str| context.roster.knows(label);
         let reader = BlockReader {
             block,
             index: i,
@@ -129,6 +129,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             announced: announced_here,
             lead_in: lead_here.map(|l| blocks[l].text.as_str()),
             group_stems: &group_stems,
+            next: blocks.get(i + 1),
         };
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
@@ -220,12 +221,14 @@ struct BlockReader<'a> {
     lead_in: Option<&'a str>,
     /// For each group of the outline, the stemmed words of its names.
     group_stems: &'a [Vec<Vec<String>>],
+    /// The block after this one, which may answer a question in it.
+    next: Option<&'a Block>,
 }
 
 impl BlockReader<'_> {
     fn read(&self, out: &mut Found) {
         let text = &self.block.text;
-        let known = |label: &str| self.context.roster.find(label).is_some();
+        let known = |label: &str| self.context.roster.knows(label);
         let opening = speaker::opening(
             text,
             self.block.speaker.as_deref(),
@@ -252,6 +255,13 @@ impl BlockReader<'_> {
             // "… in the channel. (Daniel Osei)": whose the entry is, which
             // its item already says.
             if sentence.ends_with('?') || start > 0 && is_name_note(sentence) {
+                // "Rosa, can you check … by 13 June?" / "rosa: yes, will do".
+                if sentence.ends_with('?')
+                    && let Some(who) = self.agreed_to(sentence, &known)
+                {
+                    let owners = self.context.owners(who);
+                    out.items.push(self.item(sentence, at, owners, false));
+                }
                 continue;
             }
             // "ACTION ITEM (Ines): update the section. Due: 2024-11-12":
@@ -291,6 +301,15 @@ impl BlockReader<'_> {
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
                 || (in_actions && entry);
+            // "share the feed as a test fixture [Ingrid takes this]": someone
+            // claims the task in the notes.
+            if let Some((task, who)) = claimed(sentence) {
+                let owners = self.context.owners(who);
+                out.items.push(self.item(task, at, owners, explicit));
+                previous = Some(sentence);
+                earlier.push(sentence);
+                continue;
+            }
             // Most sentences have no word that could make an item: they
             // are not read any closer.
             let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
@@ -314,7 +333,14 @@ impl BlockReader<'_> {
             match (found, marked_owner) {
                 (Some(found), None) if found.passive => {
                     let item = self.item(sentence, at, Vec::new(), explicit);
-                    if item.due.is_some() || item.timing.is_some() {
+                    // The time frame must be the passive clause's ("… is expected
+                    // to open in May, and the programme will be published in due
+                    // course"); "in due course" is none: a forecast.
+                    let clause = sentence
+                        .rfind(" be ")
+                        .map_or(sentence, |at| &sentence[at..]);
+                    let timed = timing::find(clause).is_some_and(|t| t != "in due course");
+                    if item.due.is_some() || timed {
                         let owners = self.context_owner(sentence, &earlier);
                         out.items.push(ActionItem {
                             owner: (!owners.is_empty()).then(|| owners.join(", ")),
@@ -348,8 +374,8 @@ impl BlockReader<'_> {
                 (None, None)
                     if in_decisions || {
                         let lower = sentence.to_lowercase();
-                        // "the TSC agreed to proceed": no one's task, the
-                        // meeting's decision.
+                        // "The group agreed to pilot …", "the TSC agreed to
+                        // proceed": no one's task, the meeting's decision.
                         lower.contains("agreed that")
                             || lower.contains("agreed to")
                             || lower.contains("decided that")
@@ -363,6 +389,34 @@ impl BlockReader<'_> {
             previous = Some(sentence);
             earlier.push(sentence);
         }
+    }
+
+    /// Who a question asks to do something ("Rosa, can you check …?"),
+    /// when the next line is theirs and says yes.
+    fn agreed_to<'s>(&self, question: &'s str, known: &dyn Fn(&str) -> bool) -> Option<&'s str> {
+        let (who, rest) = question.split_once(", ")?;
+        let asks = ["can you ", "could you ", "will you ", "would you "]
+            .iter()
+            .any(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+        let person = self.context.roster.find(who).filter(|_| asks)?;
+        let next = self.next?;
+        let reply = speaker::opening(
+            &next.text,
+            next.speaker.as_deref(),
+            next.names_speaker,
+            known,
+        );
+        let replier = reply.speaker.as_deref()?;
+        let body = next.text[reply.body..].trim_start().to_lowercase();
+        // "Yes, I'll do that this week" is an item of its own, that one.
+        let yes = ["yes", "sure", "ok", "will do"]
+            .iter()
+            .any(|y| body.starts_with(y))
+            && !["i'll", "i’ll", "i will"].iter().any(|i| body.contains(i));
+        (yes && self.context.roster.find(replier) == Some(person)).then_some(who)
     }
 
     /// Enough words to be a task, and not a placeholder such as "(none)".
@@ -521,6 +575,9 @@ impl BlockReader<'_> {
     /// Samuel Okonjo informed …", "The Vice-Chair, Mr. Lindqvist, said …"),
     /// for a "he" in the next one.
     fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        // "Conflict of interest: Esther Mwangi noted …": a topic label first.
+        let label = (1..toks.len().min(6)).find(|&j| toks[j].text == ":");
+        let toks = label.map_or(toks, |j| &toks[j + 1..]);
         let is_title = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 lower_in(t, &TITLES)
@@ -763,4 +820,20 @@ fn assign_ids(items: &mut [ActionItem]) {
         *n += 1;
         item.id = if *n == 1 { base } else { format!("{base}-{n}") };
     }
+}
+
+/// "… [Ingrid takes this]", "… (Omar will take it)": the task and who
+/// claims it.
+fn claimed(sentence: &str) -> Option<(&str, &str)> {
+    let s = sentence.trim_end_matches('.').trim_end();
+    let inner = s.strip_suffix([']', ')'])?;
+    let open = inner.rfind(['[', '('])?;
+    let claim = &inner[open + 1..];
+    let who = ["takes this", "takes it", "will take this", "will take it"]
+        .iter()
+        .find_map(|t| claim.strip_suffix(t))?
+        .trim();
+    let task = inner[..open].trim_end();
+    (!who.is_empty() && who.starts_with(char::is_uppercase) && !task.is_empty())
+        .then_some((task, who))
 }

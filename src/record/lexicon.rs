@@ -32,12 +32,14 @@ pub(super) const ASKING: [&str; 24] = [
     "authorised",
 ];
 
-/// "X agreed to", "X volunteered to": commitments made in the meeting.
-pub(super) const COMMITTING: [&str; 10] = [
+/// "X agreed to", "X volunteered to", "I volunteer to": commitments made
+/// in the meeting.
+pub(super) const COMMITTING: [&str; 11] = [
     "agreed",
     "committed",
     "offered",
     "volunteered",
+    "volunteer",
     "undertook",
     "promised",
     "plans",
@@ -81,6 +83,13 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     }
     if v.is("take") {
         return toks.get(verb + 1).is_some_and(|n| n.is("place"));
+    }
+    // "the CfP should open in January", "the call will close on 30 April";
+    // "Aiko will open an issue" is a task.
+    if lower_in(v, &["open", "close", "reopen"]) {
+        return toks.get(verb + 1).is_none_or(|n| {
+            !n.is_word() || lower_in(n, &["in", "on", "at", "by", "from", "until"])
+        });
     }
     lower_in(v, &CONVENING)
         && toks[verb + 1..toks.len().min(verb + 6)]

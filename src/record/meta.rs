@@ -54,18 +54,23 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
     let subject = subject_of(blocks);
     // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
     let quoting = |b: &&Block| b.text.trim_end().ends_with("wrote:");
+    let month_first = writes_month_first(blocks);
     let dated = subject
         .into_iter()
         .chain(header.iter())
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
         .filter(|b| !is_sent_header(&b.text) && !quoting(b))
-        .find_map(|b| first_full_date(&b.text))
+        .find_map(|b| first_full_date(&b.text, month_first))
         .or_else(|| {
             blocks
                 .iter()
                 .take(DATE_SEARCH_BLOCKS)
-                .find_map(|b| first_full_date(&b.text))
+                .find_map(|b| first_full_date(&b.text, month_first))
         });
+    let dated = dated.map(|(date, found)| {
+        let held = held_before_issue(blocks, date, &is_sent_header, month_first);
+        (held.unwrap_or(date), found)
+    });
     let Some((date, _)) = dated else {
         return Meeting {
             title,
@@ -133,9 +138,12 @@ fn start_time(
     date: NaiveDate,
     is_sent_header: &dyn Fn(&str) -> bool,
 ) -> Option<(chrono::NaiveTime, i32)> {
+    // "11/04/2025" may have been read month first (see `first_full_date`).
+    let swapped = |d: &FoundDate| d.day == date.month() && d.month == date.day();
     let same_day = |d: &FoundDate| {
-        d.month == date.month()
-            && (d.day == date.day() || d.range_start == Some(date.day()))
+        (swapped(d)
+            || d.month == date.month()
+                && (d.day == date.day() || d.range_start == Some(date.day())))
             && d.year.is_none_or(|y| y == date.year())
     };
     let zoned = |b: &Block| {
@@ -151,7 +159,12 @@ fn start_time(
         if !dates.is_empty() && !dates.iter().any(same_day) {
             return None;
         }
-        zoned(b)
+        // "before the vendor call on Thursday at 10:00 AM PST": another day's.
+        let weekday_end = due::find_weekday(&b.text, date).map(|w| w.2);
+        due::find_times(&b.text)
+            .into_iter()
+            .filter(|t| weekday_end.is_none_or(|end| !(end..end + 12).contains(&t.start)))
+            .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
     });
     // Further down (a forwarded mail's own header first), only a time
     // written beside the meeting's date.
@@ -160,6 +173,28 @@ fn start_time(
             let beside = !is_sent_header(&b.text) && due::find_dates(&b.text).iter().any(same_day);
             if beside { zoned(b) } else { None }
         })
+    })
+}
+
+/// "11 December 2025" in a masthead above "New York, 9 December 2025,
+/// 10:00 - 12:00 EST": a date written with the hours of the meeting, a few
+/// days before the date found first (when the document was issued).
+fn held_before_issue(
+    blocks: &[Block],
+    issued: NaiveDate,
+    is_sent_header: &dyn Fn(&str) -> bool,
+    month_first: bool,
+) -> Option<NaiveDate> {
+    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
+        let (held, _) = first_full_date(&b.text, month_first)?;
+        let timed = due::find_times(&b.text)
+            .iter()
+            .any(|t| t.offset_on(held).is_some());
+        (timed
+            && !is_sent_header(&b.text)
+            && held < issued
+            && issued <= held + chrono::Duration::days(30))
+        .then_some(held)
     })
 }
 
@@ -216,12 +251,32 @@ pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDat
 }
 
 /// The first date with a year in `text`; a meeting over several days
-/// ("9–11 April 2019") is dated by its first.
-fn first_full_date(text: &str) -> Option<(NaiveDate, FoundDate)> {
+/// ("9–11 April 2019") is dated by its first. "11/04/2025" is read month
+/// first when the record writes its other dates so ("November 12").
+fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDate)> {
     due::find_dates(text).into_iter().find_map(|d| {
         let day = d.range_start.unwrap_or(d.day);
-        Some((NaiveDate::from_ymd_opt(d.year?, d.month, day)?, d))
+        let swap = month_first && day <= 12 && text[d.start..d.end].contains('/');
+        let (month, day) = if swap { (day, d.month) } else { (d.month, day) };
+        Some((NaiveDate::from_ymd_opt(d.year?, month, day)?, d))
     })
+}
+
+/// Whether the record writes its dates month first ("November 12"), as
+/// US tools do, more often than day first ("12 November").
+fn writes_month_first(blocks: &[Block]) -> bool {
+    let (mut first, mut after) = (0, 0);
+    for b in blocks {
+        for d in due::find_dates(&b.text) {
+            let written = &b.text[d.start..d.end];
+            if written.starts_with(char::is_alphabetic) {
+                first += 1;
+            } else if written.contains(char::is_alphabetic) {
+                after += 1;
+            }
+        }
+    }
+    first > after
 }
 
 /// The header line that names the meeting: a mail's subject, else the

@@ -384,6 +384,10 @@ fn split_and(phrase: &str) -> Vec<&str> {
     if !phrase.contains(' ') && phrase.contains('/') {
         return phrase.split('/').filter(|p| !p.is_empty()).collect();
     }
+    // "Aiko + Kwame", as notes taken fast join people.
+    if phrase.contains(" + ") {
+        return phrase.split(" + ").map(str::trim).collect();
+    }
     if phrase.contains(", ") {
         let parts: Vec<&str> = phrase
             .split(", ")

@@ -104,6 +104,16 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             BlockKind::Paragraph if names_a_category(blocks, i) => {
                 role = Some(block.text.trim().to_string())
             }
+            // "UN-Women secretariat: Ms. Sarah Okonkwo, Mr. David Leclerc".
+            _ if let Some((label, rest)) = &labelled
+                && !rest.is_empty()
+                && label
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PEOPLE.contains(&w)) =>
+            {
+                out.extend(listed(rest, Some(label), true))
+            }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }
     }
@@ -382,7 +392,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         .collect();
     let mut bare = words.join(" ");
     // "@mhughes (Maria Hughes, chair)": the handle, then who it is.
-    if bare.trim().is_empty() && handle.is_some() && !detail.is_empty() {
+    // "@hkowalczyk (chair)" gives a role only.
+    if bare.trim().is_empty()
+        && handle.is_some()
+        && detail
+            .first()
+            .is_some_and(|d| d.starts_with(char::is_uppercase))
+    {
         let first = detail.remove(0);
         let (name, role) = first.split_once(',').unwrap_or((&first, ""));
         if !role.trim().is_empty() {

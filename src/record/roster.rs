@@ -82,7 +82,12 @@ impl Roster {
         let mut merged: Vec<Person> = Vec::with_capacity(people.len());
         let mut by_name: HashMap<String, usize> = HashMap::new();
         let mut by_first: HashMap<String, usize> = HashMap::new();
-        for person in people {
+        for mut person in people {
+            // "H.E. Mr. Kwame Asante" names Kwame Asante: owners carry no titles.
+            let bare = without_title(person.name.trim());
+            if bare.len() != person.name.len() {
+                person.name = bare.to_string();
+            }
             if person.name.trim().is_empty() {
                 continue;
             }
@@ -150,6 +155,12 @@ impl Roster {
 
     pub fn people(&self) -> &[Person] {
         &self.people
+    }
+
+    /// Whether `label` names people of the record: "Aiko + Kwame", as
+    /// notes taken fast join them, names each.
+    pub fn knows(&self, label: &str) -> bool {
+        label.split(" + ").all(|p| self.find(p.trim()).is_some())
     }
 
     /// The full name a phrase stands for, when exactly one person fits.

@@ -238,13 +238,17 @@ pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option
     let inner = text.strip_prefix('[')?;
     let close = inner.find(']')?;
     let name = inner[..close].trim();
-    let words = name.split_whitespace().count();
-    let named = (1..=3).contains(&words)
-        && name.len() <= 32
-        && (known(name)
-            || name.split_whitespace().all(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
-            }));
+    // "[Ana Souza, Bilal Chaudhry]": each of several people is named so.
+    let one = |name: &str| {
+        let words = name.split_whitespace().count();
+        (1..=3).contains(&words)
+            && name.len() <= 32
+            && (known(name)
+                || name.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+                }))
+    };
+    let named = one(name) || name.len() <= 100 && name.contains(',') && name.split(',').all(one);
     let after = &inner[close + 1..];
     (named && after.starts_with(' ')).then(|| (name, text.len() - after.trim_start().len()))
 }

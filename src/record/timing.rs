@@ -1,20 +1,17 @@
 //! Vague timing ("next week", "in the coming days"): not a due date, but
 //! worth showing with the item, in the record's own words.
 
+use super::due;
+
 /// Words that may lead a timing phrase and belong to it ("by next week").
-const LEADS: [&str; 12] = [
+const LEADS: [&str; 14] = [
     "as of", "ahead of", "prior to", "by", "before", "until", "within", "from", "after", "in",
-    "at", "for",
+    "at", "for", "over", "during",
 ];
 
-/// Timing phrases, most specific first.
-const PHRASES: [&str; 24] = [
+/// Timing phrases, most specific first ("the coming weeks" is a span).
+const PHRASES: [&str; 19] = [
     "as soon as possible",
-    "in the coming weeks",
-    "in the coming days",
-    "in the coming months",
-    "in the next few weeks",
-    "in the next few days",
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
@@ -36,7 +33,8 @@ const PHRASES: [&str; 24] = [
 ];
 
 /// Words of "the next … meeting" that name the occasion.
-const OCCASIONS: [&str; 8] = [
+const OCCASIONS: [&str; 9] = [
+    "release",
     "meeting",
     "interim",
     "call",
@@ -56,15 +54,16 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 13] = [
+const KEYS: [&str; 15] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
-    "today", "next",
+    "today", "next", "final", "upcoming",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
-    let keyed = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| (3..=8).contains(&w.len()) && KEYS.iter().any(|k| w.eq_ignore_ascii_case(k)));
+    let keyed = sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        (3..=8).contains(&w.len()) && KEYS.iter().any(|k| w.eq_ignore_ascii_case(k))
+            || w.starts_with(char::is_uppercase) && due::is_month(w)
+    });
     if !keyed {
         return None;
     }
@@ -75,6 +74,7 @@ pub fn find(sentence: &str) -> Option<String> {
     let (at, end) = fixed
         .chain(next_occasion(&lower))
         .chain(span(&lower))
+        .chain(month(sentence))
         .min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     let before = lower[..at].trim_end();
     let start = LEADS
@@ -104,17 +104,22 @@ pub fn find(sentence: &str) -> Option<String> {
 }
 
 /// "the next meeting", "the next MAG meeting", "the next Board call".
+/// "at its next meeting", "before our next call".
 fn next_occasion(lower: &str) -> Option<(usize, usize)> {
-    lower.match_indices("the ").find_map(|(at, _)| {
-        if at > 0 && lower[..at].ends_with(char::is_alphanumeric) {
+    lower.match_indices(' ').find_map(|(space, _)| {
+        let det = lower[..space]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()?;
+        if !matches!(det, "the" | "its" | "our" | "their") {
             return None;
         }
-        let (which, _) = lower[at + 4..].split_once(' ')?;
-        if which != "next" {
+        let at = space - det.len();
+        let (which, _) = lower[space + 1..].split_once(' ')?;
+        if !matches!(which, "next" | "upcoming" | "final") {
             return None;
         }
-        let rest = &lower[at + 5 + which.len()..];
-        let mut offset = at + 5 + which.len();
+        let rest = &lower[space + 2 + which.len()..];
+        let mut offset = space + 2 + which.len();
         for word in rest.split(' ').take(4) {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             if OCCASIONS.contains(&bare) {
@@ -129,8 +134,65 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
     })
 }
 
-/// "within two weeks", "in a month", "in 3 days".
+/// "in January", "by March 2026": a month without its day. The month is
+/// written capitalised ("may" is mostly a verb) and leads to no day.
+fn month(sentence: &str) -> Option<(usize, usize)> {
+    let words = due::words(sentence);
+    // Lower-casing can change byte lengths: positions are mapped to `lower`'s.
+    let in_lower = |at: usize| sentence[..at].to_lowercase().len();
+    words.windows(2).enumerate().find_map(|(i, w)| {
+        let [lead, month] = w else { return None };
+        let leads = ["in", "by", "until", "before", "from", "after", "during"];
+        let dated = words
+            .get(i + 2)
+            .is_some_and(|n| n.text.starts_with(|c: char| c.is_ascii_digit()) && n.text.len() <= 4)
+            && words
+                .get(i + 2)
+                .is_some_and(|n| due::year_of(n.text).is_none());
+        (leads.contains(&lead.text.to_ascii_lowercase().as_str())
+            && month.text.starts_with(char::is_uppercase)
+            && due::is_month(month.text)
+            && !dated)
+            .then(|| {
+                let end = words
+                    .get(i + 2)
+                    .filter(|y| due::year_of(y.text).is_some())
+                    .map_or(month.end, |y| y.end);
+                (in_lower(month.start), in_lower(end))
+            })
+    })
+}
+
+/// "within two weeks", "in a month", "in 3 days"; "over the next few
+/// weeks", "in the coming days", "during the following months".
 fn span(lower: &str) -> Option<(usize, usize)> {
+    let coming = [
+        "the coming ",
+        "the next few ",
+        "the next couple of ",
+        "the following ",
+    ]
+    .iter()
+    .filter_map(|p| {
+        let at = find_word_start(lower, p)?;
+        let rest = &lower[at + p.len()..];
+        let unit = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+        SPANS
+            .contains(&unit)
+            .then_some((at, at + p.len() + unit.len()))
+    })
+    .min();
+    coming.or_else(|| counted_span(lower))
+}
+
+fn find_word_start(haystack: &str, phrase: &str) -> Option<usize> {
+    haystack
+        .match_indices(phrase)
+        .map(|(i, _)| i)
+        .find(|&i| !haystack[..i].ends_with(char::is_alphanumeric))
+}
+
+fn counted_span(lower: &str) -> Option<(usize, usize)> {
     let words: Vec<(usize, &str)> = lower
         .split(' ')
         .scan(0usize, |pos, w| {
@@ -194,5 +256,22 @@ mod tests {
             Some("before the next interim")
         );
         assert_eq!(find("Other sessions will follow."), None);
+        assert_eq!(
+            find("Add topics over the next few weeks.").as_deref(),
+            Some("over the next few weeks")
+        );
+        assert_eq!(
+            find("Finish it before the final release.").as_deref(),
+            Some("before the final release")
+        );
+        assert_eq!(
+            find("He will convene a briefing in January.").as_deref(),
+            Some("in January")
+        );
+        assert_eq!(find("Send it by 14 March."), None);
+        assert_eq!(
+            find("Report back to the Bureau at its next meeting.").as_deref(),
+            Some("at its next meeting")
+        );
     }
 }
