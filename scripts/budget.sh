@@ -8,6 +8,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The follow-up state (person and "Mine", star, progress, export/import,
 # two-tab sync, a value per record, recovery notices) took the app from
 # 181 KB to 240 KB; links, the widget, offline use, reading Word and HTML
-# and the library took it to 354 KB; the full extraction engine to 401 KB.
-BUDGET_BYTES=$((420 * 1024))
+# and the library took it to 354 KB; the full extraction engine to 401 KB;
+# the second session's extraction rounds (space-aligned tables, generated
+# W3C pages, participant categories, owners by initial, US dates, timing
+# spans, held-out batches 6 and 7) to 426 KB.
+BUDGET_BYTES=$((440 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
