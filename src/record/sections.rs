@@ -92,6 +92,13 @@ pub fn purpose_of_title(title: &str) -> Purpose {
 }
 
 fn purpose(title: &str) -> Purpose {
+    // "Attendees (add yourself, please)": the aside says nothing of the part.
+    let title = title
+        .trim_end()
+        .trim_end_matches(':')
+        .strip_suffix(')')
+        .and_then(|t| t.split_once(" ("))
+        .map_or(title, |(before, _)| before);
     let lower = title.to_lowercase();
     let found = KEYWORDS
         .iter()
@@ -326,6 +333,16 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     }
 }
 
+/// "## 2025-09-30" over a meeting's running notes: when, not what about.
+fn only_a_date(title: &str) -> bool {
+    let dates = super::due::find_dates(title);
+    let mut rest = title.to_string();
+    for d in dates.iter().rev() {
+        rest.replace_range(d.start..d.end, " ");
+    }
+    !dates.is_empty() && !rest.chars().any(char::is_alphabetic)
+}
+
 /// "# MOPS WG Interim Meeting" over the minutes: the record's own title,
 /// which names the meeting, not a part of it.
 fn names_a_meeting(title: &str) -> bool {
@@ -353,6 +370,20 @@ pub fn topic_of(title: &str) -> &str {
         if announces && label.split_whitespace().count() <= 3 && !rest.trim().is_empty() {
             topic = rest.trim();
         }
+    }
+    // "Fair-sharing across queues (15 min)": the time the agenda gave it.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && inner.starts_with(|c: char| c.is_ascii_digit())
+        && [
+            "min", "mins", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
+        ]
+        .contains(
+            &inner
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim(),
+        )
+    {
+        topic = before.trim_end();
     }
     // "Agenda item 2. Preparations for the session": the item's number.
     let lower = topic.to_ascii_lowercase();
@@ -529,6 +560,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             // "# MOPS WG Interim Meeting" titles the minutes it stands over.
             group: (!(is_generic(&block.text)
                 || group.is_empty()
+                || only_a_date(&block.text)
                 || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
             .then_some(group),
         });
@@ -536,7 +568,32 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
         out.section_of.push(current);
     }
     named_groups(&mut out, blocks, glossary);
+    notes_under_agenda(&mut out, blocks);
     out
+}
+
+/// "**Agenda:**" over "- [Kiran] Fair-sharing (15 min)" with the notes
+/// nested under each entry: running notes kept along the agenda are the
+/// discussion. An agenda of its own has no long nested notes and no
+/// action lines.
+fn notes_under_agenda(out: &mut Outline, blocks: &[Block]) {
+    for (i, block) in blocks.iter().enumerate() {
+        let Some(s) = out.section_of.get(i).copied().flatten() else {
+            continue;
+        };
+        if out.purposes[s] != Purpose::Agenda {
+            continue;
+        }
+        let nested_note = matches!(block.kind, BlockKind::ListItem { depth, .. } if depth > 0)
+            && block.text.split_whitespace().nth(7).is_some();
+        let lower = block.text.trim_start().to_ascii_lowercase();
+        let marked = ["ai:", "action:", "action item:", "decision:", "resolution:"]
+            .iter()
+            .any(|m| lower.starts_with(m));
+        if nested_note || marked {
+            out.purposes[s] = Purpose::Discussion;
+        }
+    }
 }
 
 /// "National, Regional and Youth IGF initiatives" over "… the NRIs focal

@@ -503,7 +503,15 @@ fn promote_headings(raw: &mut [RawBlock]) {
         // Words of the title itself: "🔐 Authentication (02:10)" has one.
         let words = heading_words(&block.source);
         let part_name = block.blank_before && purpose != Purpose::Discussion && words <= 6;
-        let label = block.source.trim_end().ends_with(':') && words <= 6;
+        // "**Attendees** (add yourself, with your handle):" over a list.
+        let aside_words = block
+            .source
+            .trim_end()
+            .trim_end_matches([':', '*'])
+            .strip_suffix(')')
+            .and_then(|t| t.split_once(" ("))
+            .map_or(words, |(title, _)| heading_words(title));
+        let label = block.source.trim_end().ends_with(':') && words.min(aside_words) <= 6;
         // "Notes" / "🔐 Authentication (02:10)" / "- …": a subheading.
         let under_heading = !in_actions
             && i > 0
