@@ -431,7 +431,9 @@ pub fn find(
         };
         let is_be = toks[verb].is("be");
         // "If the examples are clear we can propose wording": a possibility.
-        let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"));
+        // "Ellie asked whether vendors must re-sign": a question reported.
+        let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"))
+            || toks[..k].iter().rev().take(6).any(|w| w.is("whether"));
         if toks[verb].is("not") || is_be && t.is("can") || conditional || happening(toks, verb) {
             continue;
         }

@@ -187,11 +187,15 @@ struct Facts {
     words: Vec<u64>,
     first_person: bool,
     pointer: bool,
+    /// Who the owner is ("Welfare Officer" is Niamh Gallagher when the
+    /// record lists her so), for comparing owners.
+    person: String,
 }
 
 fn facts(text: &str) -> Facts {
     let toks = tokens(text);
     Facts {
+        person: String::new(),
         words: content(&toks),
         first_person: toks.iter().any(|t| {
             ["i", "i'll", "i’ll", "we", "we'll", "we’ll"]
@@ -234,10 +238,7 @@ fn one_owner(a: &str, b: &str) -> bool {
 
 fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     let (wa, wb) = (&fa.words, &fb.words);
-    if !one_owner(
-        a.owner.as_deref().unwrap_or(""),
-        b.owner.as_deref().unwrap_or(""),
-    ) {
+    if !one_owner(&fa.person, &fb.person) {
         return false;
     }
     if a.group.is_some() && b.group.is_some() && a.group != b.group {
@@ -312,7 +313,9 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
 }
 
 /// Merges duplicates, keeping reading order.
-pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
+/// `person` says who an owner is: a role the participants list gives one
+/// person ("Welfare Officer") stands for that person.
+pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<ActionItem> {
     let mut out: Vec<Option<ActionItem>> = Vec::with_capacity(items.len());
     let mut by_owner: HashMap<String, Vec<Seen>> = HashMap::new();
     for item in items {
@@ -324,7 +327,8 @@ pub fn merge(items: Vec<ActionItem>) -> Vec<ActionItem> {
         // "María — send the deck": whose task it is says nothing of what it is.
         let named = content(&tokens(&owner));
         found.words.retain(|w| !named.contains(w));
-        let seen = by_owner.entry(owner_key(&owner)).or_default();
+        found.person = person(&owner);
+        let seen = by_owner.entry(owner_key(&found.person)).or_default();
         // "I will refresh it", "Kofi, please also check the icons", then
         // "ACTION: Kofi to refresh the list and review the icons": one
         // action may record several mentions, which all join it.
@@ -499,65 +503,74 @@ mod tests {
 
     #[test]
     fn a_commitment_and_its_action_line_are_one_item() {
-        let merged = merge(vec![
-            item(
-                31,
-                "Marc",
-                Kind::Implicit,
-                "I'll look at the canonicalization failures this week.",
-            ),
-            item(
-                37,
-                "Marc",
-                Kind::Explicit,
-                "Marc to investigate the canonicalization test failures",
-            ),
-        ]);
+        let merged = merge(
+            vec![
+                item(
+                    31,
+                    "Marc",
+                    Kind::Implicit,
+                    "I'll look at the canonicalization failures this week.",
+                ),
+                item(
+                    37,
+                    "Marc",
+                    Kind::Explicit,
+                    "Marc to investigate the canonicalization test failures",
+                ),
+            ],
+            &|o| o.to_string(),
+        );
         assert_eq!(merged.len(), 1);
         assert_eq!((merged[0].line, merged[0].kind), (37, Kind::Explicit));
     }
 
     #[test]
     fn different_tasks_of_one_owner_stay_apart() {
-        let merged = merge(vec![
-            item(
-                54,
-                "MAG members",
-                Kind::Implicit,
-                "MAG members can explore the new webpage of the PNAI.",
-            ),
-            item(
-                56,
-                "MAG members",
-                Kind::Explicit,
-                "MAG members are invited to register for the next call.",
-            ),
-        ]);
+        let merged = merge(
+            vec![
+                item(
+                    54,
+                    "MAG members",
+                    Kind::Implicit,
+                    "MAG members can explore the new webpage of the PNAI.",
+                ),
+                item(
+                    56,
+                    "MAG members",
+                    Kind::Explicit,
+                    "MAG members are invited to register for the next call.",
+                ),
+            ],
+            &|o| o.to_string(),
+        );
         assert_eq!(merged.len(), 2);
     }
 
     #[test]
     fn an_action_joins_every_mention_it_records() {
-        let merged = merge(vec![
-            item(
-                28,
-                "Kofi Boateng",
-                Kind::Implicit,
-                "I will refresh it from the registry.",
-            ),
-            item(
-                30,
-                "Kofi Boateng",
-                Kind::Implicit,
-                "Kofi, please also check the icon guidance.",
-            ),
-            item(
-                33,
-                "Kofi Boateng",
-                Kind::Explicit,
-                "Kofi to refresh the AAGUID list and review the icon guidance",
-            ),
-        ]);
+        let merged = merge(
+            vec![
+                item(
+                    28,
+                    "Kofi Boateng",
+                    Kind::Implicit,
+                    "I will refresh it from the registry.",
+                ),
+                item(
+                    30,
+                    "Kofi Boateng",
+                    Kind::Implicit,
+                    "Kofi, please also check the icon guidance.",
+                ),
+                item(
+                    33,
+                    "Kofi Boateng",
+                    Kind::Explicit,
+                    "Kofi to refresh the AAGUID list and review the icon guidance",
+                ),
+            ],
+            &|o| o.to_string(),
+        );
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].line, 33);
     }

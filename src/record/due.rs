@@ -94,6 +94,12 @@ pub(super) fn is_month(word: &str) -> bool {
     month_of(word).is_some()
 }
 
+pub(super) fn is_weekday(word: &str) -> bool {
+    WEEKDAYS
+        .iter()
+        .any(|(name, _)| word.eq_ignore_ascii_case(name))
+}
+
 fn month_of(word: &str) -> Option<u32> {
     // Every word of a sentence is tried: no allocation, and most words
     // are turned away by their length or first letter.
@@ -268,6 +274,33 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
         }
     }
     None
+}
+
+/// A due column's "1/12" or "24.10": a day and a month, day first as
+/// international records write them (month first only when the second
+/// number cannot be a month). Only a column for dates says so; in running
+/// text "24/7" is no date.
+pub fn cell_date(cell: &str, meeting: Option<NaiveDate>) -> Option<Due> {
+    let (a, b) = cell.trim().split_once(['/', '.'])?;
+    let short = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    if !short(a) || !short(b.trim_end_matches('.')) {
+        return None;
+    }
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.trim_end_matches('.').parse().ok()?);
+    let (day, month) = if b <= 12 { (a, b) } else { (b, a) };
+    let found = FoundDate {
+        start: 0,
+        end: cell.len(),
+        day,
+        month,
+        year: None,
+        range_start: None,
+    };
+    NaiveDate::from_ymd_opt(2024, month, day)?;
+    Some(Due {
+        date: resolve_year(&found, meeting)?,
+        time_utc: None,
+    })
 }
 
 /// Fills in a missing year from the meeting: the first such date on or after

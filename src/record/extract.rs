@@ -68,6 +68,8 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut announced = false;
     // The last line ending in a colon, while the entries under it go on.
     let mut lead_in: Option<usize> = None;
+    // A motion put to the vote, until the vote is recorded.
+    let mut motion: Option<(usize, String)> = None;
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         let purpose = outline.purpose_of(i);
         let listed = matches!(block.kind, BlockKind::ListItem { .. });
@@ -131,6 +133,22 @@ pub fn extract(blocks: &[Block]) -> Record {
             group_stems: &group_stems,
             next: blocks.get(i + 1),
         };
+        // "Motion 1: That …" / "Proposed: …" / "Carried (6 for …)": the
+        // motion and its vote stand lines apart; carried, it is a decision.
+        let lower = block.text.trim_start().to_lowercase();
+        if lower.starts_with("carried") {
+            if let Some((line, text)) = motion.take() {
+                let group = reader.group(&text);
+                out.decisions.push(Decision { line, text, group });
+            }
+        } else if let Some(text) = motion_of(&block.text) {
+            motion = Some((block.line, text.to_string()));
+        } else if !["proposed", "moved", "seconded"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
+            motion = None;
+        }
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
                 columns = Some(header);
@@ -145,7 +163,25 @@ pub fn extract(blocks: &[Block]) -> Record {
         }
         reader.read(&mut out);
     }
-    let mut items = dedupe::merge(out.items);
+    // "Welfare Officer" in the action table is Niamh Gallagher of the
+    // discussion, when the participants list gives her that role alone.
+    let mut roles: std::collections::HashMap<String, Option<&str>> = Default::default();
+    for a in &attendees {
+        for role in a.participant.role.iter().flat_map(|r| r.split([',', ';'])) {
+            roles
+                .entry(role.trim().to_lowercase())
+                .and_modify(|who| *who = None)
+                .or_insert(Some(a.participant.name.as_str()));
+        }
+    }
+    let person = |owner: &str| {
+        let role = owner.trim().to_lowercase();
+        match roles.get(role.strip_prefix("the ").unwrap_or(&role)) {
+            Some(Some(name)) => (*name).to_string(),
+            _ => owner.to_string(),
+        }
+    };
+    let mut items = dedupe::merge(out.items, &person);
     assign_ids(&mut items);
     Record {
         meeting,
@@ -236,6 +272,10 @@ impl BlockReader<'_> {
             &known,
         );
         if opening.mark == Some(Mark::Note) {
+            return;
+        }
+        if let Some(motion) = carried_motion(text) {
+            out.decisions.push(self.decision(motion, 0));
             return;
         }
         let body = &text[opening.body..];
@@ -629,6 +669,7 @@ impl BlockReader<'_> {
         if let Some(cell) = due_cell {
             // A due column's "Monday" is the Monday after the meeting.
             let due = due::due_in(cell, self.meeting, None)
+                .or_else(|| due::cell_date(cell, self.meeting))
                 .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
             item.due = self.ahead(due);
             item.timing = if item.due.is_none() {
@@ -778,6 +819,37 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// "**Motion 1:** That up to £6,000 be allocated … Proposed: … Carried
+/// (6 for …)": a motion carried is a decision; one that fell or was
+/// withdrawn is not, and a "RESOLVED:" line says the decision itself.
+fn carried_motion(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    let carried = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "carried");
+    (carried
+        && !lower.contains("not carried")
+        && !lower.contains("resolved:")
+        && !lower.contains("resolution:"))
+    .then(|| motion_of(text))
+    .flatten()
+}
+
+/// What "Motion 1: That …" moves, up to who proposed it.
+fn motion_of(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(':')?;
+    let label = label.trim();
+    if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
+        return None;
+    }
+    let end = ["Proposed", "Moved", "Seconded", "Carried"]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    Some(rest[..end].trim()).filter(|m| !m.is_empty())
 }
 
 /// "(Daniel Osei)", "(Grace Kim, Tom Baker)": names in brackets, nothing else.

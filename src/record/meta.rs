@@ -363,7 +363,8 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
             .take(5)
             .take_while(undated)
             .skip(1)
-            .find(|b| names_meeting(b));
+            // "Fireflies.ai meeting notes" under the title is the tool's label.
+            .find(|b| names_meeting(b) && !label_only(b));
         let dated = blocks.iter().take(3).skip(1).find(|b| {
             !undated(b)
                 && names_event(b)
@@ -378,6 +379,7 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
                 && !b.text.contains(':')
                 && !b.text.trim_end().ends_with('.')
                 && !sections::is_generic(&b.text)
+                && !label_only(b)
         });
         // A masthead may name the body's session above the document's own
         // title ("Bureau of the … session" / "Summary of the second meeting").

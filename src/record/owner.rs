@@ -170,8 +170,9 @@ impl<'a> Context<'a> {
         }
         let mut out: Vec<String> = Vec::new();
         let mut parts = split_and(phrase);
-        // "lpetit and ahmed_k": people the record lists, however written.
-        if parts.len() == 1 && phrase.contains(" and ") {
+        // "lpetit and ahmed_k", "mbauer, oyilmaz": people the record
+        // lists, however written.
+        if parts.len() == 1 && (phrase.contains(" and ") || phrase.contains(", ")) {
             let listed: Vec<&str> = phrase
                 .split(" and ")
                 .flat_map(|p| p.split(", "))

@@ -41,6 +41,28 @@ pub fn clean(source: &str) -> Cleaned {
             break;
         }
     }
+    // A MeetBot summary keeps the commands: "#action ana to …" is an
+    // action, "#agreed …" a decision, "#idea"/"#help" notes, "#topic X" X.
+    for (command, marker) in [
+        ("#action ", "ACTION: "),
+        ("#agreed ", "AGREED: "),
+        ("#idea ", "IDEA: "),
+        ("#help ", "HELP: "),
+        ("#info ", ""),
+        ("#link ", ""),
+        ("#topic ", ""),
+        ("#startmeeting ", ""),
+    ] {
+        if let Some(rest) = text
+            .get(..command.len())
+            .filter(|head| head.eq_ignore_ascii_case(command))
+            .map(|_| &text[command.len()..])
+        {
+            out.push_str(marker);
+            text = rest.trim_start();
+            break;
+        }
+    }
     out.push_str(text);
     let mut text = drop_references(&out);
     if let Some(echo) = irc::tracker_echo(&text.replace('\n', " ")) {

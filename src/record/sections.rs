@@ -289,9 +289,14 @@ fn by_its_author(lower: &str) -> bool {
         [doc, by, .., who] if DOCUMENTS.contains(doc) && matches!(*by, "by" | "of") => {
             AUTHORS.contains(who) && words.len() <= 5
         }
+        // "Chair's summary" is the document; "Treasurer's report" an item
+        // of the agenda.
         [who, doc] => {
-            DOCUMENTS.contains(doc)
-                && (who.ends_with("'s") || who.ends_with("s'") || who.ends_with("’s"))
+            let who = who
+                .strip_suffix("'s")
+                .or_else(|| who.strip_suffix("’s"))
+                .or_else(|| who.strip_suffix('\''));
+            DOCUMENTS.contains(doc) && who.is_some_and(|w| AUTHORS.contains(&w))
         }
         _ => false,
     }
@@ -561,7 +566,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             group: (!(is_generic(&block.text)
                 || group.is_empty()
                 || only_a_date(&block.text)
-                || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)))
+                || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)
+                // "## Minutes of the Committee Meeting held on 13 October".
+                || matches!(style, HeadingStyle::Markup(_))
+                    && names_a_meeting(&block.text)
+                    && !super::due::find_dates(&block.text).is_empty()))
             .then_some(group),
         });
         current = Some(out.sections.len() - 1);

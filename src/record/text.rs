@@ -519,7 +519,10 @@ fn promote_headings(raw: &mut [RawBlock]) {
             && next_is_list
             && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
+        // "Sun-Yi Park" over her entries in an action list: whose they are.
+        let owner_over_entries = in_actions && next_is_list && names_only(&block.source);
         match block.kind {
+            RawKind::Paragraph if owner_over_entries => {}
             RawKind::Paragraph
                 if standalone
                     || (block.blank_before && next_is_prose)
@@ -570,6 +573,21 @@ fn heading_words(source: &str) -> usize {
     text.split_whitespace().count()
 }
 
+/// "Sun-Yi Park", "Rachel Goldberg, Ellie Hart": people's names only.
+fn names_only(source: &str) -> bool {
+    let words: Vec<&str> = source
+        .split([',', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(str::split_whitespace)
+        .collect();
+    (2..=8).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
+}
+
 /// `text` without the pictograms (emoji) it opens with.
 fn without_pictograms(text: &str) -> &str {
     text.trim_start_matches(|c: char| {
@@ -597,6 +615,12 @@ fn is_bold_line(source: &str) -> bool {
 /// and not a field ("Regrets: Ana", "ACTION: Bob to call") or a list of names.
 fn looks_like_heading(source: &str) -> bool {
     let text = source.trim().trim_matches('*').trim();
+    // "[04:10] Security review backlog": an outline's topic at its time.
+    let text = text
+        .strip_prefix('[')
+        .and_then(|t| t.split_once("] "))
+        .filter(|(stamp, _)| stamp.bytes().all(|b| b.is_ascii_digit() || b == b':'))
+        .map_or(text, |(_, title)| title);
     // Most lines are sentences; the cheapest test goes first.
     if text.len() > 120 || text.ends_with(['.', ',', ';', '!', '?']) {
         return false;

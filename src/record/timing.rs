@@ -54,9 +54,9 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 15] = [
+const KEYS: [&str; 18] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
-    "today", "next", "final", "upcoming",
+    "today", "next", "final", "upcoming", "before", "ahead", "prior",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
@@ -75,6 +75,7 @@ pub fn find(sentence: &str) -> Option<String> {
         .chain(next_occasion(&lower))
         .chain(span(&lower))
         .chain(month(sentence))
+        .chain(before_event(sentence))
         .min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     let before = lower[..at].trim_end();
     let start = LEADS
@@ -160,6 +161,66 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
                     .map_or(month.end, |y| y.end);
                 (in_lower(month.start), in_lower(end))
             })
+    })
+}
+
+/// "before the string freeze", "ahead of KubeCon NA", "before
+/// publication": an event the task must come before, named by a short noun
+/// phrase — not a clause ("before it is published") nor a date, which the
+/// due date reads.
+fn before_event(sentence: &str) -> Option<(usize, usize)> {
+    let words = due::words(sentence);
+    let in_lower = |at: usize| sentence[..at].to_lowercase().len();
+    words.iter().enumerate().find_map(|(i, lead)| {
+        let after = match lead.text.to_ascii_lowercase().as_str() {
+            "before" => i + 1,
+            "ahead" | "prior"
+                if words
+                    .get(i + 1)
+                    .is_some_and(|w| w.text == "of" || w.text == "to") =>
+            {
+                i + 2
+            }
+            _ => return None,
+        };
+        let first = words.get(after)?;
+        let lower = first.text.to_ascii_lowercase();
+        let determined = matches!(lower.as_str(), "the" | "its" | "our" | "their");
+        let named = first.text.starts_with(char::is_uppercase)
+            && !due::is_month(first.text)
+            && !due::is_weekday(first.text);
+        let event_noun = [
+            "tion", "ment", "ence", "ance", "ship", "freeze", "launch", "release",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e));
+        if !(determined || named || event_noun) {
+            return None;
+        }
+        // The phrase runs to the end of the clause, five words at most.
+        let mut end = first;
+        for w in words[after + 1..]
+            .iter()
+            .take(if determined { 4 } else { 2 })
+        {
+            let gap = &sentence[end.end..w.start];
+            let joins = [
+                "and", "so", "to", "with", "if", "when", "is", "are", "was", "will",
+            ];
+            if !gap.trim().is_empty() || joins.contains(&w.text.to_ascii_lowercase().as_str()) {
+                break;
+            }
+            if !determined && !w.text.starts_with(char::is_uppercase) {
+                break;
+            }
+            end = w;
+        }
+        let phrase_words = words[after..]
+            .iter()
+            .take_while(|w| w.start <= end.start)
+            .count();
+        (determined && phrase_words >= 2 || !determined)
+            .then(|| (in_lower(first.start), in_lower(end.end)))
     })
 }
 
