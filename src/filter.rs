@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::followup::{ItemState, Person, Status};
-use crate::record::ActionItem;
+use crate::record::{ActionItem, Decision};
 
 /// Status choices of the filter (a person's own follow-up state).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -119,6 +119,28 @@ impl Filter {
 
     pub fn is_default(&self) -> bool {
         *self == Filter::default()
+    }
+
+    /// The meeting's decisions this view shows: those of the chosen group
+    /// that hold every word of the search. A decision has no owner: a view
+    /// narrowed to an owner, or to the person's own items, shows none.
+    pub fn decisions<'a>(&self, decisions: &'a [Decision]) -> Vec<&'a Decision> {
+        if self.owner.is_some() || self.mine {
+            return Vec::new();
+        }
+        let words: Vec<String> = self
+            .search
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
+        decisions
+            .iter()
+            .filter(|d| self.group.is_none() || d.group == self.group)
+            .filter(|d| {
+                let text = d.text.to_lowercase();
+                words.iter().all(|w| text.contains(w.as_str()))
+            })
+            .collect()
     }
 }
 

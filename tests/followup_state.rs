@@ -576,3 +576,34 @@ fn unreadable_parts_say_why() {
         Err(StateError::Newer(3))
     );
 }
+
+#[test]
+fn decisions_follow_the_group_and_search_and_no_owner() {
+    let record = followup::record::read_text(
+        "Board call, 3 March 2025\n\nBudget\n\nRESOLUTION: the budget is adopted.\n\n\
+         Website\n\nRESOLUTION: the new website goes live in May.\n",
+    )
+    .expect("reads");
+    let all = Filter::default();
+    assert_eq!(all.decisions(&record.decisions).len(), 2);
+    let budget = Filter {
+        group: Some("Budget".into()),
+        ..Filter::default()
+    };
+    let texts: Vec<&str> = budget
+        .decisions(&record.decisions)
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect();
+    assert_eq!(texts, ["the budget is adopted."]);
+    let search = Filter {
+        search: "WEBSITE may".into(),
+        ..Filter::default()
+    };
+    assert_eq!(search.decisions(&record.decisions).len(), 1);
+    let owner = Filter {
+        owner: Some("Treasurer".into()),
+        ..Filter::default()
+    };
+    assert!(owner.decisions(&record.decisions).is_empty());
+}

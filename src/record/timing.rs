@@ -219,8 +219,7 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
             .iter()
             .take_while(|w| w.start <= end.start)
             .count();
-        (!determined || phrase_words >= 2)
-            .then(|| (in_lower(first.start), in_lower(end.end)))
+        (!determined || phrase_words >= 2).then(|| (in_lower(first.start), in_lower(end.end)))
     })
 }
 

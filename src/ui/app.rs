@@ -8,6 +8,7 @@ use crate::record::{self, SAMPLE};
 
 use super::autosave;
 use super::clock::now_ms;
+use super::decision_list::DecisionList;
 use super::filter_bar::FilterBar;
 use super::item_list::ItemList;
 use super::link_view::{configure_widget, open_linked};
@@ -97,6 +98,7 @@ fn PageView() -> impl IntoView {
             <PersonPanel/>
             <FilterBar/>
             <ItemList/>
+            <DecisionList/>
             <YourData/>
         </main>
         <footer class="footer">

@@ -6,6 +6,7 @@ mod app;
 pub mod autosave;
 mod clock;
 mod copy_link;
+mod decision_list;
 mod download;
 mod embed_dialog;
 mod fetch;
