@@ -540,7 +540,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 depth: 0,
                 scheme,
                 ..
-            } if standalone || (block.blank_before && next_is_prose) => {
+            // "11. The Expert Group made the following recommendations:"
+            // leads into its sub-paragraphs; it names no section.
+            } if (standalone || (block.blank_before && next_is_prose))
+                && !(block.source.trim_end().ends_with(':') && words > 6) =>
+            {
                 let next_is_sibling = next.is_some_and(|n| {
                     matches!(n.kind, RawKind::ListItem { numbered: Some(l), scheme: s, .. } if l <= levels && s == scheme)
                 });
