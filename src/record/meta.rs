@@ -295,10 +295,16 @@ fn subject_of(blocks: &[Block]) -> Option<&Block> {
 fn title(header: &[Block], blocks: &[Block]) -> String {
     // "Nov 4, 2025" over "Q1 planning - Notes by Gemini": a line that only
     // dates the record is not its title.
+    // "- DRAFT -" over the title: scribe.perl's mark on its own line.
+    let draft_mark = |t: &str| {
+        t.trim_matches(['-', '–', '—', ' '])
+            .eq_ignore_ascii_case("draft")
+    };
     if let Some(first) = header.first()
         && blocks.len() > 1
-        && !due::find_dates(&first.text).is_empty()
-        && only_dates_and_generic_words(&first.text)
+        && (draft_mark(&first.text)
+            || !due::find_dates(&first.text).is_empty()
+                && only_dates_and_generic_words(&first.text))
     {
         let rest = &blocks[1..];
         return title(&rest[..(header.len() - 1).max(1)], rest);

@@ -605,8 +605,12 @@ fn looks_like_heading(source: &str) -> bool {
     if text.len() > 120 || text.ends_with(['.', ',', ';', '!', '?']) {
         return false;
     }
+    // "Topic: Audio description explainer": scribe.perl's text export
+    // titles each part so.
+    let topic = |label: &str| label.eq_ignore_ascii_case("topic");
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
+        && !topic(label.trim())
         && (speaker::is_field_label(label.trim().trim_matches('*'))
             || value
                 .trim()
