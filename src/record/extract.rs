@@ -634,7 +634,8 @@ impl BlockReader<'_> {
             let due = due::due_in(cell, self.meeting, None)
                 .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
             item.due = self.ahead(due);
-            item.timing = if item.due.is_none() {
+            // "—" in the When column: no time was given.
+            item.timing = if item.due.is_none() && cell.contains(char::is_alphanumeric) {
                 Some(cell.to_string())
             } else {
                 None

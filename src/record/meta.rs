@@ -388,6 +388,15 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         // A masthead may name the body's session above the document's own
         // title ("Bureau of the … session" / "Summary of the second meeting").
         report.or(before_date).or(dated).unwrap_or(first)
+    } else if !names_meeting(first) && first.line < first.end_line {
+        // "United Nations … / Department of … 27 October 2025": a masthead
+        // set in columns, dated; the meeting's name follows it.
+        blocks
+            .iter()
+            .take(4)
+            .skip(1)
+            .find(|b| undated(b) && names_meeting(b) && b.line == b.end_line)
+            .unwrap_or(first)
     } else {
         first
     };

@@ -79,7 +79,10 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         if let Some((label, rest)) = &labelled
             && !matches!(block.kind, BlockKind::Row(_))
         {
-            if PRESENT.contains(&label.as_str()) {
+            // "**Team present:**": the last word says who attended.
+            let bare = label.trim_matches('*');
+            let last = bare.rsplit(' ').next().unwrap_or("");
+            if PRESENT.contains(&label.as_str()) || !bare.starts_with("not") && last == "present" {
                 out.extend(listed(rest, None, true));
                 continue;
             }
