@@ -63,8 +63,10 @@ fn clause_subject(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
 
 /// "Members interested in …", "Participants wishing to …", "Delegations
 /// that …": the people word a clause opens with, when words after it say
-/// which of them (and end before `before`).
-fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
+/// which of them (and end before `before`). "MAG members interested in …",
+/// "Braille display users on the list": a capitalised word (and one more)
+/// before the people word belong to the phrase.
+fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     // "Volunteers for the first three languages (Japanese, Portuguese)
     // are welcome": what a parenthesis holds does not start the clause.
     let mut outer = Vec::new();
@@ -77,7 +79,21 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
             _ => {}
         }
     }
-    let head = start + usize::from(toks.get(start).is_some_and(|t| lower_in(t, &DETERMINERS)));
+    let first = start + usize::from(toks.get(start).is_some_and(|t| lower_in(t, &DETERMINERS)));
+    let head = if toks
+        .get(first)
+        .is_some_and(|t| t.is_capitalised() && !lower_in(t, &PEOPLE))
+    {
+        let people = |k: &usize| toks.get(*k).is_some_and(|t| lower_in(t, &PEOPLE));
+        let plain = toks
+            .get(first + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised());
+        (first + 1..first + 2 + usize::from(plain))
+            .find(people)
+            .unwrap_or(first)
+    } else {
+        first
+    };
     let modifier = toks.get(head + 1)?;
     (head + 1 < before
         && toks[head].is_word()
@@ -94,9 +110,10 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<usize> {
                 "keen",
                 "for",
                 "from",
+                "on",
             ],
         ))
-    .then_some(head)
+    .then_some((first, head + 1))
 }
 
 /// The owner phrase that ends just before token `end`, read backwards:
@@ -180,7 +197,7 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     // "Members interested in joining the drafting team were invited": the
     // people the clause opens with act; what they join does not.
     if let Some(head) = modified_head(toks, if has_head { i } else { end }) {
-        return Some((head, head + 1));
+        return Some(head);
     }
     if !has_head || i == end {
         return None;
@@ -341,12 +358,24 @@ pub fn find(
             // "invited the co-facilitators of the Working Group on Hybrid
             // Meetings (WG-Hybrid) to": a body's name may be long.
             if let Some((s, e)) = phrase_after(toks, object).filter(|r| is_actor(toks, *r))
-                && is_to_verb(toks, e)
                 && toks[s..e].iter().filter(|t| t.is_word()).count() <= 10
             {
-                push((s, e));
-                matched = true;
-                continue;
+                // "invited experts from countries that had piloted diaries to
+                // share …": people, then which of them, then the task.
+                let which = || {
+                    lower_in(&toks[e - 1], &PEOPLE)
+                        && toks
+                            .get(e)
+                            .is_some_and(|m| lower_in(m, &["from", "who", "that"]))
+                        && (e + 1..toks.len().min(e + 12))
+                            .take_while(|&j| toks[j].is_word())
+                            .any(|j| toks[j].is("to") && is_to_verb(toks, j))
+                };
+                if is_to_verb(toks, e) || which() {
+                    push((s, e));
+                    matched = true;
+                    continue;
+                }
             }
         }
         // "The Rapporteur was entrusted with the report": the subject is.

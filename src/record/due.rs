@@ -423,7 +423,19 @@ pub fn due_in(
                 }
             }
         }
-        _ => return None,
+        // "On 16 October, the meeting … requested X to finalize it by 24
+        // October": of several dates, the one a deadline names.
+        many => {
+            let by = |d: &&FoundDate| {
+                let word = sentence[..d.start].split_whitespace().next_back();
+                d.range_start.is_none() && word.is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            };
+            let mut deadlines = many.iter().filter(by);
+            match (deadlines.next(), deadlines.next()) {
+                (Some(one), None) => (resolve_year(one, meeting)?, one.end),
+                _ => return None,
+            }
+        }
     };
     if has_second_day(sentence, date_end, &dates) {
         return None;

@@ -52,9 +52,10 @@ pub(super) const COMMITTING: [&str; 11] = [
 pub(super) const MODALS: [&str; 5] = ["will", "shall", "can", "must", "should"];
 
 /// Adverbs allowed between a modal and its verb.
-pub(super) const ADVERBS: [&str; 16] = [
+/// "The working group will next meet on …": "next" too, so the event shows.
+pub(super) const ADVERBS: [&str; 17] = [
     "also", "then", "further", "now", "soon", "kindly", "each", "both", "all", "jointly",
-    "directly", "shortly", "still", "first", "strongly", "warmly",
+    "directly", "shortly", "still", "first", "strongly", "warmly", "next",
 ];
 
 /// Verbs after "will" that describe an event happening, not someone acting.

@@ -119,13 +119,18 @@ fn opens_with_initial(rest: &[u8]) -> bool {
     };
     let acts = verb.ends_with("ed")
         || [
-            "will", "would", "said", "says", "asked", "and", "to", "is", "was", "has",
+            "will", "would", "said", "says", "asked", "to", "is", "was", "has",
         ]
         .contains(&verb);
+    // "E. Marx and J. Weiss …" names two people; "C. Dissemination and the
+    // way forward" is a lettered section.
+    let next = words.next();
+    let joined = verb == "and" && next.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
     name.chars().all(char::is_alphabetic)
         && verb.starts_with(|c: char| c.is_ascii_lowercase())
-        && acts
-        && words.nth(1).is_some()
+        && (acts || joined)
+        && next.is_some()
+        && words.next().is_some()
 }
 
 /// `4. `, `4.1 `, `4.1. `, `2) `, `a) `, `IV. ` → (depth of the numbering, marker length).

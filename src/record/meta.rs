@@ -295,10 +295,16 @@ fn subject_of(blocks: &[Block]) -> Option<&Block> {
 fn title(header: &[Block], blocks: &[Block]) -> String {
     // "Nov 4, 2025" over "Q1 planning - Notes by Gemini": a line that only
     // dates the record is not its title.
+    // "- DRAFT -" over the title: scribe.perl's mark on its own line.
+    let draft_mark = |t: &str| {
+        t.trim_matches(['-', '–', '—', ' '])
+            .eq_ignore_ascii_case("draft")
+    };
     if let Some(first) = header.first()
         && blocks.len() > 1
-        && !due::find_dates(&first.text).is_empty()
-        && only_dates_and_generic_words(&first.text)
+        && (draft_mark(&first.text)
+            || !due::find_dates(&first.text).is_empty()
+                && only_dates_and_generic_words(&first.text))
     {
         let rest = &blocks[1..];
         return title(&rest[..(header.len() - 1).max(1)], rest);
@@ -384,6 +390,15 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         // A masthead may name the body's session above the document's own
         // title ("Bureau of the … session" / "Summary of the second meeting").
         report.or(before_date).or(dated).unwrap_or(first)
+    } else if !names_meeting(first) && first.line < first.end_line {
+        // "United Nations … / Department of … 27 October 2025": a masthead
+        // set in columns, dated; the meeting's name follows it.
+        blocks
+            .iter()
+            .take(4)
+            .skip(1)
+            .find(|b| undated(b) && names_meeting(b) && b.line == b.end_line)
+            .unwrap_or(first)
     } else {
         first
     };

@@ -142,7 +142,8 @@ pub fn named_owner(text: &str) -> Option<&str> {
         let toks = tokens(name);
         toks.len() <= 3 && toks.last().is_some_and(|t| is_people_word(t))
     };
-    let names = |name: &str| name.split(", ").all(one_name) || people(name);
+    // "Priya + Hamid": notes taken fast join people so.
+    let names = |name: &str| name.split([',', '+']).all(|n| one_name(n.trim())) || people(name);
     // "Marcus -- set up the test bed": the owner first, then the task.
     if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
         .iter()

@@ -52,7 +52,13 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     // Under a "Regrets" heading the people listed did not attend.
     let mut absent = false;
     for (i, block) in blocks.iter().enumerate() {
-        if let Some(rest) = block.text.strip_prefix("Invited ").filter(|_| i < 10) {
+        // Gemini writes "Invited Ana Souza …", some exports "Invited: …".
+        let invitees = block.text.strip_prefix("Invited");
+        let invitees = invitees.and_then(|r| r.strip_prefix(':').or(Some(r)));
+        if let Some(rest) = invitees
+            .and_then(|r| r.strip_prefix(' '))
+            .filter(|_| i < 10)
+        {
             let elsewhere = |name: &str| {
                 blocks
                     .iter()
@@ -73,7 +79,10 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         if let Some((label, rest)) = &labelled
             && !matches!(block.kind, BlockKind::Row(_))
         {
-            if PRESENT.contains(&label.as_str()) {
+            // "**Team present:**": the last word says who attended.
+            let bare = label.trim_matches('*');
+            let last = bare.rsplit(' ').next().unwrap_or("");
+            if PRESENT.contains(&label.as_str()) || !bare.starts_with("not") && last == "present" {
                 out.extend(listed(rest, None, true));
                 continue;
             }

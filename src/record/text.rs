@@ -543,7 +543,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 depth: 0,
                 scheme,
                 ..
-            } if standalone || (block.blank_before && next_is_prose) => {
+            // "11. The Expert Group made the following recommendations:"
+            // leads into its sub-paragraphs; it names no section.
+            } if (standalone || (block.blank_before && next_is_prose))
+                && !(block.source.trim_end().ends_with(':') && words > 6) =>
+            {
                 let next_is_sibling = next.is_some_and(|n| {
                     matches!(n.kind, RawKind::ListItem { numbered: Some(l), scheme: s, .. } if l <= levels && s == scheme)
                 });
@@ -625,8 +629,12 @@ fn looks_like_heading(source: &str) -> bool {
     if text.len() > 120 || text.ends_with(['.', ',', ';', '!', '?']) {
         return false;
     }
+    // "Topic: Audio description explainer": scribe.perl's text export
+    // titles each part so.
+    let topic = |label: &str| label.eq_ignore_ascii_case("topic");
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
+        && !topic(label.trim())
         && (speaker::is_field_label(label.trim().trim_matches('*'))
             || value
                 .trim()

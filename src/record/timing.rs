@@ -105,7 +105,8 @@ pub fn find(sentence: &str) -> Option<String> {
 }
 
 /// "the next meeting", "the next MAG meeting", "the next Board call".
-/// "at its next meeting", "before our next call".
+/// "at its next meeting", "before our next call"; "before the board
+/// meeting": an occasion still ahead, though not called the next.
 fn next_occasion(lower: &str) -> Option<(usize, usize)> {
     lower.match_indices(' ').find_map(|(space, _)| {
         let det = lower[..space]
@@ -116,14 +117,18 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
         }
         let at = space - det.len();
         let (which, _) = lower[space + 1..].split_once(' ')?;
-        if !matches!(which, "next" | "upcoming" | "final") {
+        let named = matches!(which, "next" | "upcoming" | "final");
+        let ahead = det == "the" && lower[..at].trim_end().ends_with(" before");
+        if !named && !ahead {
             return None;
         }
-        let rest = &lower[space + 2 + which.len()..];
-        let mut offset = space + 2 + which.len();
-        for word in rest.split(' ').take(4) {
+        let skip = if named { which.len() + 1 } else { 0 };
+        let rest = &lower[space + 1 + skip..];
+        let mut offset = space + 1 + skip;
+        for (k, word) in rest.split(' ').take(4).enumerate() {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if OCCASIONS.contains(&bare) {
+            // "before the meeting" may be this one; "the board meeting" is not.
+            if OCCASIONS.contains(&bare) && (named || k > 0) {
                 return Some((at, offset + bare.len()));
             }
             if bare.len() != word.len() {
@@ -143,6 +148,16 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
     let in_lower = |at: usize| sentence[..at].to_lowercase().len();
     words.windows(2).enumerate().find_map(|(i, w)| {
         let [lead, month] = w else { return None };
+        // "before the end of November": the span runs from "the end".
+        let end_of = lead.text.eq_ignore_ascii_case("of")
+            && i > 0
+            && words[i - 1].text.eq_ignore_ascii_case("end");
+        let from = if end_of {
+            let the = i > 1 && words[i - 2].text.eq_ignore_ascii_case("the");
+            words[i - 1 - usize::from(the)].start
+        } else {
+            month.start
+        };
         let leads = ["in", "by", "until", "before", "from", "after", "during"];
         let dated = words
             .get(i + 2)
@@ -150,7 +165,7 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
             && words
                 .get(i + 2)
                 .is_some_and(|n| due::year_of(n.text).is_none());
-        (leads.contains(&lead.text.to_ascii_lowercase().as_str())
+        ((end_of || leads.contains(&lead.text.to_ascii_lowercase().as_str()))
             && month.text.starts_with(char::is_uppercase)
             && due::is_month(month.text)
             && !dated)
@@ -159,7 +174,7 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
                     .get(i + 2)
                     .filter(|y| due::year_of(y.text).is_some())
                     .map_or(month.end, |y| y.end);
-                (in_lower(month.start), in_lower(end))
+                (in_lower(from), in_lower(end))
             })
     })
 }
@@ -332,6 +347,15 @@ mod tests {
         assert_eq!(
             find("Report back to the Bureau at its next meeting.").as_deref(),
             Some("at its next meeting")
+        );
+        assert_eq!(
+            find("Flag broken tools before the board meeting.").as_deref(),
+            Some("before the board meeting")
+        );
+        assert_eq!(find("Tidy up before the meeting."), None);
+        assert_eq!(
+            find("Share them before the end of November.").as_deref(),
+            Some("before the end of November")
         );
     }
 }
