@@ -234,7 +234,12 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
             .iter()
             .take_while(|w| w.start <= end.start)
             .count();
-        (!determined || phrase_words >= 2).then(|| (in_lower(first.start), in_lower(end.end)))
+        // "before the meeting" alone may be this very meeting: no timing.
+        let bare_occasion = determined
+            && phrase_words == 2
+            && OCCASIONS.contains(&end.text.to_ascii_lowercase().as_str());
+        (!bare_occasion && (!determined || phrase_words >= 2))
+            .then(|| (in_lower(first.start), in_lower(end.end)))
     })
 }
 
