@@ -1,6 +1,7 @@
-//! Dates and times as the app shows them ("Wednesday 22 October 2025",
-//! "13:00"), written out by hand: chrono's strftime machinery would add
-//! kilobytes to the wasm bundle for four fixed formats.
+//! Dates, times and sizes as the app shows them ("Wednesday 22 October
+//! 2025", "13:00", "30.0 MB"), written out by hand: chrono's strftime and
+//! float formatting would add kilobytes to the wasm bundle for a few fixed
+//! formats.
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
@@ -68,6 +69,13 @@ pub fn clock(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
+/// "30.0": bytes in megabytes to one decimal, rounded, with integers only —
+/// formatting a float would bring its formatting code into the wasm.
+pub fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +87,8 @@ mod tests {
         assert_eq!(short_date(d), "Wed 22 Oct 2025");
         assert_eq!(iso_date(d), "2025-10-22");
         assert_eq!(clock(NaiveTime::from_hms_opt(7, 5, 0).unwrap()), "07:05");
+        assert_eq!(megabytes(30 << 20), "30.0");
+        assert_eq!(megabytes(1_572_864), "1.5");
+        assert_eq!(megabytes(52_428_800 + 99_999), "50.1");
     }
 }

@@ -78,12 +78,12 @@ pub enum InputError {
 
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mb = |bytes: &usize| *bytes as f64 / 1_048_576.0;
+        let mb = |bytes: &usize| crate::format::megabytes(*bytes);
         match self {
             InputError::Empty { name } => write!(f, "“{name}” is empty: there is no record in it."),
             InputError::TooLarge { name, bytes } => write!(
                 f,
-                "“{name}” is {:.1} MB. Records up to {} MB can be read: is this the meeting record?",
+                "“{name}” is {} MB. Records up to {} MB can be read: is this the meeting record?",
                 mb(bytes),
                 MAX_RECORD_BYTES / 1_048_576
             ),

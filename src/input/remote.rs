@@ -123,8 +123,8 @@ impl fmt::Display for FetchProblem {
             ),
             FetchProblem::TooLarge { host, bytes } => write!(
                 f,
-                "The file at {host} is {:.1} MB; records up to {} MB can be read. Is the link right?",
-                *bytes as f64 / 1_048_576.0,
+                "The file at {host} is {} MB; records up to {} MB can be read. Is the link right?",
+                crate::format::megabytes(*bytes),
                 MAX_RECORD_BYTES / 1_048_576
             ),
             FetchProblem::Timeout { host } => write!(

@@ -52,8 +52,8 @@ impl fmt::Display for ReadError {
             ReadError::Empty => write!(f, "The file is empty: there is no record to read."),
             ReadError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; records up to {} MB can be read. Is it the meeting record?",
-                *bytes as f64 / 1_048_576.0,
+                "The file is {} MB; records up to {} MB can be read. Is it the meeting record?",
+                crate::format::megabytes(*bytes),
                 MAX_RECORD_BYTES / 1_048_576
             ),
             ReadError::Binary => write!(
