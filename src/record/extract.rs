@@ -829,6 +829,8 @@ impl BlockReader<'_> {
 /// (6 for …)": a motion carried is a decision; one that fell or was
 /// withdrawn is not, and a "RESOLVED:" line says the decision itself.
 fn carried_motion(text: &str) -> Option<&str> {
+    // Most blocks are no motion: the label is looked at before anything else.
+    motion_of(text)?;
     let lower = text.to_lowercase();
     let carried = lower
         .split(|c: char| !c.is_alphanumeric())

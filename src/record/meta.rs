@@ -266,7 +266,11 @@ fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDat
 /// US tools do, more often than day first ("12 November").
 fn writes_month_first(blocks: &[Block]) -> bool {
     let (mut first, mut after) = (0, 0);
-    for b in blocks {
+    // A dozen dates written out tell the habit; the record's start has them.
+    for b in blocks.iter().take(200) {
+        if first + after >= 12 {
+            break;
+        }
         for d in due::find_dates(&b.text) {
             let written = &b.text[d.start..d.end];
             if written.starts_with(char::is_alphabetic) {
