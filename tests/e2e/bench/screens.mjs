@@ -41,4 +41,15 @@ await shoot("all-meetings", app, { width: 1280, height: 900 }, async (page) => {
   await page.getByRole("button", { name: "Read pasted text" }).click();
   await page.getByLabel("Meeting", { exact: true }).selectOption("all");
 });
+// A record that decides things: the decisions below the items, opened.
+await shoot("decisions-phone", app, { width: 390, height: 844 }, async (page) => {
+  await page.getByRole("button", { name: "Add a record" }).click();
+  await page.getByLabel("Paste the minutes").fill(
+    "Board call, 3 March 2025\n\nBudget\n\nRESOLUTION: the 2025 budget is adopted.\nThe Treasurer will send the adopted budget to the funders by 14 March.\n\nWebsite\n\nRESOLUTION: the new website goes live in May.\n",
+  );
+  await page.getByRole("button", { name: "Read pasted text" }).click();
+  const decisions = page.locator(".decisions summary");
+  await decisions.click();
+  await decisions.scrollIntoViewIfNeeded();
+});
 await browser.close();
