@@ -274,6 +274,17 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     {
         return true;
     }
+    // "Farah, can you turn the proposal into a PR?" / "yes" / "ACTION:
+    // fhaddad to prepare a PR …": the request, then the action recording it.
+    let implicit_first = if a.line <= b.line { a } else { b };
+    if one_marked
+        && implicit_first.kind == Kind::Implicit
+        && a.section == b.section
+        && a.line.abs_diff(b.line) <= NEXT_LINES
+        && alike
+    {
+        return true;
+    }
     // Two entries of one marked list (or an action and its bot echo) are
     // compared on what they ask for: the owner's words and the asking
     // words are the same in every entry of a list addressed to one owner

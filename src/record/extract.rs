@@ -136,8 +136,24 @@ pub fn extract(blocks: &[Block]) -> Record {
         // "Motion 1: That …" / "Proposed: …" / "Carried (6 for …)": the
         // motion and its vote stand lines apart; carried, it is a decision.
         let lower = block.text.trim_start().to_lowercase();
-        if lower.starts_with("carried") {
-            if let Some((line, text)) = motion.take() {
+        let carried = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "carried")
+            && !lower.contains("not carried");
+        // A "RESOLVED: …" line says the decision itself: the motion is spent.
+        let resolved = lower.contains("resolved") || lower.contains("resolution");
+        if resolved {
+            motion = None;
+        } else if carried && motion_of(&block.text).is_none() {
+            // "Vote: 6 yes … Motion carried.", "The council voted on the
+            // proposal to … Motion carried.": the vote decides.
+            let voted = motion.take().or_else(|| {
+                (lower.contains("voted") || lower.contains("motion")).then(|| {
+                    let first = block.text.split(". ").next().unwrap_or(&block.text);
+                    (block.line, first.trim_end_matches('.').to_string())
+                })
+            });
+            if let Some((line, text)) = voted {
                 let group = reader.group(&text);
                 out.decisions.push(Decision { line, text, group });
             }
@@ -370,6 +386,7 @@ impl BlockReader<'_> {
                 Some(Mark::Action(Some(owner))) => Some(owner.clone()),
                 _ => None,
             };
+            let pushed = out.items.len();
             match (found, marked_owner) {
                 (Some(found), None) if found.passive => {
                     let item = self.item(sentence, at, Vec::new(), explicit);
@@ -428,6 +445,20 @@ impl BlockReader<'_> {
                     out.decisions.push(self.decision(sentence, at));
                 }
                 (None, None) => {}
+            }
+            // "… will hold its kick-off call on 25 February at 14:00 UTC.
+            // MAG members were welcome to join the call.": the event the
+            // sentence before dated.
+            if let Some(event) = refers_back_to_event(sentence)
+                && let Some(before) = previous.filter(|p| p.to_ascii_lowercase().contains(event))
+                && let Some(due) = self.ahead(due::due_in(before, self.meeting, None))
+            {
+                for item in out.items[pushed..]
+                    .iter_mut()
+                    .filter(|i| i.due.is_none() && i.timing.is_none())
+                {
+                    item.due = Some(due);
+                }
             }
             previous = Some(sentence);
             earlier.push(sentence);
@@ -856,6 +887,30 @@ fn motion_of(text: &str) -> Option<&str> {
         .min()
         .unwrap_or(rest.len());
     Some(rest[..end].trim()).filter(|m| !m.is_empty())
+}
+
+/// "join the call", "register for the webinar": an event named as one the
+/// reader knows of already.
+/// Only taking part happens on the event's day: promoting "the call" or
+/// sharing "the webinar" has no such date.
+fn refers_back_to_event(sentence: &str) -> Option<&'static str> {
+    let lower = sentence.to_ascii_lowercase();
+    let takes_part = [
+        "join",
+        "attend",
+        "register",
+        "participate",
+        "take part",
+        "dial in",
+    ]
+    .iter()
+    .any(|v| lower.contains(v));
+    if !takes_part {
+        return None;
+    }
+    ["call", "meeting", "webinar", "session", "workshop", "event"]
+        .into_iter()
+        .find(|e| lower.contains(&format!("the {e}")) && !lower.contains(&format!("the {e}s")))
 }
 
 /// "(Daniel Osei)", "(Grace Kim, Tom Baker)": names in brackets, nothing else.

@@ -280,6 +280,22 @@ impl Log {
             if names.is_empty() {
                 self.people.push(m.nick.to_string());
             }
+            // "<olu> present+ Olumide_Ade": someone adding themselves under
+            // a nick that starts their name is known by that nick too.
+            let nick = m
+                .nick
+                .trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
+            if let [name] = names.as_slice()
+                && nick.len() >= 3
+                && name.split(' ').any(|w| {
+                    w.len() > nick.len()
+                        && w.get(..nick.len())
+                            .is_some_and(|p| p.eq_ignore_ascii_case(nick))
+                })
+            {
+                self.people.push(format!("{name} (@{nick})"));
+                return;
+            }
             self.people.extend(names);
             return;
         }

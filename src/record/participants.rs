@@ -51,6 +51,7 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut role: Option<String> = None;
     // Under a "Regrets" heading the people listed did not attend.
     let mut absent = false;
+    let mut roll_call: Option<RollCall> = None;
     for (i, block) in blocks.iter().enumerate() {
         // Gemini writes "Invited Ana Souza …", some exports "Invited: …".
         let invitees = block.text.strip_prefix("Invited");
@@ -95,6 +96,13 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         }
         match &block.kind {
             BlockKind::Row(cells) if cells.len() == 1 => role = Some(cells[0].clone()),
+            // "| Name | GitHub | … | Present |": a roll call by its header.
+            BlockKind::Row(cells) if roll_call.is_none() && RollCall::of(cells).is_some() => {
+                roll_call = RollCall::of(cells);
+            }
+            BlockKind::Row(cells) if roll_call.is_some() => {
+                out.extend(roll_call.and_then(|r| r.attendee(cells)));
+            }
             BlockKind::Row(cells) if cells.len() >= 2 => {
                 rows.push((role.clone(), [cells[0].clone(), cells[1].clone()]))
             }
@@ -113,13 +121,16 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             BlockKind::Paragraph if names_a_category(blocks, i) => {
                 role = Some(block.text.trim().to_string())
             }
-            // "UN-Women secretariat: Ms. Sarah Okonkwo, Mr. David Leclerc".
+            // "UN-Women secretariat: Ms. Sarah Okonkwo, Mr. David Leclerc",
+            // "Others: Aditi Rao (@aditi-r)": people under what they are.
             _ if let Some((label, rest)) = &labelled
                 && !rest.is_empty()
-                && label
+                && (label
                     .split_whitespace()
                     .next_back()
-                    .is_some_and(|w| PEOPLE.contains(&w)) =>
+                    .is_some_and(|w| PEOPLE.contains(&w))
+                    || label.split_whitespace().count() <= 2
+                        && rest.starts_with(char::is_uppercase)) =>
             {
                 out.extend(listed(rest, Some(label), true))
             }
@@ -136,6 +147,49 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         attendee(name, role, None, None)
     }));
     out
+}
+
+/// A table of people with a header naming its columns: who, their handle,
+/// whether they were there.
+#[derive(Clone, Copy)]
+struct RollCall {
+    name: usize,
+    handle: Option<usize>,
+    present: Option<usize>,
+}
+
+impl RollCall {
+    fn of(cells: &[String]) -> Option<RollCall> {
+        let find = |names: &[&str]| {
+            cells
+                .iter()
+                .position(|c| names.contains(&c.trim().trim_matches('*').to_lowercase().as_str()))
+        };
+        Some(RollCall {
+            name: find(&["name", "member", "participant", "attendee"])?,
+            handle: find(&["github", "handle", "nick", "irc", "username", "gitlab"]),
+            present: find(&["present", "attended", "attendance", "here"]),
+        })
+    }
+
+    fn attendee(self, cells: &[String]) -> Option<Attendee> {
+        let cell = |i: usize| cells.get(i).map(|c| c.trim()).unwrap_or("");
+        // "❌", "no", "absent": listed, not there.
+        let absent = self.present.map(cell).is_some_and(|p| {
+            p.contains(['❌', '✗', '✘'])
+                || matches!(p.to_lowercase().as_str(), "no" | "absent" | "n")
+        });
+        let name = cell(self.name);
+        if absent || name.is_empty() || name.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
+            return None;
+        }
+        let handle = self
+            .handle
+            .map(cell)
+            .map(|h| h.trim_start_matches('@').to_string())
+            .filter(|h| !h.is_empty() && !h.contains(' '));
+        Some(attendee(name.to_string(), None, None, handle))
+    }
 }
 
 /// A line of its own after a blank line, with names on the lines right
@@ -248,6 +302,13 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
     let nick_of = |name: &str| (!name.contains(' ')).then(|| fold(name).replace(' ', ""));
     for (k, a) in people.iter().enumerate() {
         let folded = fold(&a.participant.name);
+        // "Olumide Ade (@olu)": the handle is a nick of hers.
+        if let Some(handle) = &a.person.handle {
+            forms
+                .entry(fold(handle).replace(' ', ""))
+                .and_modify(|v| *v = v.filter(|&i| i == k))
+                .or_insert(Some(k));
+        }
         if nick_of(&a.participant.name).is_none() && folded.contains(' ') {
             for form in short_forms(&folded) {
                 forms
@@ -373,9 +434,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             if !role.trim().is_empty() {
                 detail.push(role.trim().to_string());
             }
-        } else if let Some(h) = inner.strip_prefix('@').filter(|h| !h.contains(' ')) {
-            // "Eli Rosen (@erosen)": the forge handle the minutes use.
+        } else if let Some(h) = head.trim().strip_prefix('@').filter(|h| !h.contains(' ')) {
+            // "Eli Rosen (@erosen)", "(@lparedes, Quill maintainer)": the
+            // forge handle the minutes use, then the role.
             handle = Some(h.to_string());
+            if !role.trim().is_empty() {
+                detail.push(role.trim().to_string());
+            }
         } else if !inner.is_empty() && !inner.chars().all(|c| c.is_ascii_digit()) {
             detail.push(inner.to_string());
         }

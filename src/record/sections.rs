@@ -63,7 +63,7 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 19] = [
+const KEYWORDS: [(&str, Purpose); 20] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
     ("action points", Purpose::Actions),
@@ -80,6 +80,7 @@ const KEYWORDS: [(&str, Purpose); 19] = [
     ("attendees", Purpose::Participants),
     ("attendance", Purpose::Participants),
     ("present", Purpose::Participants),
+    ("roll call", Purpose::Participants),
     ("agenda", Purpose::Agenda),
     ("decisions", Purpose::Decisions),
     ("resolutions", Purpose::Decisions),
@@ -332,6 +333,22 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
     }
+    // "Taking stock of IGF 2025 (IGF Secretariat)": who reports on it, in
+    // brackets, when they are no acronym of the heading's name.
+    let trimmed = match trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+        Some((before, inner))
+            if before.split_whitespace().count() >= 2
+                && (1..=3).contains(&inner.split_whitespace().count())
+                && inner.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+                }) =>
+        {
+            before.trim_end()
+        }
+        _ => trimmed,
+    };
     match REPORT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
         Some(p) => (upper_first(&trimmed[p.len()..]), None),
         None => (trimmed.to_string(), None),

@@ -9,6 +9,7 @@ use super::aligned;
 use super::blocks::{Block, BlockKind, HeadingStyle, Marker, word_count};
 use super::inline;
 use super::irc;
+use super::lexicon::ends_with_ci;
 use super::markers::{
     after_bullet, atx_level, bullet_marker, is_row, is_rule, is_ticked, number_prefix,
     numbering_scheme, ordinal, row_cells, setext_level, wiki_level,
@@ -132,8 +133,12 @@ pub fn read(text: &str) -> Vec<Block> {
             last.end_line = number;
         } else {
             let mut source = strip_marker(&kind, trimmed).to_string();
-            // "[x] Publish the schedule": a ticked box is a task done.
-            if matches!(kind, RawKind::ListItem { .. }) && is_ticked(trimmed) {
+            // "[x] Publish the schedule", "Mirja: request the slot (done)":
+            // a task done.
+            let done_note = ["(done)", "(completed)", "(done.)"]
+                .iter()
+                .any(|d| trimmed.len() >= d.len() && ends_with_ci(trimmed, d));
+            if matches!(kind, RawKind::ListItem { .. }) && (is_ticked(trimmed) || done_note) {
                 source.insert_str(0, "Done: ");
             }
             let ordinal = match kind {
@@ -493,11 +498,6 @@ fn promote_headings(raw: &mut [RawBlock]) {
         });
         let next_is_list =
             next.is_some_and(|n| matches!(n.kind, RawKind::ListItem { .. } | RawKind::Row));
-        // "Dashboard layout (00:00)" over notes indented under it.
-        let over_indented = !in_actions
-            && next.is_some_and(|n| {
-                matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent
-            });
         // "Action items", "Next steps": the names of a record's parts.
         let purpose = sections::purpose_of_title(&block.source);
         // Words of the title itself: "🔐 Authentication (02:10)" has one.
@@ -512,6 +512,15 @@ fn promote_headings(raw: &mut [RawBlock]) {
             .and_then(|t| t.split_once(" ("))
             .map_or(words, |(title, _)| heading_words(title));
         let label = block.source.trim_end().ends_with(':') && words.min(aside_words) <= 6;
+        // "Priya walked through the two remaining open issues:" leads in
+        // to what follows; it names no part of the record.
+        let lead_in = block.source.trim_end().ends_with(':') && words.min(aside_words) > 6;
+        // "Dashboard layout (00:00)" over notes indented under it.
+        let over_indented = !in_actions
+            && !lead_in
+            && next.is_some_and(|n| {
+                matches!(n.kind, RawKind::ListItem { .. }) && n.indent > block.indent
+            });
         // "Notes" / "🔐 Authentication (02:10)" / "- …": a subheading.
         let under_heading = !in_actions
             && i > 0
@@ -522,7 +531,7 @@ fn promote_headings(raw: &mut [RawBlock]) {
         // "Sun-Yi Park" over her entries in an action list: whose they are.
         let owner_over_entries = in_actions && next_is_list && names_only(&block.source);
         match block.kind {
-            RawKind::Paragraph if owner_over_entries => {}
+            RawKind::Paragraph if owner_over_entries || lead_in => {}
             RawKind::Paragraph
                 if standalone
                     || (block.blank_before && next_is_prose)
@@ -655,10 +664,12 @@ fn looks_like_heading(source: &str) -> bool {
     let text = without_pictograms(text);
     let words = text.split_whitespace().count();
     let first = text.chars().next();
+    // "draft-ietf-cachex-status", "nodejs/TSC": a name written in lower case.
+    let identifier = words == 1 && text.contains(['-', '/', '_', '#']) && !text.contains("://");
     (1..=14).contains(&words)
         && text.len() <= 120
         && !text.ends_with(['.', ',', ';', '!', '?'])
-        && first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#')
+        && (identifier || first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#'))
 }
 
 #[cfg(test)]

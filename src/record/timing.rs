@@ -10,8 +10,10 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 19] = [
+const PHRASES: [&str; 21] = [
     "as soon as possible",
+    "this weekend",
+    "next weekend",
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
@@ -54,9 +56,9 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 18] = [
+const KEYS: [&str; 20] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
-    "today", "next", "final", "upcoming", "before", "ahead", "prior",
+    "today", "next", "final", "upcoming", "before", "ahead", "prior", "after", "weekend",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
@@ -180,7 +182,8 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
 }
 
 /// "before the string freeze", "ahead of KubeCon NA", "before
-/// publication": an event the task must come before, named by a short noun
+/// publication", "after the announcement": an event the task is timed by,
+/// named by a short noun
 /// phrase — not a clause ("before it is published") nor a date, which the
 /// due date reads.
 fn before_event(sentence: &str) -> Option<(usize, usize)> {
@@ -188,7 +191,7 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
     let in_lower = |at: usize| sentence[..at].to_lowercase().len();
     words.iter().enumerate().find_map(|(i, lead)| {
         let after = match lead.text.to_ascii_lowercase().as_str() {
-            "before" => i + 1,
+            "before" | "after" => i + 1,
             "ahead" | "prior"
                 if words
                     .get(i + 1)
@@ -225,7 +228,12 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
             if !gap.trim().is_empty() || joins.contains(&w.text.to_ascii_lowercase().as_str()) {
                 break;
             }
-            if !determined && !w.text.starts_with(char::is_uppercase) {
+            // "IETF 104", "KubeCon NA": a name, its number part of it.
+            if !determined
+                && !w
+                    .text
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            {
                 break;
             }
             end = w;
@@ -234,8 +242,10 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
             .iter()
             .take_while(|w| w.start <= end.start)
             .count();
-        // "before the meeting" alone may be this very meeting: no timing.
-        let bare_occasion = determined
+        // "before the meeting" alone may be this very meeting, now past: no
+        // timing ("after the meeting" is right after this one).
+        let bare_occasion = lead.text.eq_ignore_ascii_case("before")
+            && determined
             && phrase_words == 2
             && OCCASIONS.contains(&end.text.to_ascii_lowercase().as_str());
         (!bare_occasion && (!determined || phrase_words >= 2))
