@@ -309,7 +309,7 @@ impl BlockReader<'_> {
             if let Some(field) = due_field(sentence) {
                 if let Some(item) = out.items[first_here..].last_mut()
                     && item.due.is_none()
-                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None))
+                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None), field)
                 {
                     item.due = Some(due);
                     item.timing = None;
@@ -674,7 +674,7 @@ impl BlockReader<'_> {
             let due = due::due_in(cell, self.meeting, None)
                 .or_else(|| due::cell_date(cell, self.meeting))
                 .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
-            item.due = self.ahead(due);
+            item.due = self.ahead(due, cell);
             // "—" in the When column: no time was given.
             item.timing = if item.due.is_none() && cell.contains(char::is_alphanumeric) {
                 Some(cell.to_string())
@@ -687,17 +687,21 @@ impl BlockReader<'_> {
 
     /// A due date lies ahead: a day before the meeting, or one of the days
     /// of a meeting held over several ("At its 8th meeting, on 19 April,
-    /// the Commission adopted …"), says when something happened.
-    fn ahead(&self, due: Option<Due>) -> Option<Due> {
+    /// the Commission adopted …"), says when something happened; but a
+    /// deadline ("by 12:00 CET on Wednesday, 4 March") after the day the
+    /// record reports is still ahead.
+    fn ahead(&self, due: Option<Due>, text: &str) -> Option<Due> {
         due.filter(|d| match self.held {
-            Some((first, last)) if last > first => d.date > last,
+            Some((first, last)) if last > first => {
+                d.date > last || self.meeting.is_some_and(|m| d.date > m) && deadline(text)
+            }
             Some((first, _)) => d.date >= first,
             None => true,
         })
     }
 
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = self.ahead(due::due_in(sentence, self.meeting, None));
+        let due = self.ahead(due::due_in(sentence, self.meeting, None), sentence);
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -888,6 +892,17 @@ fn unique_decisions(decisions: Vec<Decision>) -> Vec<Decision> {
         .into_iter()
         .filter(|d| seen.insert(id::normalise(&d.text)))
         .collect()
+}
+
+/// "by 12:00", "by Wednesday", "by 4 March": a sentence that sets a deadline.
+fn deadline(text: &str) -> bool {
+    text.match_indices("by ").any(|(i, _)| {
+        let after = text[i + 3..].split([' ', ',']).next().unwrap_or("");
+        (i == 0 || text[..i].ends_with(' '))
+            && (after.starts_with(|c: char| c.is_ascii_digit())
+                || due::is_weekday(after)
+                || due::is_month(after))
+    })
 }
 
 fn links_in(sentence: &str, links: &[Link]) -> Vec<Link> {

@@ -390,6 +390,15 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = before.trim_end();
     }
+    // "Adoption of the agenda (Agenda item 1)": which item it is.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && let Some(number) = ["agenda item ", "item "]
+            .iter()
+            .find_map(|p| inner.to_ascii_lowercase().strip_prefix(p).map(str::len))
+        && inner[inner.len() - number..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        topic = before.trim_end();
+    }
     // "Agenda item 2. Preparations for the session": the item's number.
     let lower = topic.to_ascii_lowercase();
     if let Some(rest) = ["agenda item ", "item "]

@@ -481,7 +481,14 @@ fn promote_headings(raw: &mut [RawBlock]) {
         if matches!(block.kind, RawKind::Heading(_)) {
             in_actions = sections::purpose_of_title(&block.source) == Purpose::Actions;
         }
-        if block.line != block.end_line || !looks_like_heading(&block.source) {
+        // "II. Adoption of the agenda" over "(Agenda item 1)": a title whose
+        // second line only says which item of the agenda it is.
+        let aside_below = block.end_line == block.line + 1
+            && block
+                .source
+                .rsplit_once('\n')
+                .is_some_and(|(_, l)| l.starts_with('(') && l.ends_with(')'));
+        if block.line != block.end_line && !aside_below || !looks_like_heading(&block.source) {
             continue;
         }
         let standalone = block.blank_after && block.blank_before;
