@@ -838,27 +838,39 @@ fn carried_motion(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
     let carried = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "carried");
+        .any(|w| w == "carried" || w == "passed");
     (carried
         && !lower.contains("not carried")
+        && !lower.contains("not passed")
         && !lower.contains("resolved:")
         && !lower.contains("resolution:"))
     .then(|| motion_of(text))
     .flatten()
 }
 
-/// What "Motion 1: That …" moves, up to who proposed it.
+/// What "Motion 1: That …" or "Motion to spend $400: moved by Owen" moves,
+/// up to who proposed it.
 fn motion_of(text: &str) -> Option<&str> {
-    let (label, rest) = text.split_once(':')?;
-    let label = label.trim();
-    if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
-        return None;
-    }
-    let end = ["Proposed", "Moved", "Seconded", "Carried"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()
-        .unwrap_or(rest.len());
+    let rest = if text
+        .get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("motion to "))
+    {
+        &text[7..]
+    } else {
+        let (label, rest) = text.split_once(':')?;
+        let label = label.trim();
+        if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
+            return None;
+        }
+        rest
+    };
+    let end = [
+        "Proposed", "Moved", "Seconded", "Carried", ": moved", ", moved",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()
+    .unwrap_or(rest.len());
     Some(rest[..end].trim()).filter(|m| !m.is_empty())
 }
 

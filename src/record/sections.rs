@@ -214,7 +214,7 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
 
 /// Headings that name a part of the record, not a body or a topic: their
 /// items belong to the section around them, or to no group.
-const GENERIC_HEADINGS: [&str; 23] = [
+const GENERIC_HEADINGS: [&str; 26] = [
     "outline",
     "summary",
     "quick recap",
@@ -238,6 +238,10 @@ const GENERIC_HEADINGS: [&str; 23] = [
     "meeting",
     "topics",
     "agenda items",
+    // Parts of a meeting tool's report.
+    "questions",
+    "key questions",
+    "chapters & topics",
 ];
 
 /// Words that, alone, make a heading generic ("Agenda and notes").
@@ -493,6 +497,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
+        // "-----" then a pasted report: its plain headings are no part of
+        // the numbered section above.
+        if block.after_rule && !markup_seen {
+            structured_level = None;
+        }
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
                 .push(if i < out.header_end { None } else { current });
@@ -529,6 +538,16 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             // numbered section (markdown says its own levels).
             HeadingStyle::Plain if purpose(&block.text) != Purpose::Discussion && !markup_seen => {
                 structured_level.map_or(1, |_| 1)
+            }
+            // "Key Questions" after "Action Items": the report's next part,
+            // not a group of its actions.
+            HeadingStyle::Plain
+                if is_generic(&block.text)
+                    && current.is_some_and(|c| {
+                        out.purposes[c] == Purpose::Actions && out.sections[c].level == 1
+                    }) =>
+            {
+                1
             }
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };

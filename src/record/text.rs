@@ -63,6 +63,8 @@ pub fn read(text: &str) -> Vec<Block> {
     let mut open = false;
     let mut previous = "";
     let mut blank_before = true;
+    // A rule ("-----") since the last block: what follows is a new part.
+    let mut ruled = false;
     for (index, line) in lines.iter().enumerate().skip(skip) {
         let number = index + 1;
         let trimmed = line.trim();
@@ -89,6 +91,7 @@ pub fn read(text: &str) -> Vec<Block> {
         if is_rule(trimmed) {
             open = false;
             blank_before = true;
+            ruled = true;
             if let Some(last) = raw.last_mut() {
                 last.blank_after = true;
             }
@@ -151,6 +154,7 @@ pub fn read(text: &str) -> Vec<Block> {
                 end_line: number,
                 source,
                 blank_before,
+                after_rule: std::mem::take(&mut ruled),
                 blank_after: false,
                 wraps: Vec::new(),
             });
@@ -229,6 +233,7 @@ struct RawBlock {
     end_line: usize,
     source: String,
     blank_before: bool,
+    after_rule: bool,
     blank_after: bool,
     /// Words of `text` so far, once the block has a second line.
     words: Option<usize>,
@@ -310,6 +315,7 @@ impl RawBlock {
             names_speaker: false,
             wraps: self.wraps,
             ordinal: self.ordinal,
+            after_rule: self.after_rule,
         }
     }
 }
@@ -527,7 +533,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
             && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
         // "Sun-Yi Park" over her entries in an action list: whose they are.
-        let owner_over_entries = in_actions && next_is_list && names_only(&block.source);
+        // "Key Questions" after the action list is the tool report's next part.
+        let owner_over_entries = in_actions
+            && next_is_list
+            && names_only(&block.source)
+            && !sections::is_generic(&block.source);
         match block.kind {
             RawKind::Paragraph if owner_over_entries => {}
             RawKind::Paragraph

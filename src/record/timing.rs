@@ -10,7 +10,7 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 19] = [
+const PHRASES: [&str; 21] = [
     "as soon as possible",
     "by the end of the week",
     "by the end of the month",
@@ -20,6 +20,8 @@ const PHRASES: [&str; 19] = [
     "next year",
     "this week",
     "this month",
+    "this weekend",
+    "next weekend",
     "end of the week",
     "end of the month",
     "end of the year",
@@ -54,9 +56,9 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 18] = [
+const KEYS: [&str; 19] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
-    "today", "next", "final", "upcoming", "before", "ahead", "prior",
+    "today", "next", "final", "upcoming", "before", "ahead", "prior", "weekend",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
