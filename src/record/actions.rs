@@ -223,10 +223,19 @@ fn titled_aside(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> {
     if end < 4 || toks[end - 1].text != "," {
         return None;
     }
-    let open = (end.saturating_sub(9)..end - 1)
+    // "Ms. Sun-Hee Park (Republic of Korea),": the country is no part of the name.
+    let name_end = (toks[end - 2].text == ")")
+        .then(|| {
+            (end.saturating_sub(8)..end - 2)
+                .rev()
+                .find(|&j| toks[j].text == "(")
+        })
+        .flatten()
+        .unwrap_or(end - 1);
+    let open = (name_end.saturating_sub(8)..name_end)
         .rev()
         .find(|&j| toks[j].text == ",")?;
-    (lower_in(&toks[open + 1], &TITLES) && end - open > 3).then_some((open + 1, end - 1))
+    (lower_in(&toks[open + 1], &TITLES) && name_end - open > 2).then_some((open + 1, name_end))
 }
 
 fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
@@ -507,7 +516,10 @@ pub fn find(
             }
             phrase_after(toks, 0).filter(|r| r.1 < k && is_actor(toks, *r))
         });
-        let subject = subject.filter(|s| !subordinate(toks, s.0));
+        // "…by April 24, so we can decide": "so … can" says what a request is
+        // for, as "so that" does.
+        let purpose = |s: &(usize, usize)| t.is("can") && s.0 > 0 && toks[s.0 - 1].is("so");
+        let subject = subject.filter(|s| !(subordinate(toks, s.0) || purpose(s)));
         // "Delegates emphasized that developing countries will need …": a
         // view about people in general, not a commitment of anyone present.
         let subject = subject.filter(|s| {
@@ -825,6 +837,10 @@ mod tests {
             "Volunteers"
         );
         assert_eq!(one("Everyone please register by 10 October."), "Everyone");
+        assert_eq!(
+            one("Everyone please leave comments on #802 by April 24, so we can decide after."),
+            "Everyone"
+        );
         assert_eq!(owners("The CfP should open in January."), None);
     }
 

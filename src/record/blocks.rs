@@ -62,6 +62,8 @@ pub struct Block {
     pub wraps: Vec<usize>,
     /// The number a numbered entry starts with ("8." → 8).
     pub ordinal: Option<u32>,
+    /// A rule ("-----") stands before it: a new part of the record starts.
+    pub after_rule: bool,
 }
 
 impl Block {
@@ -82,6 +84,7 @@ impl Block {
             names_speaker: false,
             wraps: Vec::new(),
             ordinal: None,
+            after_rule: false,
         }
     }
 

@@ -179,6 +179,20 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             us_standard,
         });
     }
+    // "10:00-13:00 and 15:00-18:00 CET": the zone after the last time is
+    // the earlier ones' too.
+    for k in (1..out.len()).rev() {
+        let next = out[k];
+        let this = &mut out[k - 1];
+        let gap = text.get(this.end..next.start).map(str::trim);
+        if this.offset.is_none()
+            && this.us_standard.is_none()
+            && gap.is_some_and(|g| matches!(g, "and" | "-" | "–" | "—"))
+        {
+            this.offset = next.offset;
+            this.us_standard = next.us_standard;
+        }
+    }
     out
 }
 

@@ -409,17 +409,17 @@ pub fn due_in(
         return None;
     }
     let dates = find_dates(sentence);
-    let (date, date_end) = match dates.as_slice() {
+    let (date, date_start, date_end) = match dates.as_slice() {
         [one] if one.range_start.is_some() => return None,
-        [one] => (resolve_year(one, meeting)?, one.end),
+        [one] => (resolve_year(one, meeting)?, one.start, one.end),
         [] => {
             let meeting = meeting?;
             match find_weekday(sentence, meeting) {
-                Some((date, _, end)) => (date, end),
+                Some((date, start, end)) => (date, start, end),
                 // "by tomorrow": the day after the meeting.
                 None => {
                     let at = word_at(sentence, "tomorrow")?;
-                    (meeting.succ_opt()?, at + "tomorrow".len())
+                    (meeting.succ_opt()?, at, at + "tomorrow".len())
                 }
             }
         }
@@ -432,7 +432,7 @@ pub fn due_in(
             };
             let mut deadlines = many.iter().filter(by);
             match (deadlines.next(), deadlines.next()) {
-                (Some(one), None) => (resolve_year(one, meeting)?, one.end),
+                (Some(one), None) => (resolve_year(one, meeting)?, one.start, one.end),
                 _ => return None,
             }
         }
@@ -440,9 +440,19 @@ pub fn due_in(
     if has_second_day(sentence, date_end, &dates) {
         return None;
     }
+    // "by 12:00 CET on Wednesday, 4 March": a deadline's hour may come
+    // first ("at 16:00 CEST on 1 November" is when something happens).
+    let just_before = |t: &FoundTime| {
+        let by = sentence[..t.start].split_whitespace().next_back();
+        by.is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            && sentence.get(t.end..date_start).is_some_and(|gap| {
+                gap.split(|c: char| c.is_whitespace() || c == ',')
+                    .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on") || is_weekday(w))
+            })
+    };
     let time = find_times(sentence)
         .into_iter()
-        .find(|t| t.start >= date_end && t.start - date_end <= 12);
+        .find(|t| t.start >= date_end && t.start - date_end <= 12 || just_before(t));
     Some(match time {
         Some(t) => match t.offset_on(date).or(default_offset) {
             Some(offset) => {
@@ -586,6 +596,12 @@ mod tests {
                 .unwrap()
                 .iso(),
             "2025-11-01T14:00Z"
+        );
+        assert_eq!(
+            due_in("by 12:00 CET on Friday, 24 October.", meeting, None)
+                .unwrap()
+                .iso(),
+            "2025-10-24T11:00Z"
         );
         assert_eq!(
             due_in("by 10 January", meeting, None).unwrap().iso(),

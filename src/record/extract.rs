@@ -325,7 +325,7 @@ impl BlockReader<'_> {
             if let Some(field) = due_field(sentence) {
                 if let Some(item) = out.items[first_here..].last_mut()
                     && item.due.is_none()
-                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None))
+                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None), field)
                 {
                     item.due = Some(due);
                     item.timing = None;
@@ -451,7 +451,7 @@ impl BlockReader<'_> {
             // sentence before dated.
             if let Some(event) = refers_back_to_event(sentence)
                 && let Some(before) = previous.filter(|p| p.to_ascii_lowercase().contains(event))
-                && let Some(due) = self.ahead(due::due_in(before, self.meeting, None))
+                && let Some(due) = self.ahead(due::due_in(before, self.meeting, None), before)
             {
                 for item in out.items[pushed..]
                     .iter_mut()
@@ -705,7 +705,7 @@ impl BlockReader<'_> {
             let due = due::due_in(cell, self.meeting, None)
                 .or_else(|| due::cell_date(cell, self.meeting))
                 .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
-            item.due = self.ahead(due);
+            item.due = self.ahead(due, cell);
             // "—" in the When column: no time was given.
             item.timing = if item.due.is_none() && cell.contains(char::is_alphanumeric) {
                 Some(cell.to_string())
@@ -718,17 +718,21 @@ impl BlockReader<'_> {
 
     /// A due date lies ahead: a day before the meeting, or one of the days
     /// of a meeting held over several ("At its 8th meeting, on 19 April,
-    /// the Commission adopted …"), says when something happened.
-    fn ahead(&self, due: Option<Due>) -> Option<Due> {
+    /// the Commission adopted …"), says when something happened; but a
+    /// deadline ("by 12:00 CET on Wednesday, 4 March") after the day the
+    /// record reports is still ahead.
+    fn ahead(&self, due: Option<Due>, text: &str) -> Option<Due> {
         due.filter(|d| match self.held {
-            Some((first, last)) if last > first => d.date > last,
+            Some((first, last)) if last > first => {
+                d.date > last || self.meeting.is_some_and(|m| d.date > m) && deadline(text)
+            }
             Some((first, _)) => d.date >= first,
             None => true,
         })
     }
 
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = self.ahead(due::due_in(sentence, self.meeting, None));
+        let due = self.ahead(due::due_in(sentence, self.meeting, None), sentence);
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -865,27 +869,39 @@ fn carried_motion(text: &str) -> Option<&str> {
     let lower = text.to_lowercase();
     let carried = lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "carried");
+        .any(|w| w == "carried" || w == "passed");
     (carried
         && !lower.contains("not carried")
+        && !lower.contains("not passed")
         && !lower.contains("resolved:")
         && !lower.contains("resolution:"))
     .then(|| motion_of(text))
     .flatten()
 }
 
-/// What "Motion 1: That …" moves, up to who proposed it.
+/// What "Motion 1: That …" or "Motion to spend $400: moved by Owen" moves,
+/// up to who proposed it.
 fn motion_of(text: &str) -> Option<&str> {
-    let (label, rest) = text.split_once(':')?;
-    let label = label.trim();
-    if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
-        return None;
-    }
-    let end = ["Proposed", "Moved", "Seconded", "Carried"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()
-        .unwrap_or(rest.len());
+    let rest = if text
+        .get(..10)
+        .is_some_and(|w| w.eq_ignore_ascii_case("motion to "))
+    {
+        &text[7..]
+    } else {
+        let (label, rest) = text.split_once(':')?;
+        let label = label.trim();
+        if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
+            return None;
+        }
+        rest
+    };
+    let end = [
+        "Proposed", "Moved", "Seconded", "Carried", ": moved", ", moved",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()
+    .unwrap_or(rest.len());
     Some(rest[..end].trim()).filter(|m| !m.is_empty())
 }
 
@@ -943,6 +959,17 @@ fn unique_decisions(decisions: Vec<Decision>) -> Vec<Decision> {
         .into_iter()
         .filter(|d| seen.insert(id::normalise(&d.text)))
         .collect()
+}
+
+/// "by 12:00", "by Wednesday", "by 4 March": a sentence that sets a deadline.
+fn deadline(text: &str) -> bool {
+    text.match_indices("by ").any(|(i, _)| {
+        let after = text[i + 3..].split([' ', ',']).next().unwrap_or("");
+        (i == 0 || text[..i].ends_with(' '))
+            && (after.starts_with(|c: char| c.is_ascii_digit())
+                || due::is_weekday(after)
+                || due::is_month(after))
+    })
 }
 
 fn links_in(sentence: &str, links: &[Link]) -> Vec<Link> {

@@ -71,7 +71,10 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
         let held = held_before_issue(blocks, date, &is_sent_header, month_first);
         (held.unwrap_or(date), found)
     });
-    let Some((date, _)) = dated else {
+    let Some(date) = dated
+        .map(|(date, _)| date)
+        .or_else(|| dated_by_title_year(&title))
+    else {
         return Meeting {
             title,
             date: None,
@@ -196,6 +199,19 @@ fn held_before_issue(
             && issued <= held + chrono::Duration::days(30))
         .then_some(held)
     })
+}
+
+/// "Extensions CG Meetings 2025, Public Notes, Apr 10": a title that
+/// names the year apart from the day dates the meeting when nothing else does.
+fn dated_by_title_year(title: &str) -> Option<NaiveDate> {
+    let day = due::find_dates(title)
+        .into_iter()
+        .find(|d| d.year.is_none() && d.range_start.is_none())?;
+    let year = title
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .find_map(|w| w.parse::<i32>().ok().filter(|y| (1990..2100).contains(y)))?;
+    NaiveDate::from_ymd_opt(year, day.month, day.day)
 }
 
 /// The day and month `found` in the year that puts it on or shortly before

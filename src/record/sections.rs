@@ -215,7 +215,7 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
 
 /// Headings that name a part of the record, not a body or a topic: their
 /// items belong to the section around them, or to no group.
-const GENERIC_HEADINGS: [&str; 23] = [
+const GENERIC_HEADINGS: [&str; 26] = [
     "outline",
     "summary",
     "quick recap",
@@ -239,6 +239,10 @@ const GENERIC_HEADINGS: [&str; 23] = [
     "meeting",
     "topics",
     "agenda items",
+    // Parts of a meeting tool's report.
+    "questions",
+    "key questions",
+    "chapters & topics",
 ];
 
 /// Words that, alone, make a heading generic ("Agenda and notes").
@@ -407,6 +411,15 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = before.trim_end();
     }
+    // "Adoption of the agenda (Agenda item 1)": which item it is.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && let Some(number) = ["agenda item ", "item "]
+            .iter()
+            .find_map(|p| inner.to_ascii_lowercase().strip_prefix(p).map(str::len))
+        && inner[inner.len() - number..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        topic = before.trim_end();
+    }
     // "Agenda item 2. Preparations for the session": the item's number.
     let lower = topic.to_ascii_lowercase();
     if let Some(rest) = ["agenda item ", "item "]
@@ -501,6 +514,11 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
+        // "-----" then a pasted report: its plain headings are no part of
+        // the numbered section above.
+        if block.after_rule && !markup_seen {
+            structured_level = None;
+        }
         let BlockKind::Heading(style) = block.kind else {
             out.section_of
                 .push(if i < out.header_end { None } else { current });
@@ -537,6 +555,16 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             // numbered section (markdown says its own levels).
             HeadingStyle::Plain if purpose(&block.text) != Purpose::Discussion && !markup_seen => {
                 structured_level.map_or(1, |_| 1)
+            }
+            // "Key Questions" after "Action Items": the report's next part,
+            // not a group of its actions.
+            HeadingStyle::Plain
+                if is_generic(&block.text)
+                    && current.is_some_and(|c| {
+                        out.purposes[c] == Purpose::Actions && out.sections[c].level == 1
+                    }) =>
+            {
+                1
             }
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };

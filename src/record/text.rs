@@ -64,6 +64,8 @@ pub fn read(text: &str) -> Vec<Block> {
     let mut open = false;
     let mut previous = "";
     let mut blank_before = true;
+    // A rule ("-----") since the last block: what follows is a new part.
+    let mut ruled = false;
     for (index, line) in lines.iter().enumerate().skip(skip) {
         let number = index + 1;
         let trimmed = line.trim();
@@ -90,6 +92,7 @@ pub fn read(text: &str) -> Vec<Block> {
         if is_rule(trimmed) {
             open = false;
             blank_before = true;
+            ruled = true;
             if let Some(last) = raw.last_mut() {
                 last.blank_after = true;
             }
@@ -156,6 +159,7 @@ pub fn read(text: &str) -> Vec<Block> {
                 end_line: number,
                 source,
                 blank_before,
+                after_rule: std::mem::take(&mut ruled),
                 blank_after: false,
                 wraps: Vec::new(),
             });
@@ -234,6 +238,7 @@ struct RawBlock {
     end_line: usize,
     source: String,
     blank_before: bool,
+    after_rule: bool,
     blank_after: bool,
     /// Words of `text` so far, once the block has a second line.
     words: Option<usize>,
@@ -315,6 +320,7 @@ impl RawBlock {
             names_speaker: false,
             wraps: self.wraps,
             ordinal: self.ordinal,
+            after_rule: self.after_rule,
         }
     }
 }
@@ -486,7 +492,14 @@ fn promote_headings(raw: &mut [RawBlock]) {
         if matches!(block.kind, RawKind::Heading(_)) {
             in_actions = sections::purpose_of_title(&block.source) == Purpose::Actions;
         }
-        if block.line != block.end_line || !looks_like_heading(&block.source) {
+        // "II. Adoption of the agenda" over "(Agenda item 1)": a title whose
+        // second line only says which item of the agenda it is.
+        let aside_below = block.end_line == block.line + 1
+            && block
+                .source
+                .rsplit_once('\n')
+                .is_some_and(|(_, l)| l.starts_with('(') && l.ends_with(')'));
+        if block.line != block.end_line && !aside_below || !looks_like_heading(&block.source) {
             continue;
         }
         let standalone = block.blank_after && block.blank_before;
@@ -529,7 +542,11 @@ fn promote_headings(raw: &mut [RawBlock]) {
             && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
         // "Sun-Yi Park" over her entries in an action list: whose they are.
-        let owner_over_entries = in_actions && next_is_list && names_only(&block.source);
+        // "Key Questions" after the action list is the tool report's next part.
+        let owner_over_entries = in_actions
+            && next_is_list
+            && names_only(&block.source)
+            && !sections::is_generic(&block.source);
         match block.kind {
             RawKind::Paragraph if owner_over_entries || lead_in => {}
             RawKind::Paragraph

@@ -12,8 +12,6 @@ const LEADS: [&str; 14] = [
 /// Timing phrases, most specific first ("the coming weeks" is a span).
 const PHRASES: [&str; 21] = [
     "as soon as possible",
-    "this weekend",
-    "next weekend",
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
@@ -22,6 +20,8 @@ const PHRASES: [&str; 21] = [
     "next year",
     "this week",
     "this month",
+    "this weekend",
+    "next weekend",
     "end of the week",
     "end of the month",
     "end of the year",
