@@ -855,6 +855,13 @@ impl BlockReader<'_> {
             {
                 return Some(group.clone());
             }
+            // An action list's entries are the meeting's, not those of the
+            // topic it happens to follow ("5. AOB" then "Action items"): an
+            // entry takes the group of the discussion it was said in, when
+            // the two are merged.
+            if self.outline.purposes[s] == Purpose::Actions {
+                return None;
+            }
             s = self.outline.parent[s]?;
         }
     }

@@ -63,9 +63,10 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 20] = [
+const KEYWORDS: [(&str, Purpose); 21] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
+    ("action item", Purpose::Actions),
     ("action points", Purpose::Actions),
     ("actions", Purpose::Actions),
     ("action log", Purpose::Actions),
