@@ -321,6 +321,11 @@ pub fn find(
     explicit: bool,
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<Found> {
+    // "Sunil may be travelling and will send an update instead if so": what
+    // hangs on a maybe is no commitment.
+    if !explicit && ends_with_ci(sentence.trim_end_matches(['.', ' ']), " if so") {
+        return None;
+    }
     let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
     // Each subject found starts a clause of its own, unless it acted before.
     let mut push = |range: (usize, usize)| {
@@ -464,6 +469,13 @@ pub fn find(
         } else {
             continue;
         };
+        // "we will likely require it next year": a forecast, hedged.
+        if toks
+            .get(modal_at + 1)
+            .is_some_and(|w| lower_in(w, &["likely", "probably", "possibly", "perhaps", "maybe"]))
+        {
+            continue;
+        }
         let Some(verb) = verb_after(toks, modal_at + 1) else {
             continue;
         };
@@ -656,7 +668,7 @@ fn addressed(
     let comma = if bare {
         1
     } else {
-        (1..toks.len().min(4)).find(|&j| toks[j].text == ",")?
+        (1..toks.len().min(4)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
     };
     let please_at = if bare { 1 } else { comma + 1 };
     let please = toks.get(please_at).filter(|t| t.is("please"))?;

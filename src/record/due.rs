@@ -397,6 +397,20 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
     None
 }
 
+fn begins_then(before: &str) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    [
+        "starting",
+        "from",
+        "beginning",
+        "commencing",
+        "effective",
+        "week of",
+    ]
+    .iter()
+    .any(|w| lower.ends_with(w) && !lower[..lower.len() - w.len()].ends_with(char::is_alphanumeric))
+}
+
 /// The due date of an item from its sentence: exactly one date (or a
 /// weekday relative to the meeting), with a time converted to UTC when one
 /// is written next to it. Several dates make it ambiguous: no due date.
@@ -411,6 +425,9 @@ pub fn due_in(
     let dates = find_dates(sentence);
     let (date, date_start, date_end) = match dates.as_slice() {
         [one] if one.range_start.is_some() => return None,
+        // "the Sunday slot starting 6 October", "the week of July 7": when
+        // something begins, not when the task is due.
+        [one] if begins_then(&sentence[..one.start]) => return None,
         [one] => (resolve_year(one, meeting)?, one.start, one.end),
         [] => {
             let meeting = meeting?;

@@ -37,7 +37,7 @@ pub fn extract(blocks: &[Block]) -> Record {
         .flat_map(|b| glossary::pairs_in(&b.text))
         .collect();
     let outline = sections::outline(blocks, &glossary);
-    let meeting = meta::meeting(blocks, outline.header_end);
+    let (meeting, zone) = meta::meeting(blocks, outline.header_end);
     let attendees = participants::merge(participants::read(blocks, &outline));
     let roster = Roster::new(attendees.iter().map(|a| a.person.clone()).collect());
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
@@ -116,6 +116,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             outline: &outline,
             context: &context,
             meeting: meeting.date,
+            zone,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
             // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
             label_topic: speaker::topic_label(
@@ -138,7 +139,7 @@ pub fn extract(blocks: &[Block]) -> Record {
         let lower = block.text.trim_start().to_lowercase();
         let carried = lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "carried")
+            .any(|w| w == "carried" || w == "passed")
             && !lower.contains("not carried");
         // A "RESOLVED: …" line says the decision itself: the motion is spent.
         let resolved = lower.contains("resolved") || lower.contains("resolution");
@@ -255,6 +256,8 @@ struct BlockReader<'a> {
     outline: &'a Outline,
     context: &'a Context<'a>,
     meeting: Option<NaiveDate>,
+    /// The meeting's zone: "on Thursday at 6pm" is 6pm there.
+    zone: Option<i32>,
     topic: Option<&'a str>,
     /// "Vendor contracts: …": the topic a line opens with.
     label_topic: Option<&'a str>,
@@ -325,7 +328,8 @@ impl BlockReader<'_> {
             if let Some(field) = due_field(sentence) {
                 if let Some(item) = out.items[first_here..].last_mut()
                     && item.due.is_none()
-                    && let Some(due) = self.ahead(due::due_in(field, self.meeting, None), field)
+                    && let Some(due) =
+                        self.ahead(due::due_in(field, self.meeting, self.zone), field)
                 {
                     item.due = Some(due);
                     item.timing = None;
@@ -410,6 +414,16 @@ impl BlockReader<'_> {
                     // and Omar will re-enable the jobs" asks two people.
                     let bounds: Vec<usize> = found.parts.iter().map(|p| p.0).collect();
                     for (k, (_, phrases)) in found.parts.iter().enumerate() {
+                        // "Lucy will meet the team to check they can commit":
+                        // a bare "they" beside a named actor is no one's task.
+                        let bare_pronoun = found.parts.len() > 1
+                            && phrases.len() == 1
+                            && ["they", "it", "this", "that"]
+                                .iter()
+                                .any(|p| phrases[0].eq_ignore_ascii_case(p));
+                        if bare_pronoun {
+                            continue;
+                        }
                         let owners = self.resolve(phrases, &opening, sentence, previous);
                         let clause = clause_of(sentence, &bounds, k);
                         out.items.push(self.item(clause, at, owners, explicit));
@@ -451,7 +465,7 @@ impl BlockReader<'_> {
             // sentence before dated.
             if let Some(event) = refers_back_to_event(sentence)
                 && let Some(before) = previous.filter(|p| p.to_ascii_lowercase().contains(event))
-                && let Some(due) = self.ahead(due::due_in(before, self.meeting, None), before)
+                && let Some(due) = self.ahead(due::due_in(before, self.meeting, self.zone), before)
             {
                 for item in out.items[pushed..]
                     .iter_mut()
@@ -702,9 +716,9 @@ impl BlockReader<'_> {
         let mut item = self.item(task, 0, owners, true);
         if let Some(cell) = due_cell {
             // A due column's "Monday" is the Monday after the meeting.
-            let due = due::due_in(cell, self.meeting, None)
+            let due = due::due_in(cell, self.meeting, self.zone)
                 .or_else(|| due::cell_date(cell, self.meeting))
-                .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, None));
+                .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, self.zone));
             item.due = self.ahead(due, cell);
             // "—" in the When column: no time was given.
             item.timing = if item.due.is_none() && cell.contains(char::is_alphanumeric) {
@@ -732,7 +746,7 @@ impl BlockReader<'_> {
     }
 
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = self.ahead(due::due_in(sentence, self.meeting, None), sentence);
+        let due = self.ahead(due::due_in(sentence, self.meeting, self.zone), sentence);
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -897,7 +911,10 @@ fn motion_of(text: &str) -> Option<&str> {
     } else {
         let (label, rest) = text.split_once(':')?;
         let label = label.trim();
-        if !label.to_lowercase().starts_with("motion") || label.split_whitespace().count() > 2 {
+        let lower = label.to_lowercase();
+        // "Motion 1:", "**Vote:** adopt the revised charter".
+        if !(lower.starts_with("motion") || lower == "vote") || label.split_whitespace().count() > 2
+        {
             return None;
         }
         rest

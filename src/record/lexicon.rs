@@ -80,7 +80,7 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
         .get(verb + 1)
         .is_some_and(|o| lower_in(o, &["a", "an", "the", "their", "its", "our", "his", "her"]));
     if lower_in(v, &HAPPENING) {
-        return !object || v.is("meet");
+        return !object;
     }
     if v.is("take") {
         return toks.get(verb + 1).is_some_and(|n| n.is("place"));
@@ -131,7 +131,9 @@ pub(super) const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-pub(super) const PEOPLE: [&str; 79] = [
+pub(super) const PEOPLE: [&str; 81] = [
+    "admins",
+    "administrators",
     "country",
     "countries",
     "states",

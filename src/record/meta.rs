@@ -40,7 +40,9 @@ const MEETING_WORDS: [&str; 15] = [
     "notes",
 ];
 
-pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
+/// The meeting, and the zone its start time was given in (minutes east of
+/// UTC): a time an item gives without a zone is in the meeting's.
+pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     let header = &blocks[..header_end.max(1).min(blocks.len())];
     // Only a mail's "Date:" is when it was sent; in minutes it is the meeting's.
     let mail = blocks.iter().take(10).any(|b| {
@@ -75,11 +77,14 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
         .map(|(date, _)| date)
         .or_else(|| dated_by_title_year(&title))
     else {
-        return Meeting {
-            title,
-            date: None,
-            time_utc: None,
-        };
+        return (
+            Meeting {
+                title,
+                date: None,
+                time_utc: None,
+            },
+            None,
+        );
     };
     // "Summary of the call, Thursday 3 October": the title names the day,
     // the rest of the record (a mail's date) the year.
@@ -89,18 +94,21 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> Meeting {
         .and_then(|d| year_before(d, date))
         .unwrap_or(date);
     let date = first_day_of_session(blocks, date);
-    let (date, time_utc) = match start_time(blocks, date, &is_sent_header) {
+    let (date, time_utc, zone) = match start_time(blocks, date, &is_sent_header) {
         Some((time, offset)) => {
             let (d, t) = due::to_utc(date, time, offset);
-            (d, Some(t))
+            (d, Some(t), Some(offset))
         }
-        None => (date, None),
+        None => (date, None, None),
     };
-    Meeting {
-        title,
-        date: Some(date),
-        time_utc,
-    }
+    (
+        Meeting {
+            title,
+            date: Some(date),
+            time_utc,
+        },
+        zone,
+    )
 }
 
 /// Who wrote a mail: "From: Rosa Delgado <rosa@…>", or an archive's
@@ -390,7 +398,7 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
             .take_while(undated)
             .skip(1)
             // "Fireflies.ai meeting notes" under the title is the tool's label.
-            .find(|b| names_meeting(b) && !label_only(b));
+            .find(|b| names_meeting(b) && !label_only(b) && !tool_label(&b.text));
         let dated = blocks.iter().take(3).skip(1).find(|b| {
             !undated(b)
                 && names_event(b)
@@ -406,6 +414,7 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
                 && !b.text.trim_end().ends_with('.')
                 && !sections::is_generic(&b.text)
                 && !label_only(b)
+                && !tool_label(&b.text)
         });
         // A masthead may name the body's session above the document's own
         // title ("Bureau of the … session" / "Summary of the second meeting").
@@ -423,6 +432,30 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
         first
     };
     title_of(&chosen.text)
+}
+
+/// "Meeting summary from Webex AI Assistant", "Notes by Gemini": the note
+/// taker's label over the notes, not the meeting's name.
+fn tool_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let document = ["summary", "notes", "recap", "minutes"]
+        .iter()
+        .any(|w| lower.contains(w));
+    let tool = [
+        " ai",
+        "copilot",
+        "gemini",
+        "otter",
+        "fireflies",
+        "fathom",
+        "tl;dv",
+        "read.ai",
+        "webex",
+        "zoom",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    document && tool && text.split_whitespace().count() <= 8
 }
 
 /// "Date: …", "Invited Helena Brandt Omar Siddiqui", "Attachments …": a
@@ -537,7 +570,9 @@ mod tests {
     fn header_gives_title_date_and_utc_time() {
         let blocks =
             text::read("Team sync\n\n22 October 2025 | 16:00 CEST | Online\n\n1. Notes\n\n- A.\n");
-        let m = meeting(&blocks, 2);
+        let (m, zone) = meeting(&blocks, 2);
+        // CEST: two hours east of UTC, for times items give without a zone.
+        assert_eq!(zone, Some(120));
         assert_eq!(m.title, "Team sync");
         assert_eq!(m.date, NaiveDate::from_ymd_opt(2025, 10, 22));
         assert_eq!(

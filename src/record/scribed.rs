@@ -41,6 +41,14 @@ pub fn clean(source: &str) -> Cleaned {
             break;
         }
     }
+    // "RESOLVED, that the budget is approved": a resolution in the form
+    // boards write it.
+    for resolved in ["RESOLVED, ", "Resolved, "] {
+        if let Some(rest) = text.strip_prefix(resolved) {
+            out.push_str("RESOLVED: ");
+            text = rest;
+        }
+    }
     // A MeetBot summary keeps the commands: "#action ana to …" is an
     // action, "#agreed …" a decision, "#idea"/"#help" notes, "#topic X" X.
     for (command, marker) in [

@@ -40,7 +40,11 @@ const DECISION_WORDS: [&str; 6] = [
 const NOTE_WORDS: [&str; 7] = ["idea", "info", "link", "note", "help", "fyi", "done"];
 
 /// Labels that look like a speaker's name but never are one.
-const LABELS: [&str; 52] = [
+const LABELS: [&str; 55] = [
+    // "Everyone: please log your hours": whom the line asks, not who speaks.
+    "everyone",
+    "everybody",
+    "all",
     "proposal",
     "proposed",
     "topic",

@@ -657,7 +657,13 @@ fn looks_like_heading(source: &str) -> bool {
     }
     // "Topic: Audio description explainer": scribe.perl's text export
     // titles each part so.
-    let topic = |label: &str| label.eq_ignore_ascii_case("topic");
+    // "Topic 2: Scoring rubric" and "Item 3: Budget" number theirs.
+    let topic = |label: &str| {
+        let word = label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        ["topic", "item", "agenda item"]
+            .iter()
+            .any(|t| word.eq_ignore_ascii_case(t))
+    };
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
         && !topic(label.trim())

@@ -56,9 +56,9 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 20] = [
+const KEYS: [&str; 21] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
-    "today", "next", "final", "upcoming", "before", "ahead", "prior", "after", "weekend",
+    "today", "next", "final", "upcoming", "before", "ahead", "prior", "after", "weekend", "once",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
@@ -78,6 +78,8 @@ pub fn find(sentence: &str) -> Option<String> {
         .chain(span(&lower))
         .chain(month(sentence))
         .chain(before_event(sentence))
+        .chain(once_done(&lower))
+        .chain(week_of(sentence))
         .min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     let before = lower[..at].trim_end();
     let start = LEADS
@@ -251,6 +253,41 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
         (!bare_occasion && (!determined || phrase_words >= 2))
             .then(|| (in_lower(first.start), in_lower(end.end)))
     })
+}
+
+/// "once v1.0 is out", "once the PR is merged": after an event, up to the
+/// end of its clause (not "once a week", a frequency).
+fn once_done(lower: &str) -> Option<(usize, usize)> {
+    let at = find_word(lower, "once")?;
+    let rest = &lower[at + "once ".len().min(lower.len() - at)..];
+    let first = rest.split_whitespace().next()?;
+    if matches!(
+        first,
+        "a" | "an" | "per" | "every" | "more" | "again" | "or"
+    ) {
+        return None;
+    }
+    // The clause ends at a comma or a full stop, not at "v1.0".
+    let end = rest
+        .find([',', ';', '('])
+        .into_iter()
+        .chain(rest.find(". "))
+        .min()
+        .unwrap_or(rest.trim_end().trim_end_matches('.').len());
+    let clause = &rest[..end];
+    let words = clause.split_whitespace().count();
+    (2..=6)
+        .contains(&words)
+        .then(|| (at, at + 5 + clause.trim_end().len()))
+}
+
+/// "in the week of July 7": a week, not a day to be done by.
+fn week_of(sentence: &str) -> Option<(usize, usize)> {
+    let lower = sentence.to_lowercase();
+    let at = lower.find("the week of ")?;
+    let after = at + "the week of ".len();
+    let date = due::find_dates(&sentence[after..]).into_iter().next()?;
+    (date.start <= 1).then(|| (at, after + date.end))
 }
 
 /// "within two weeks", "in a month", "in 3 days"; "over the next few
