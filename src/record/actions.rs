@@ -166,6 +166,12 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             i -= 1;
             continue;
         }
+        // "NRI focal points": people, though neither word says so alone.
+        if !has_head && i >= 2 && focal_point(toks, i - 1) {
+            has_head = true;
+            i -= 2;
+            continue;
+        }
         // "the infra team", "the finance committee": a word saying which.
         if has_head
             && i + 1 == end
@@ -255,6 +261,11 @@ fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
         || toks[at - 1].is("that")
 }
 
+/// "focal point(s)" at `k`: the people a body names to act for it.
+fn focal_point(toks: &[Token<'_>], k: usize) -> bool {
+    k > 0 && lower_in(&toks[k], &["point", "points"]) && toks[k - 1].is("focal")
+}
+
 /// Whether the phrase names someone who can act (not an event or a thing).
 fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     // The head is the last word before "of", else the last word.
@@ -273,6 +284,7 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         return false;
     }
     is_people_word(head)
+        || focal_point(toks, head_end - 1)
         || head.is_capitalised()
         || head.is_handle()
         || lower_in(head, &PRONOUNS)
@@ -514,7 +526,12 @@ pub fn find(
                 push(agent);
                 matched = true;
             } else if lower_in(t, &["will", "shall"])
-                && verb_after(toks, verb + 1).is_some_and(|p| lower_in(&toks[p], &PASSIVE_TASKS))
+                && verb_after(toks, verb + 1).is_some_and(|p| {
+                    // "The report will be published on 1 August": a forecast
+                    // of what the public will see, nobody asked to act.
+                    lower_in(&toks[p], &PASSIVE_TASKS)
+                        && !lower_in(&toks[p], &["published", "posted"])
+                })
             {
                 passive = true;
             }
