@@ -84,12 +84,23 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
         .get(first)
         .is_some_and(|t| t.is_capitalised() && !lower_in(t, &PEOPLE))
     {
-        let people = |k: &usize| toks.get(*k).is_some_and(|t| lower_in(t, &PEOPLE));
+        // "committees", "editors": any word naming people, not only the listed.
+        let people = |k: &usize| toks.get(*k).is_some_and(names_people);
         let plain = toks
             .get(first + 1)
             .is_some_and(|t| t.is_word() && !t.is_capitalised());
+        // "National IFAP committees that …": more capitalised words may
+        // stand before the people word.
+        let caps = toks
+            .get(first + 1..before)
+            .unwrap_or_default()
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_capitalised())
+            .count();
         (first + 1..first + 2 + usize::from(plain))
             .find(people)
+            .or(Some(first + caps + 1).filter(|k| caps > 0 && people(k)))
             .unwrap_or(first)
     } else {
         first
@@ -97,7 +108,7 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     let modifier = toks.get(head + 1)?;
     (head + 1 < before
         && toks[head].is_word()
-        && lower_in(&toks[head], &PEOPLE)
+        && names_people(&toks[head])
         && lower_in(
             modifier,
             &[
@@ -153,6 +164,12 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         if is_name_word(t) {
             has_head = true;
             i -= 1;
+            continue;
+        }
+        // "NRI focal points": people, though neither word says so alone.
+        if !has_head && i >= 2 && focal_point(toks, i - 1) {
+            has_head = true;
+            i -= 2;
             continue;
         }
         // "the infra team", "the finance committee": a word saying which.
@@ -244,6 +261,11 @@ fn starts_clause(toks: &[Token<'_>], at: usize) -> bool {
         || toks[at - 1].is("that")
 }
 
+/// "focal point(s)" at `k`: the people a body names to act for it.
+fn focal_point(toks: &[Token<'_>], k: usize) -> bool {
+    k > 0 && lower_in(&toks[k], &["point", "points"]) && toks[k - 1].is("focal")
+}
+
 /// Whether the phrase names someone who can act (not an event or a thing).
 fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     // The head is the last word before "of", else the last word.
@@ -262,6 +284,7 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         return false;
     }
     is_people_word(head)
+        || focal_point(toks, head_end - 1)
         || head.is_capitalised()
         || head.is_handle()
         || lower_in(head, &PRONOUNS)
@@ -484,7 +507,19 @@ pub fn find(
         // "Ellie asked whether vendors must re-sign": a question reported.
         let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"))
             || toks[..k].iter().rev().take(6).any(|w| w.is("whether"));
-        if toks[verb].is("not") || is_be && t.is("can") || conditional || happening(toks, verb) {
+        // "informed the Bureau that IFAP would organize a workshop": an
+        // event announced in reported speech, nobody asked to act.
+        let announced_event = t.is("would")
+            && lower_in(&toks[verb], &["organize", "organise", "host"])
+            && toks[verb + 1..toks.len().min(verb + 5)]
+                .iter()
+                .any(|w| lower_in(w, &EVENTS));
+        if toks[verb].is("not")
+            || is_be && t.is("can")
+            || conditional
+            || announced_event
+            || happening(toks, verb)
+        {
             continue;
         }
         if is_be {
@@ -503,7 +538,12 @@ pub fn find(
                 push(agent);
                 matched = true;
             } else if lower_in(t, &["will", "shall"])
-                && verb_after(toks, verb + 1).is_some_and(|p| lower_in(&toks[p], &PASSIVE_TASKS))
+                && verb_after(toks, verb + 1).is_some_and(|p| {
+                    // "The report will be published on 1 August": a forecast
+                    // of what the public will see, nobody asked to act.
+                    lower_in(&toks[p], &PASSIVE_TASKS)
+                        && !lower_in(&toks[p], &["published", "posted"])
+                })
             {
                 passive = true;
             }
@@ -525,6 +565,14 @@ pub fn find(
             }
             if toks.first().is_some_and(|t| lower_in(t, &["i", "we"])) {
                 return Some((0, 1));
+            }
+            // "Yes, will do.": a reply agreeing to what was just said, whose
+            // task is recorded there; "Yes" is nobody.
+            if toks
+                .first()
+                .is_some_and(|t| lower_in(t, &["yes", "ok", "okay", "sure"]))
+            {
+                return None;
             }
             phrase_after(toks, 0).filter(|r| r.1 < k && is_actor(toks, *r))
         });
@@ -556,9 +604,14 @@ pub fn find(
             matched = true;
         }
     }
-    // "Draft report to be circulated by the Secretariat": the agent acts.
+    // "Draft report to be circulated by the Secretariat": the agent acts;
+    // "agreed that it would meet on a date to be set by the Chair" is what
+    // the meeting decided, its details no one's task.
     if !matched
         && let Some(be) = (1..toks.len()).find(|&j| toks[j].is("be") && toks[j - 1].is("to"))
+        && !toks[..be]
+            .iter()
+            .any(|t| lower_in(t, &["agreed", "decided"]))
         && let Some(by) = (be + 2..toks.len().min(be + 5)).find(|&j| toks[j].is("by"))
         && let Some(agent) =
             phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))

@@ -948,9 +948,17 @@ fn refers_back_to_event(sentence: &str) -> Option<&'static str> {
     if !takes_part {
         return None;
     }
-    ["call", "meeting", "webinar", "session", "workshop", "event"]
-        .into_iter()
-        .find(|e| lower.contains(&format!("the {e}")) && !lower.contains(&format!("the {e}s")))
+    // "the call", "the incubator call": one word may say which.
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..words.len()).find_map(|j| {
+        let event = ["call", "meeting", "webinar", "session", "workshop", "event"]
+            .into_iter()
+            .find(|e| *e == words[j])?;
+        (words[j - 1] == "the" || j >= 2 && words[j - 2] == "the").then_some(event)
+    })
 }
 
 /// "(Daniel Osei)", "(Grace Kim, Tom Baker)": names in brackets, nothing else.

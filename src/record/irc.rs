@@ -31,6 +31,17 @@ pub fn is_log(lines: &[&str]) -> bool {
 /// `2018-03-20T14:02:10Z`, `2018-03-20 14:02:10`.
 fn strip_stamp(line: &str) -> &str {
     let mut rest = line.trim_start();
+    // HexChat and syslog-style logs open with the day: "Sep 12 16:05:10".
+    if let Some((month, after)) = rest.split_once(' ')
+        && month.len() == 3
+        && super::due::is_month(month)
+        && let Some((day, time)) = after.trim_start().split_once(' ')
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && time.starts_with(|c: char| c.is_ascii_digit())
+    {
+        rest = time;
+    }
     // "[2025-02-11 15:00:03]": a date and a time inside one pair of brackets.
     if let Some(inner) = rest.strip_prefix('[')
         && let Some(close) = inner.find(']').filter(|&c| c <= 32)
@@ -89,7 +100,7 @@ fn parse(line: &str) -> Option<(&str, &str)> {
 /// Join, part, quit and `/me` lines: `-!- x has joined`, `* x is back`.
 fn is_noise(line: &str) -> bool {
     let rest = strip_stamp(line);
-    ["-!-", "* ", "***", "-->", "<--", "--", "==="]
+    ["-!-", "* ", "*\t", "***", "-->", "<--", "--", "==="]
         .iter()
         .any(|p| rest.starts_with(p))
 }

@@ -162,6 +162,8 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
 struct RollCall {
     name: usize,
     handle: Option<usize>,
+    /// TC39-style notes name speakers by the code in this column.
+    code: Option<usize>,
     present: Option<usize>,
 }
 
@@ -175,6 +177,7 @@ impl RollCall {
         Some(RollCall {
             name: find(&["name", "member", "participant", "attendee"])?,
             handle: find(&["github", "handle", "nick", "irc", "username", "gitlab"]),
+            code: find(&["abbreviation", "abbr", "code", "initials"]),
             present: find(&["present", "attended", "attendance", "here"]),
         })
     }
@@ -195,7 +198,12 @@ impl RollCall {
             .map(cell)
             .map(|h| h.trim_start_matches('@').to_string())
             .filter(|h| !h.is_empty() && !h.contains(' '));
-        Some(attendee(name.to_string(), None, None, handle))
+        let code = self
+            .code
+            .map(cell)
+            .filter(|c| !c.is_empty() && !c.contains(' '))
+            .map(str::to_string);
+        Some(attendee(name.to_string(), None, code, handle))
     }
 }
 

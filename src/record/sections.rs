@@ -216,8 +216,11 @@ const STANDARD_HEADINGS: [(&str, &str); 3] = [
 
 /// Headings that name a part of the record, not a body or a topic: their
 /// items belong to the section around them, or to no group.
-const GENERIC_HEADINGS: [&str; 26] = [
+const GENERIC_HEADINGS: [&str; 28] = [
     "outline",
+    // TC39-style notes close each topic with its "Conclusion".
+    "conclusion",
+    "conclusions",
     "summary",
     "quick recap",
     "recap",
@@ -421,13 +424,22 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = before.trim_end();
     }
-    // "Agenda item 2. Preparations for the session": the item's number.
+    // "Agenda item 2. Preparations for the session": the item's number;
+    // "ITEM 2    REPORT ON …": a number needs no stop after it.
     let lower = topic.to_ascii_lowercase();
     if let Some(rest) = ["agenda item ", "item "]
         .iter()
         .find_map(|p| lower.strip_prefix(p))
-        .map(|r| r.trim_start_matches(|c: char| c.is_ascii_alphanumeric()))
-        .and_then(|r| r.strip_prefix(['.', '-', '–', '—']))
+        .and_then(|r| {
+            let after = r.trim_start_matches(|c: char| c.is_ascii_alphanumeric());
+            let digits = after.len() < r.len()
+                && r[..r.len() - after.len()]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+            after
+                .strip_prefix(['.', '-', '–', '—'])
+                .or(digits.then_some(after))
+        })
         .filter(|r| r.starts_with(' ') && r.trim().len() > 2)
     {
         topic = topic[topic.len() - rest.len()..].trim();
@@ -554,8 +566,16 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             }
             // "Action items", "Participants": parts of the record, not of a
             // numbered section (markdown says its own levels).
+            // A bold "**Attendees:**" over the table of people, then "## Topic":
+            // the topics are its siblings, never parts of it.
             HeadingStyle::Plain if purpose(&block.text) != Purpose::Discussion && !markup_seen => {
-                structured_level.map_or(1, |_| 1)
+                blocks[i + 1..]
+                    .iter()
+                    .find_map(|b| match b.kind {
+                        BlockKind::Heading(HeadingStyle::Markup(l)) => Some(l),
+                        _ => None,
+                    })
+                    .unwrap_or(1)
             }
             // "Key Questions" after "Action Items": the report's next part,
             // not a group of its actions.

@@ -35,9 +35,10 @@ const PHRASES: [&str; 21] = [
 ];
 
 /// Words of "the next … meeting" that name the occasion.
-const OCCASIONS: [&str; 9] = [
+const OCCASIONS: [&str; 10] = [
     "release",
     "meeting",
+    "plenary",
     "interim",
     "call",
     "session",
@@ -121,7 +122,8 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
         }
         let at = space - det.len();
         let (which, _) = lower[space + 1..].split_once(' ')?;
-        let named = matches!(which, "next" | "upcoming" | "final");
+        // "the July plenary": an occasion named by its month is still ahead.
+        let named = matches!(which, "next" | "upcoming" | "final") || due::is_month(which);
         let ahead = det == "the" && lower[..at].trim_end().ends_with(" before");
         if !named && !ahead {
             return None;
@@ -133,7 +135,14 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             // "before the meeting" may be this one; "the board meeting" is not.
             if OCCASIONS.contains(&bare) && (named || k > 0) {
-                return Some((at, offset + bare.len()));
+                let end = offset + bare.len();
+                // "the next meeting of the Bureau": whose meeting it is.
+                let body = (bare.len() == word.len())
+                    .then(|| lower[end..].strip_prefix(" of the "))
+                    .flatten()
+                    .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+                    .filter(|w| !w.is_empty());
+                return Some((at, body.map_or(end, |w| end + " of the ".len() + w.len())));
             }
             if bare.len() != word.len() {
                 return None;
