@@ -105,26 +105,44 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     } else {
         first
     };
+    const WHICH: [&str; 10] = [
+        "interested",
+        "wishing",
+        "willing",
+        "who",
+        "that",
+        "able",
+        "keen",
+        "for",
+        "from",
+        "on",
+    ];
+    // "Member States": a name of two people words.
+    let head = if toks
+        .get(head + 1)
+        .is_some_and(|n| n.is_capitalised() && names_people(n))
+    {
+        head + 1
+    } else {
+        head
+    };
+    // "Member States and Sector Members wishing to …": two heads, one
+    // saying which.
+    let head = match toks.get(head + 1) {
+        Some(and) if and.is("and") && names_people(&toks[head]) => (head + 2..head + 5)
+            .take_while(|&k| k + 1 < before)
+            .find(|&k| {
+                names_people(&toks[k]) && toks.get(k + 1).is_some_and(|m| lower_in(m, &WHICH))
+            })
+            .unwrap_or(head),
+        _ => head,
+    };
     let modifier = toks.get(head + 1)?;
-    (head + 1 < before
-        && toks[head].is_word()
-        && names_people(&toks[head])
-        && lower_in(
-            modifier,
-            &[
-                "interested",
-                "wishing",
-                "willing",
-                "who",
-                "that",
-                "able",
-                "keen",
-                "for",
-                "from",
-                "on",
-            ],
-        ))
-    .then_some((first, head + 1))
+    // "NRIs that had not yet submitted …": a body by its acronym.
+    let people = names_people(&toks[head])
+        || super::glossary::is_acronym(toks[head].text) && lower_in(modifier, &["that", "who"]);
+    (head + 1 < before && toks[head].is_word() && people && lower_in(modifier, &WHICH))
+        .then_some((first, head + 1))
 }
 
 /// The owner phrase that ends just before token `end`, read backwards:
@@ -219,6 +237,31 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     if !has_head || i == end {
         return None;
     }
+    // "UN action line facilitators were": a name, then lower-case words
+    // saying which, from the clause's start.
+    let i = if (2..=4).contains(&i)
+        && end == i + 1
+        && toks[0].is_word()
+        && toks[0].is_capitalised()
+        && !lower_in(&toks[0], &["it", "there", "this", "they", "we"])
+        && toks[1..i].iter().all(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !ends_with_ci(t.text, "ed")
+                && !ends_with_ci(t.text, "ing")
+                && !lower_in(t, &DETERMINERS)
+                && !lower_in(
+                    t,
+                    &[
+                        "of", "for", "from", "in", "on", "at", "with", "by", "to", "and", "or",
+                        "that", "who", "which", "whether", "if", "was", "were", "is", "are",
+                    ],
+                )
+        }) {
+        0
+    } else {
+        i
+    };
     // "The upcoming meeting of the IMSB will": the phrase is a complement.
     if i > 0 && toks[i - 1].is("of") {
         return None;
@@ -492,16 +535,27 @@ pub fn find(
         } else {
             continue;
         };
-        // "we will likely require it next year": a forecast, hedged.
-        if toks
-            .get(modal_at + 1)
-            .is_some_and(|w| lower_in(w, &["likely", "probably", "possibly", "perhaps", "maybe"]))
+        // "we will likely require it next year", "maybe we can use …": a
+        // forecast or an idea, hedged.
+        let hedges = ["likely", "probably", "possibly", "perhaps", "maybe"];
+        if toks.get(modal_at + 1).is_some_and(|w| lower_in(w, &hedges))
+            || toks[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| lower_in(w, &hedges))
         {
             continue;
         }
         let Some(verb) = verb_after(toks, modal_at + 1) else {
             continue;
         };
+        // "we'll see", "we will see if …": no one is to do anything.
+        if toks[verb].is("see")
+            && toks
+                .get(verb + 1)
+                .is_none_or(|n| !n.is_word() || lower_in(n, &["if", "whether", "how"]))
+        {
+            continue;
+        }
         let is_be = toks[verb].is("be");
         // "If the examples are clear we can propose wording": a possibility.
         // "Ellie asked whether vendors must re-sign": a question reported.
@@ -514,11 +568,23 @@ pub fn find(
             && toks[verb + 1..toks.len().min(verb + 5)]
                 .iter()
                 .any(|w| lower_in(w, &EVENTS));
+        // "Ms. Ama Darko will hold a preparatory call": a person holding
+        // a call organises it; a body holding its meeting meets.
+        let titled = toks[k.saturating_sub(5)..k]
+            .iter()
+            .any(|w| lower_in(w, &["ms", "mr", "mrs", "dr"]));
+        // "the Timed Text WG should look at it too": an opinion added to
+        // the discussion, nobody asked.
+        let opinion = t.is("should")
+            && [" too", " as well"]
+                .iter()
+                .any(|e| ends_with_ci(sentence.trim_end_matches(['.', ' ']), e));
         if toks[verb].is("not")
             || is_be && t.is("can")
             || conditional
+            || opinion
             || announced_event
-            || happening(toks, verb)
+            || happening(toks, verb) && !(titled && toks[verb].is("hold"))
         {
             continue;
         }
@@ -530,6 +596,13 @@ pub fn find(
                 // "would be organized by working groups" reports a decision;
                 // "would be circulated by the Secretariat" a task.
                 .filter(|_| !t.is("would") || lower_in(&toks[verb + 1], &PASSIVE_TASKS))
+                // "the annual meeting will be hosted by the Government of
+                // Norway": where an event takes place, no task.
+                .filter(|_| {
+                    !toks
+                        .get(verb + 1)
+                        .is_some_and(|p| lower_in(p, &["hosted", "held", "convened"]))
+                })
                 .and_then(|by| {
                     phrase_after(toks, by + 1)
                         .filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
@@ -718,13 +791,19 @@ fn addressed(
     // "everyone please register by 10 October": people by what they are
     // need no comma.
     let bare = toks.len() > 2 && names_people(&toks[0]) && toks[1].is("please");
+    // "implementers who want a slot, please …": the people, then which.
+    let reach = if names_people(&toks[0]) { 10 } else { 4 };
     let comma = if bare {
         1
     } else {
-        (1..toks.len().min(4)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
+        (1..toks.len().min(reach)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
     };
     let please_at = if bare { 1 } else { comma + 1 };
     let please = toks.get(please_at).filter(|t| t.is("please"))?;
+    // "implementers who want a slot, please …": the people, not which.
+    let comma = (1..comma)
+        .find(|&k| lower_in(&toks[k], &["who", "that", "which", "wishing", "willing"]))
+        .unwrap_or(comma);
     let verb = verb_after(toks, please_at + 1)?;
     (please.is_word()
         && toks[..comma].iter().all(|t| t.is_word())

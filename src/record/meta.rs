@@ -123,7 +123,7 @@ pub fn author(blocks: &[Block]) -> Option<String> {
     blocks.iter().take(8).find_map(|b| {
         let text = b.text.trim();
         if let Some(from) = text.get(..5).filter(|h| h.eq_ignore_ascii_case("from:")) {
-            let value = &text[from.len()..];
+            let value = decode_words(&text[from.len()..]);
             let words: Vec<&str> = value.split('<').next()?.split_whitespace().collect();
             return name(&words);
         }
@@ -135,6 +135,50 @@ pub fn author(blocks: &[Block]) -> Option<String> {
             && words[at - 1].starts_with(char::is_lowercase);
         byline.then(|| name(&words[..at - 1])).flatten()
     })
+}
+
+/// "Hanne =?utf-8?q?S=C3=B8rli?=": a mail header's encoded words (RFC 2047,
+/// the "Q" form archives show) decoded.
+fn decode_words(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut rest = value;
+    while let Some(open) = rest.find("=?") {
+        out.push_str(&rest[..open]);
+        let word = &rest[open + 2..];
+        let mut parts = word.splitn(3, '?');
+        let (Some(_charset), Some(kind), Some(tail)) = (parts.next(), parts.next(), parts.next())
+        else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let Some(end) = tail.find("?=") else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        if kind.eq_ignore_ascii_case("q") {
+            let mut bytes = Vec::new();
+            let raw = tail[..end].as_bytes();
+            let mut k = 0;
+            while k < raw.len() {
+                match raw[k] {
+                    b'_' => bytes.push(b' '),
+                    b'=' if k + 2 < raw.len() => {
+                        let hex = std::str::from_utf8(&raw[k + 1..k + 3]).unwrap_or("");
+                        bytes.push(u8::from_str_radix(hex, 16).unwrap_or(b'?'));
+                        k += 2;
+                    }
+                    b => bytes.push(b),
+                }
+                k += 1;
+            }
+            out.push_str(&String::from_utf8_lossy(&bytes));
+        } else {
+            out.push_str(&tail[..end]);
+        }
+        rest = &tail[end + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn is_sent_header(text: &str) -> bool {
@@ -436,25 +480,25 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
 
 /// "Meeting summary from Webex AI Assistant", "Notes by Gemini": the note
 /// taker's label over the notes, not the meeting's name.
-fn tool_label(text: &str) -> bool {
+pub(super) fn tool_label(text: &str) -> bool {
     let lower = text.to_lowercase();
     let document = ["summary", "notes", "recap", "minutes"]
         .iter()
         .any(|w| lower.contains(w));
-    let tool = [
-        " ai",
-        "copilot",
-        "gemini",
-        "otter",
-        "fireflies",
-        "fathom",
-        "tl;dv",
-        "read.ai",
-        "webex",
-        "zoom",
-    ]
-    .iter()
-    .any(|w| lower.contains(w));
+    let tool = lower.split_whitespace().any(|w| w == "ai")
+        || [
+            "copilot",
+            "gemini",
+            "otter",
+            "fireflies",
+            "fathom",
+            "tl;dv",
+            "read.ai",
+            "webex",
+            "zoom",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
     document && tool && text.split_whitespace().count() <= 8
 }
 

@@ -98,6 +98,14 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                 continue;
             }
         }
+        // "| Participants | Marta Ilić, Jonas Feld |": a page's properties.
+        if let BlockKind::Row(cells) = &block.kind
+            && let [label, people] = cells.as_slice()
+            && PRESENT.contains(&label.trim().to_lowercase().as_str())
+        {
+            out.extend(listed(people, None, true));
+            continue;
+        }
         if !outline.within(i, Purpose::Participants) {
             continue;
         }

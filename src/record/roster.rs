@@ -226,14 +226,24 @@ pub(super) fn short_forms(name: &str) -> Vec<String> {
     }
     let initial = given.chars().next().map(String::from).unwrap_or_default();
     let family_initial = family.chars().next().map(String::from).unwrap_or_default();
-    vec![
+    // "jpcaron" for Jean-Pierre Caron: every given name's initial.
+    let initials: String = parts[..parts.len() - 1]
+        .iter()
+        .flat_map(|p| p.split('-'))
+        .filter_map(|p| p.chars().next())
+        .collect();
+    let mut forms = vec![
         given.to_string(),
         family.to_string(),
         given.replace('-', ""),
         format!("{initial}{family}"),
         format!("{given}{family_initial}"),
         parts.concat().replace('-', ""),
-    ]
+    ];
+    if initials.chars().count() > 1 {
+        forms.push(format!("{initials}{family}"));
+    }
+    forms
 }
 
 #[cfg(test)]

@@ -632,6 +632,8 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             group: (!(is_generic(&block.text)
                 || group.is_empty()
                 || only_a_date(&block.text)
+                // "✨ AI meeting notes": the note taker's part, about nothing.
+                || super::meta::tool_label(&block.text)
                 || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)
                 // "## Minutes of the Committee Meeting held on 13 October".
                 || matches!(style, HeadingStyle::Markup(_))

@@ -158,6 +158,14 @@ fn split_label(text: &str) -> Option<(&str, usize)> {
 
 /// "AI(DS)", "ACTION (Bob)", "Action" → the marker word and the owner.
 fn marker_parts(label: &str) -> (String, Option<String>) {
+    // "TODO Edwin", "ACTION Ana": the marker, then whose it is.
+    if let Some((word, owner)) = label.trim().split_once(' ')
+        && ["todo", "action", "ai"].contains(&word.to_lowercase().as_str())
+        && owner.starts_with(|c: char| c.is_uppercase() || c == '@')
+        && !owner.contains(['(', ' '])
+    {
+        return (word.to_lowercase(), Some(owner.to_string()));
+    }
     let (word, owner) = match label.split_once('(') {
         Some((word, owner)) => (
             word,

@@ -269,6 +269,21 @@ impl RawBlock {
                 marker: Marker::None,
                 ..
             } => indent == self.indent,
+            // "2. Treasurer's report" over "  Edwin: balance EUR 48,300; …":
+            // a numbered title with its notes indented under it, one a line.
+            RawKind::ListItem {
+                numbered: Some(_),
+                depth: 0,
+                ..
+            } => {
+                let title = strip_marker(&self.kind, self.source.trim_end());
+                // "(Agenda item 1)" under a title is part of it.
+                !line.starts_with('(')
+                    && indent >= self.indent + 2
+                    && self.line == self.end_line
+                    && title.split_whitespace().count() <= 8
+                    && !title.ends_with(['.', ',', ';', '!', '?', ':'])
+            }
             _ => false,
         }
     }
@@ -527,7 +542,8 @@ fn promote_headings(raw: &mut [RawBlock]) {
         let label = block.source.trim_end().ends_with(':') && words.min(aside_words) <= 6;
         // "Priya walked through the two remaining open issues:" leads in
         // to what follows; it names no part of the record.
-        let lead_in = block.source.trim_end().ends_with(':') && words.min(aside_words) > 6;
+        let lead_in = block.source.trim_end().ends_with(':')
+            && (words.min(aside_words) > 6 || asks(&block.source));
         // "Dashboard layout (00:00)" over notes indented under it.
         let over_indented = !in_actions
             && !lead_in
@@ -572,7 +588,7 @@ fn promote_headings(raw: &mut [RawBlock]) {
             // "11. The Expert Group made the following recommendations:"
             // leads into its sub-paragraphs; it names no section.
             } if (standalone || (block.blank_before && next_is_prose))
-                && !(block.source.trim_end().ends_with(':') && words > 6) =>
+                && !(block.source.trim_end().ends_with(':') && (words > 6 || asks(&block.source))) =>
             {
                 let next_is_sibling = next.is_some_and(|n| {
                     matches!(n.kind, RawKind::ListItem { numbered: Some(l), scheme: s, .. } if l <= levels && s == scheme)
@@ -601,6 +617,23 @@ fn heading_words(source: &str) -> usize {
         _ => text,
     };
     text.split_whitespace().count()
+}
+
+/// "The meeting requested the WSIS secretariat:": a request whose entries
+/// follow, however short, is no title.
+fn asks(source: &str) -> bool {
+    source.split_whitespace().any(|w| {
+        [
+            "requested",
+            "invited",
+            "encouraged",
+            "asked",
+            "urged",
+            "agreed",
+            "decided",
+        ]
+        .contains(&w.to_ascii_lowercase().as_str())
+    })
 }
 
 /// "Sun-Yi Park", "Rachel Goldberg, Ellie Hart": people's names only.

@@ -10,7 +10,7 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 21] = [
+const PHRASES: [&str; 22] = [
     "as soon as possible",
     "by the end of the week",
     "by the end of the month",
@@ -32,6 +32,7 @@ const PHRASES: [&str; 21] = [
     "later this year",
     "later this month",
     "later today",
+    "tonight",
 ];
 
 /// Words of "the next … meeting" that name the occasion.
@@ -57,9 +58,10 @@ const SPANS: [&str; 6] = ["day", "days", "week", "weeks", "month", "months"];
 /// The first timing phrase of a sentence, with its leading preposition.
 /// Every phrase above, "the next …" and "within two weeks" holds one of
 /// these words: a sentence with none of them (most) is not searched.
-const KEYS: [&str; 21] = [
+const KEYS: [&str; 22] = [
     "week", "weeks", "month", "months", "year", "day", "days", "course", "shortly", "asap", "soon",
     "today", "next", "final", "upcoming", "before", "ahead", "prior", "after", "weekend", "once",
+    "tonight",
 ];
 
 pub fn find(sentence: &str) -> Option<String> {
@@ -230,7 +232,7 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
         let mut end = first;
         for w in words[after + 1..]
             .iter()
-            .take(if determined { 4 } else { 2 })
+            .take(if determined { 6 } else { 2 })
         {
             let gap = &sentence[end.end..w.start];
             let joins = [
