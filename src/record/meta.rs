@@ -157,7 +157,7 @@ fn decode_words(value: &str) -> String {
         };
         if kind.eq_ignore_ascii_case("q") {
             let mut bytes = Vec::new();
-            let raw = tail[..end].as_bytes();
+            let raw = &tail.as_bytes()[..end];
             let mut k = 0;
             while k < raw.len() {
                 match raw[k] {
