@@ -611,6 +611,22 @@ mod tests {
     use crate::record::text;
 
     #[test]
+    fn encoded_mail_senders_are_decoded() {
+        assert_eq!(
+            decode_words("Hanne =?utf-8?q?S=C3=B8rli?= <h>"),
+            "Hanne Sørli <h>"
+        );
+        assert_eq!(
+            decode_words("=?UTF-8?Q?Jos=C3=A9_Luis?= Ruiz"),
+            "José Luis Ruiz"
+        );
+        assert_eq!(decode_words("Plain Name"), "Plain Name");
+        // Broken encodings are kept as written, never a panic.
+        assert_eq!(decode_words("A =?utf-8?q?x"), "A =?utf-8?q?x");
+        assert_eq!(decode_words("B =?utf-8?q?x=4?="), "B x=4");
+    }
+
+    #[test]
     fn header_gives_title_date_and_utc_time() {
         let blocks =
             text::read("Team sync\n\n22 October 2025 | 16:00 CEST | Online\n\n1. Notes\n\n- A.\n");
