@@ -10,8 +10,11 @@ use proptest::prelude::*;
 
 /// Pieces real records are made of, and the characters that trip parsers
 /// (multi-byte letters, lone markup, colons, brackets, dashes).
-const PIECES: [&str; 54] = [
+const PIECES: [&str; 57] = [
     "ACTION: ana to send the draft - due 2018-03-27",
+    "From: Hanne =?utf-8?q?S=C3=B8rli?= <hanne () sorli ! no>",
+    "1. Treasurer's report",
+    "  TODO Edwin: send the reminders by Friday.",
     "No.  Action                   Owner        Due",
     "1    Feasibility note é       E. Marx      20.11.2025",
     "     (wrapped  cell)   more    text",
