@@ -548,6 +548,14 @@ pub fn find(
         let Some(verb) = verb_after(toks, modal_at + 1) else {
             continue;
         };
+        // "Granola can make mistakes": a note taker's disclaimer.
+        if toks[verb].is("make")
+            && toks
+                .get(verb + 1)
+                .is_some_and(|n| lower_in(n, &["mistakes", "errors"]))
+        {
+            continue;
+        }
         // "we'll see", "we will see if …": no one is to do anything.
         if toks[verb].is("see")
             && toks

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 
-use super::due::{words, year_of};
+use super::due::{Word, words, year_of};
 
 /// A clock time found in text, with its zone offset when one was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -163,7 +163,10 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         {
             zone_at += 1;
         }
-        let offset = w.get(zone_at).and_then(|z| zone_offset(z.text));
+        let offset = w
+            .get(zone_at)
+            .and_then(|z| zone_offset(z.text))
+            .or_else(|| spelled_zone(&w, zone_at));
         let us_standard = w.get(zone_at).and_then(|z| {
             let lower = z.text.to_ascii_lowercase();
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
@@ -184,16 +187,49 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
     for k in (1..out.len()).rev() {
         let next = out[k];
         let this = &mut out[k - 1];
-        let gap = text.get(this.end..next.start).map(str::trim);
+        // "10 a.m. to 1 p.m.": the meridiem's last stop is no gap.
+        let gap = text
+            .get(this.end..next.start)
+            .map(|g| g.trim_matches(|c: char| c == '.' || c.is_whitespace()));
         if this.offset.is_none()
             && this.us_standard.is_none()
-            && gap.is_some_and(|g| matches!(g, "and" | "-" | "–" | "—"))
+            && gap.is_some_and(|g| matches!(g, "and" | "-" | "–" | "—" | "to" | "until"))
         {
             this.offset = next.offset;
             this.us_standard = next.us_standard;
         }
     }
     out
+}
+
+/// "East Africa Time (UTC+3)", "Central European Summer Time": a zone
+/// written out, by the offset in brackets after it or by its name.
+fn spelled_zone(w: &[Word<'_>], at: usize) -> Option<i32> {
+    const NAMES: [(&str, i32); 9] = [
+        ("east africa time", 180),
+        ("west africa time", 60),
+        ("central european time", 60),
+        ("central european summer time", 120),
+        ("eastern european time", 120),
+        ("eastern european summer time", 180),
+        ("greenwich mean time", 0),
+        ("british summer time", 60),
+        ("coordinated universal time", 0),
+    ];
+    let name: Vec<&Word<'_>> = w[at.min(w.len())..]
+        .iter()
+        .take(4)
+        .take_while(|x| x.text.starts_with(char::is_uppercase))
+        .collect();
+    let time_at = name.iter().position(|x| x.text == "Time")?;
+    let spelled = name[..=time_at]
+        .iter()
+        .map(|x| x.text.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    w.get(at + time_at + 1)
+        .and_then(|z| zone_offset(z.text))
+        .or_else(|| NAMES.iter().find(|(n, _)| *n == spelled).map(|&(_, o)| o))
 }
 
 pub(super) fn clock(lower: &str) -> Option<NaiveTime> {

@@ -433,8 +433,12 @@ impl BlockReader<'_> {
                     let owners = self.context.owners(&owner);
                     out.items.push(self.item(sentence, at, owners, true));
                 }
+                // "→ @kmensah: publish the advisory …": an arrow marks an
+                // action wherever it stands.
                 (None, None)
-                    if (matches!(mark, Some(Mark::Action(_))) || (in_actions && explicit))
+                    if (matches!(mark, Some(Mark::Action(_)))
+                        || (in_actions && explicit)
+                        || (self.block.marker() == Marker::Arrow && opening.body > 0))
                         && self.is_task(sentence) =>
                 {
                     let owners = self.owner_of_entry(sentence, &opening, mark.is_some());

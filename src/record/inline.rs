@@ -73,6 +73,15 @@ pub fn parse(src: &str) -> Inline {
             i += 1;
             continue;
         }
+        // "![W3C logo](…/logo.png)": an image says nothing of the meeting.
+        if c == '!'
+            && chars.get(i + 1) == Some(&'[')
+            && last_link_middle.is_some_and(|m| m > i + 1)
+            && let Some((_, _, next)) = link_at(&chars, i + 1)
+        {
+            i = next;
+            continue;
+        }
         if c == '['
             && last_link_middle.is_some_and(|m| m > i)
             && let Some((text, href, next)) = link_at(&chars, i)

@@ -16,7 +16,9 @@ const DATE_SEARCH_BLOCKS: usize = 25;
 const TIME_SEARCH_BLOCKS: usize = 12;
 
 /// Prefixes that precede a title without being part of it.
-const TITLE_PREFIXES: [&str; 6] = ["subject:", "title:", "meeting:", "re:", "fwd:", "fw:"];
+const TITLE_PREFIXES: [&str; 7] = [
+    "subject:", "topic:", "title:", "meeting:", "re:", "fwd:", "fw:",
+];
 
 /// Mail header lines whose dates are when the mail was sent, not the meeting.
 const SENT_HEADERS: [&str; 3] = ["date:", "sent:", "received:"];
@@ -45,7 +47,7 @@ const MEETING_WORDS: [&str; 15] = [
 pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     let header = &blocks[..header_end.max(1).min(blocks.len())];
     // Only a mail's "Date:" is when it was sent; in minutes it is the meeting's.
-    let mail = blocks.iter().take(10).any(|b| {
+    let mail = blocks.iter().take(30).any(|b| {
         let lower = b.text.to_lowercase();
         lower.starts_with("subject:")
             || lower.starts_with("from:")
@@ -183,7 +185,14 @@ fn decode_words(value: &str) -> String {
 
 fn is_sent_header(text: &str) -> bool {
     let lower = text.to_lowercase();
-    SENT_HEADERS.iter().any(|h| lower.starts_with(h))
+    // "From dev-return-…@heron.example.org Wed Mar 22 07:15:02 2023": an
+    // mbox file's envelope line, when the message was delivered.
+    let envelope = text.starts_with("From ")
+        && text
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|a| a.contains('@') && !a.starts_with('<'));
+    envelope || SENT_HEADERS.iter().any(|h| lower.starts_with(h))
 }
 
 /// The first time with a zone, written beside the meeting date or in a
@@ -357,10 +366,15 @@ fn writes_month_first(blocks: &[Block]) -> bool {
 /// A mail's "Subject:" line, among the headers that open it (an
 /// Outlook reply's "Sent:" ends the record's header before it).
 fn subject_of(blocks: &[Block]) -> Option<&Block> {
-    blocks.iter().take(10).find(|b| {
+    // A raw message's headers may run to a few dozen lines.
+    blocks.iter().take(30).find(|b| {
         b.text
             .get(..8)
             .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+            // groups.io: "Topic: [lumen-tsc] Minutes: …", a list's tag after it.
+            || b.text
+                .get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("topic: ["))
     })
 }
 

@@ -346,7 +346,24 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
         let Some(folded) = nick_of(&people[k].participant.name) else {
             continue;
         };
-        let Some(Some(full)) = forms.get(&folded).copied() else {
+        // "mkowal" for Michal Kowalczyk: the initial, then the family name's
+        // start, when one person fits.
+        let by_prefix = || {
+            let (initial, family) = folded.split_at(folded.chars().next()?.len_utf8());
+            let mut fits = people.iter().enumerate().filter(|(_, a)| {
+                let name = fold(&a.participant.name);
+                let mut words = name.split(' ');
+                let given = words.next().unwrap_or("");
+                let last = words.next_back().unwrap_or("");
+                family.len() >= 4
+                    && given.starts_with(initial)
+                    && last.len() > family.len()
+                    && last.starts_with(family)
+            });
+            let (k, _) = fits.next()?;
+            fits.next().is_none().then_some(k)
+        };
+        let Some(full) = forms.get(&folded).copied().flatten().or_else(by_prefix) else {
             continue;
         };
         let nick = people[k].participant.name.clone();

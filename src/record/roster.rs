@@ -133,9 +133,40 @@ impl Roster {
                 .count()
                 > 1
         };
+        // "EN: …" for Emeka Nwosu: notes that write speakers by their
+        // initials without listing them. Only two letters, only when one
+        // person has them and they are no common abbreviation.
+        let initials = |name: &str| -> Option<String> {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let [given, family] = words.as_slice() else {
+                return None;
+            };
+            let code: String = [given, family]
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .flat_map(char::to_uppercase)
+                .collect();
+            (code.chars().count() == 2
+                && ![
+                    "UN", "EU", "AI", "WG", "CG", "IG", "OK", "US", "UK", "TF", "PR", "QA",
+                ]
+                .contains(&code.as_str()))
+            .then_some(code)
+        };
+        let implicit: Vec<Option<String>> = merged.iter().map(|p| initials(&p.name)).collect();
+        for (k, code) in implicit.iter().enumerate() {
+            let Some(code) = code else { continue };
+            let unique = implicit.iter().filter(|c| c.as_ref() == Some(code)).count() == 1
+                && !merged
+                    .iter()
+                    .any(|p| p.code.as_deref() == Some(code.as_str()));
+            if unique && merged[k].code.is_none() {
+                roster.codes.entry(code.clone()).or_insert(k);
+            }
+        }
         for (k, p) in merged.iter().enumerate() {
             if let Some(code) = p.code.as_deref().filter(|c| !shared(c)) {
-                roster.codes.entry(code.to_string()).or_insert(k);
+                roster.codes.insert(code.to_string(), k);
             }
             let folded = fold(&p.name);
             if let Some(handle) = &p.handle {

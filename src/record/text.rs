@@ -169,7 +169,11 @@ pub fn read(text: &str) -> Vec<Block> {
         previous = trimmed;
     }
     promote_headings(&mut raw);
-    raw.into_iter().map(RawBlock::finish).collect()
+    // A line that held only an image ("![logo](…)") leaves nothing to read.
+    raw.into_iter()
+        .map(RawBlock::finish)
+        .filter(|b| !b.text.trim().is_empty())
+        .collect()
 }
 
 /// How many lines a YAML front matter takes (`---`, `title: …`, `---`):
@@ -483,8 +487,16 @@ fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
                 .trim()
                 .trim_end_matches(marks)
                 .trim();
-            // "## 4. AOB": the number is not part of the title.
-            number_prefix(title).map_or(title, |(_, len)| title[len..].trim_start())
+            // "## 4. AOB": the number is not part of the title; "== 2.8.1
+            // patch release ==" names a version.
+            number_prefix(title)
+                .filter(|&(_, len)| {
+                    title[..len].trim_end().ends_with(['.', ')'])
+                        || title[len..]
+                            .trim_start()
+                            .starts_with(|c: char| !c.is_lowercase())
+                })
+                .map_or(title, |(_, len)| title[len..].trim_start())
         }
         RawKind::ListItem {
             marker: Marker::Number,

@@ -10,11 +10,13 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 22] = [
+const PHRASES: [&str; 24] = [
     "as soon as possible",
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
+    "the next week or two",
+    "next week or two",
     "next week",
     "next month",
     "next year",
@@ -139,12 +141,27 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
             if OCCASIONS.contains(&bare) && (named || k > 0) {
                 let end = offset + bare.len();
                 // "the next meeting of the Bureau": whose meeting it is.
+                // "of the working group": two words when the second names a
+                // body.
                 let body = (bare.len() == word.len())
                     .then(|| lower[end..].strip_prefix(" of the "))
                     .flatten()
-                    .and_then(|r| r.split(|c: char| !c.is_alphanumeric() && c != '-').next())
-                    .filter(|w| !w.is_empty());
-                return Some((at, body.map_or(end, |w| end + " of the ".len() + w.len())));
+                    .map(|r| {
+                        let mut words = r.split(|c: char| !c.is_alphanumeric() && c != '-');
+                        let first = words.next().unwrap_or("");
+                        match words.next() {
+                            Some(second)
+                                if r[first.len()..].starts_with(' ')
+                                    && ["group", "committee", "board", "council", "bureau"]
+                                        .contains(&second) =>
+                            {
+                                first.len() + 1 + second.len()
+                            }
+                            _ => first.len(),
+                        }
+                    })
+                    .filter(|&len| len > 0);
+                return Some((at, body.map_or(end, |len| end + " of the ".len() + len)));
             }
             if bare.len() != word.len() {
                 return None;
