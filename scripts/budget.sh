@@ -11,6 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # and the library took it to 354 KB; the full extraction engine to 401 KB;
 # the second session's extraction rounds (space-aligned tables, generated
 # W3C pages, participant categories, owners by initial, US dates, timing
-# spans, held-out batches 6 and 7) to 426 KB.
-BUDGET_BYTES=$((440 * 1024))
+# spans, held-out batches 6 to 12, decisions shown in the app) to 438 KB,
+# after integer-only size formatting took 8 KB off.
+BUDGET_BYTES=$((448 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
