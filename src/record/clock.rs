@@ -298,3 +298,23 @@ pub fn to_utc(date: NaiveDate, time: NaiveTime, offset_minutes: i32) -> (NaiveDa
     let utc = local - Duration::minutes(i64::from(offset_minutes));
     (utc.date(), utc.time())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::find_times;
+
+    #[test]
+    fn zones_written_out_and_ranges_share_them() {
+        let t = find_times("from 10 a.m. to 1 p.m. East Africa Time (UTC+3)");
+        let read: Vec<_> = t.iter().map(|t| (t.time.to_string(), t.offset)).collect();
+        assert_eq!(
+            read,
+            [
+                ("10:00:00".to_string(), Some(180)),
+                ("13:00:00".to_string(), Some(180))
+            ]
+        );
+        let cest = find_times("at 17:00 Central European Summer Time");
+        assert_eq!(cest[0].offset, Some(120));
+    }
+}

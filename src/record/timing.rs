@@ -379,6 +379,35 @@ mod tests {
     use super::find;
 
     #[test]
+    fn events_and_spans_in_the_records_words() {
+        assert_eq!(
+            find("Ruairi: profile the scanner over the next week or two").as_deref(),
+            Some("over the next week or two")
+        );
+        assert_eq!(
+            find("Kenta: pin the toolchain (tonight)").as_deref(),
+            Some("tonight")
+        );
+        assert_eq!(
+            find("Link the guidance once v1.0 is out.").as_deref(),
+            Some("once v1.0 is out")
+        );
+        assert_eq!(find("Meet once a week."), None);
+        assert_eq!(
+            find("Post the blog — in the week of July 7").as_deref(),
+            Some("in the week of July 7")
+        );
+        assert_eq!(
+            find("Brief members at the next meeting of the working group.").as_deref(),
+            Some("at the next meeting of the working group")
+        );
+        assert_eq!(
+            find("Re-read section 4 before IETF 104; it changed.").as_deref(),
+            Some("before IETF 104")
+        );
+    }
+
+    #[test]
     fn vague_timing_in_the_records_words() {
         assert_eq!(
             find("The results will be shared as of next week.").as_deref(),
