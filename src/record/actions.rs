@@ -139,8 +139,7 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     };
     let modifier = toks.get(head + 1)?;
     // "NRIs that had not yet submitted …": a body by its acronym.
-    let people = names_people(&toks[head])
-        || super::glossary::is_acronym(toks[head].text) && lower_in(modifier, &["that", "who"]);
+    let people = names_people(&toks[head]) || super::glossary::is_acronym(toks[head].text);
     (head + 1 < before && toks[head].is_word() && people && lower_in(modifier, &WHICH))
         .then_some((first, head + 1))
 }
@@ -583,10 +582,13 @@ pub fn find(
             .any(|w| lower_in(w, &["ms", "mr", "mrs", "dr"]));
         // "the Timed Text WG should look at it too": an opinion added to
         // the discussion, nobody asked.
+        // "emeritus maintainers should keep their voting rights": how
+        // things should be, a policy, not a task.
         let opinion = t.is("should")
-            && [" too", " as well"]
+            && ([" too", " as well"]
                 .iter()
-                .any(|e| ends_with_ci(sentence.trim_end_matches(['.', ' ']), e));
+                .any(|e| ends_with_ci(sentence.trim_end_matches(['.', ' ']), e))
+                || lower_in(&toks[verb], &["keep", "remain", "stay", "retain", "have"]));
         if toks[verb].is("not")
             || is_be && t.is("can")
             || conditional
@@ -775,7 +777,10 @@ fn to_do_subject(
 ) -> Option<(usize, usize)> {
     let to = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))?;
     let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
+    // "Draft a short note to residents": an imperative, not "Ana to send".
+    let imperative = toks.get(1).is_some_and(|t| lower_in(t, &DETERMINERS));
     let plain_words = to <= 4
+        && !imperative
         && toks[..to]
             .iter()
             .all(|t| t.is_word() || t.text == "&" || t.text == "/");

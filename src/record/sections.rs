@@ -603,7 +603,13 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             }
             other => (group, other),
         };
-        if let Some(entry) = entry {
+        // "Internet Governance Forum (IGF)" stacked over the title: the
+        // masthead's bodies hold no discussion, and no item names them as
+        // its group.
+        let masthead =
+            i < 6 && i <= out.header_end + 2 && !matches!(style, HeadingStyle::Markup(_));
+        if masthead {
+        } else if let Some(entry) = entry {
             out.groups.push(group_name(&group, &entry, glossary));
         } else if glossary::is_acronym(&group) {
             out.groups.push(group_name(
@@ -750,9 +756,11 @@ const BODY_WORDS: [&str; 20] = [
 /// Meaningful Access (PNMA)"), except the body whose meeting this is (the
 /// acronyms of its title), which every item would otherwise name.
 fn named_groups(out: &mut Outline, blocks: &[Block], glossary: &[Entry]) {
+    // The masthead ("Internet Governance Forum (IGF)" over the title) names
+    // the body whose meeting this is, as the title does.
     let title_words: Vec<&str> = blocks
         .iter()
-        .take(out.header_end.max(1))
+        .take(out.header_end.max(6))
         .flat_map(|b| b.text.split(|c: char| !(c.is_alphanumeric() || c == '-')))
         .collect();
     for entry in glossary {

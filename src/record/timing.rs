@@ -10,13 +10,14 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 24] = [
+const PHRASES: [&str; 25] = [
     "as soon as possible",
     "by the end of the week",
     "by the end of the month",
     "by the end of the year",
     "the next week or two",
     "next week or two",
+    "the next week",
     "next week",
     "next month",
     "next year",
@@ -286,8 +287,18 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
 /// "once v1.0 is out", "once the PR is merged": after an event, up to the
 /// end of its clause (not "once a week", a frequency).
 fn once_done(lower: &str) -> Option<(usize, usize)> {
-    let at = find_word(lower, "once")?;
-    let rest = &lower[at + "once ".len().min(lower.len() - at)..];
+    // "after #412 is merged": "after" and an event said as a clause.
+    let after = find_word(lower, "after").filter(|&at| {
+        lower[at..]
+            .split_whitespace()
+            .take(5)
+            .any(|w| matches!(w, "is" | "are" | "has" | "have" | "was"))
+    });
+    let (at, lead) = match find_word(lower, "once") {
+        Some(at) => (at, "once "),
+        None => (after?, "after "),
+    };
+    let rest = &lower[(at + lead.len()).min(lower.len())..];
     let first = rest.split_whitespace().next()?;
     if matches!(
         first,
@@ -306,7 +317,7 @@ fn once_done(lower: &str) -> Option<(usize, usize)> {
     let words = clause.split_whitespace().count();
     (2..=6)
         .contains(&words)
-        .then(|| (at, at + 5 + clause.trim_end().len()))
+        .then(|| (at, at + lead.len() + clause.trim_end().len()))
 }
 
 /// "in the week of July 7": a week, not a day to be done by.
@@ -337,7 +348,16 @@ fn span(lower: &str) -> Option<(usize, usize)> {
             .then_some((at, at + p.len() + unit.len()))
     })
     .min();
-    coming.or_else(|| counted_span(lower))
+    // "in the next two weeks": a count after "the next".
+    let next_count = find_word_start(lower, "the next ").and_then(|at| {
+        let rest = &lower[at + "the next ".len()..];
+        let mut words = rest.split(' ');
+        let (count, unit) = (words.next()?, words.next()?);
+        let unit = unit.trim_end_matches(|c: char| !c.is_alphanumeric());
+        (COUNTS.contains(&count) && SPANS.contains(&unit))
+            .then(|| (at, at + "the next ".len() + count.len() + 1 + unit.len()))
+    });
+    coming.or(next_count).or_else(|| counted_span(lower))
 }
 
 fn find_word_start(haystack: &str, phrase: &str) -> Option<usize> {
