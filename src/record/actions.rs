@@ -138,9 +138,15 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
         _ => head,
     };
     let modifier = toks.get(head + 1)?;
+    // "Students presenting at the conference …": which of them, by what
+    // they do.
+    let doing = modifier.is_word()
+        && modifier.text.len() > 5
+        && ends_with_ci(modifier.text, "ing")
+        && !modifier.is_capitalised();
     // "NRIs that had not yet submitted …": a body by its acronym.
     let people = names_people(&toks[head]) || super::glossary::is_acronym(toks[head].text);
-    (head + 1 < before && toks[head].is_word() && people && lower_in(modifier, &WHICH))
+    (head + 1 < before && toks[head].is_word() && people && (lower_in(modifier, &WHICH) || doing))
         .then_some((first, head + 1))
 }
 

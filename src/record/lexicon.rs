@@ -131,7 +131,8 @@ pub(super) const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-pub(super) const PEOPLE: [&str; 82] = [
+pub(super) const PEOPLE: [&str; 83] = [
+    "students",
     "initiatives",
     "admins",
     "administrators",

@@ -269,6 +269,14 @@ fn before_event(sentence: &str) -> Option<(usize, usize)> {
             }
             end = w;
         }
+        // "before registration opens": the event, then what it does.
+        if let Some(next) = words.get(after + 1).filter(|n| {
+            end.start == first.start
+                && ["opens", "closes", "starts", "begins", "ends"]
+                    .contains(&n.text.to_ascii_lowercase().as_str())
+        }) {
+            end = next;
+        }
         let phrase_words = words[after..]
             .iter()
             .take_while(|w| w.start <= end.start)
