@@ -63,12 +63,12 @@ pub fn retab(lines: &[&str]) -> Option<Vec<String>> {
         }
         let head = cells(line);
         let names: Vec<String> = head.iter().map(|(_, t)| t.to_string()).collect();
-        if head.len() < 3 || table::header(&names).is_none() {
+        let Some(columns) = table::header(&names).filter(|_| head.len() >= 3) else {
             i += 1;
             continue;
-        }
+        };
         let starts: Vec<usize> = head.iter().map(|&(s, _)| s).collect();
-        let task = table::header(&names).map_or(0, |c| c.task);
+        let task = columns.task;
         let rewritten = out.get_or_insert_with(|| lines.iter().map(|l| l.to_string()).collect());
         rewritten[i] = names.join("\t");
         let mut row: Option<(usize, Vec<String>)> = None;

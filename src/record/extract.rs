@@ -136,35 +136,40 @@ pub fn extract(blocks: &[Block]) -> Record {
         };
         // "Motion 1: That …" / "Proposed: …" / "Carried (6 for …)": the
         // motion and its vote stand lines apart; carried, it is a decision.
-        let lower = block.text.trim_start().to_lowercase();
-        let carried = lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "carried" || w == "passed")
-            && !lower.contains("not carried");
-        // A "RESOLVED: …" line says the decision itself: the motion is spent.
-        let resolved = lower.contains("resolved") || lower.contains("resolution");
-        if resolved {
-            motion = None;
-        } else if carried && motion_of(&block.text).is_none() {
-            // "Vote: 6 yes … Motion carried.", "The council voted on the
-            // proposal to … Motion carried.": the vote decides.
-            let voted = motion.take().or_else(|| {
-                (lower.contains("voted") || lower.contains("motion")).then(|| {
-                    let first = block.text.split(". ").next().unwrap_or(&block.text);
-                    (block.line, first.trim_end_matches('.').to_string())
-                })
-            });
-            if let Some((line, text)) = voted {
-                let group = reader.group(&text);
-                out.decisions.push(Decision { line, text, group });
+        // Most blocks neither follow a motion nor hold one or a vote: they
+        // are not lower-cased for it.
+        let about_a_vote = motion.is_some()
+            || motion_of(&block.text).is_some()
+            || block
+                .text
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("carried") || w.eq_ignore_ascii_case("passed"));
+        if about_a_vote {
+            let lower = block.text.trim_start().to_lowercase();
+            // A "RESOLVED: …" line says the decision itself: the motion is spent.
+            if lower.contains("resolved") || lower.contains("resolution") {
+                motion = None;
+            } else if says_carried(&lower) && motion_of(&block.text).is_none() {
+                // "Vote: 6 yes … Motion carried.", "The council voted on the
+                // proposal to … Motion carried.": the vote decides.
+                let voted = motion.take().or_else(|| {
+                    (lower.contains("voted") || lower.contains("motion")).then(|| {
+                        let first = block.text.split(". ").next().unwrap_or(&block.text);
+                        (block.line, first.trim_end_matches('.').to_string())
+                    })
+                });
+                if let Some((line, text)) = voted {
+                    let group = reader.group(&text);
+                    out.decisions.push(Decision { line, text, group });
+                }
+            } else if let Some(text) = motion_of(&block.text) {
+                motion = Some((block.line, text.to_string()));
+            } else if !["proposed", "moved", "seconded"]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            {
+                motion = None;
             }
-        } else if let Some(text) = motion_of(&block.text) {
-            motion = Some((block.line, text.to_string()));
-        } else if !["proposed", "moved", "seconded"]
-            .iter()
-            .any(|w| lower.starts_with(w))
-        {
-            motion = None;
         }
         if let BlockKind::Row(cells) = &block.kind {
             if let Some(header) = table::header(cells) {
@@ -892,16 +897,18 @@ fn carried_motion(text: &str) -> Option<&str> {
     // Most blocks are no motion: the label is looked at before anything else.
     motion_of(text)?;
     let lower = text.to_lowercase();
-    let carried = lower
+    (says_carried(&lower) && !lower.contains("resolved:") && !lower.contains("resolution:"))
+        .then(|| motion_of(text))
+        .flatten()
+}
+
+/// "Carried unanimously", "Motion passed." — not "not carried".
+fn says_carried(lower: &str) -> bool {
+    lower
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "carried" || w == "passed");
-    (carried
+        .any(|w| w == "carried" || w == "passed")
         && !lower.contains("not carried")
         && !lower.contains("not passed")
-        && !lower.contains("resolved:")
-        && !lower.contains("resolution:"))
-    .then(|| motion_of(text))
-    .flatten()
 }
 
 /// What "Motion 1: That …" or "Motion to spend $400: moved by Owen" moves,
