@@ -76,16 +76,18 @@ pub fn find(sentence: &str) -> Option<String> {
         return None;
     }
     let lower = sentence.to_lowercase();
+    // Read once for the rules that go word by word.
+    let words = due::words(sentence);
     let fixed = PHRASES
         .iter()
         .filter_map(|p| find_word(&lower, p).map(|at| (at, at + p.len())));
     let (at, end) = fixed
         .chain(next_occasion(&lower))
         .chain(span(&lower))
-        .chain(month(sentence))
-        .chain(before_event(sentence))
+        .chain(month(sentence, &words))
+        .chain(before_event(sentence, &words))
         .chain(once_done(&lower))
-        .chain(week_of(sentence))
+        .chain(week_of(sentence, &lower))
         .min_by_key(|&(at, end)| (at, usize::MAX - end))?;
     let before = lower[..at].trim_end();
     let start = LEADS
@@ -175,8 +177,7 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
 
 /// "in January", "by March 2026": a month without its day. The month is
 /// written capitalised ("may" is mostly a verb) and leads to no day.
-fn month(sentence: &str) -> Option<(usize, usize)> {
-    let words = due::words(sentence);
+fn month(sentence: &str, words: &[due::Word<'_>]) -> Option<(usize, usize)> {
     // Lower-casing can change byte lengths: positions are mapped to `lower`'s.
     let in_lower = |at: usize| sentence[..at].to_lowercase().len();
     words.windows(2).enumerate().find_map(|(i, w)| {
@@ -217,8 +218,7 @@ fn month(sentence: &str) -> Option<(usize, usize)> {
 /// named by a short noun
 /// phrase — not a clause ("before it is published") nor a date, which the
 /// due date reads.
-fn before_event(sentence: &str) -> Option<(usize, usize)> {
-    let words = due::words(sentence);
+fn before_event(sentence: &str, words: &[due::Word<'_>]) -> Option<(usize, usize)> {
     let in_lower = |at: usize| sentence[..at].to_lowercase().len();
     words.iter().enumerate().find_map(|(i, lead)| {
         let after = match lead.text.to_ascii_lowercase().as_str() {
@@ -329,8 +329,7 @@ fn once_done(lower: &str) -> Option<(usize, usize)> {
 }
 
 /// "in the week of July 7": a week, not a day to be done by.
-fn week_of(sentence: &str) -> Option<(usize, usize)> {
-    let lower = sentence.to_lowercase();
+fn week_of(sentence: &str, lower: &str) -> Option<(usize, usize)> {
     let at = lower.find("the week of ")?;
     let after = at + "the week of ".len();
     let date = due::find_dates(&sentence[after..]).into_iter().next()?;
