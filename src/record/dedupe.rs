@@ -480,7 +480,10 @@ fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
     };
     keep.group = keep.group.or(other.group);
     keep.due = keep.due.or(other.due);
-    if keep.due.is_none() {
+    // A date said anywhere outranks vague words: no timing beside a due.
+    if keep.due.is_some() {
+        keep.timing = None;
+    } else {
         keep.timing = keep.timing.or(other.timing);
     }
     for link in other.links {

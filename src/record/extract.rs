@@ -17,6 +17,7 @@ use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
 use super::owner_hints::{home_body, named_owner, person_label};
 use super::participants;
+use super::role_holders::Holders;
 use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
 use super::speaker::{self, Mark, Opening};
@@ -186,24 +187,18 @@ pub fn extract(blocks: &[Block]) -> Record {
         reader.read(&mut out);
     }
     // "Welfare Officer" in the action table is Niamh Gallagher of the
-    // discussion, when the participants list gives her that role alone.
-    let mut roles: std::collections::HashMap<String, Option<&str>> = Default::default();
-    for a in &attendees {
-        for role in a.participant.role.iter().flat_map(|r| r.split([',', ';'])) {
-            roles
-                .entry(role.trim().to_lowercase())
-                .and_modify(|who| *who = None)
-                .or_insert(Some(a.participant.name.as_str()));
+    // discussion, "the co-facilitators" the two the participants list
+    // gives that role: who the role is, for merging and for the owner.
+    let holders = Holders::new(&attendees);
+    let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
+    let mut items = dedupe::merge(out.items, &person);
+    for item in &mut items {
+        if let Some(owner) = &item.owner
+            && let Some(named) = holders.of(owner)
+        {
+            item.owner = Some(named);
         }
     }
-    let person = |owner: &str| {
-        let role = owner.trim().to_lowercase();
-        match roles.get(role.strip_prefix("the ").unwrap_or(&role)) {
-            Some(Some(name)) => (*name).to_string(),
-            _ => owner.to_string(),
-        }
-    };
-    let mut items = dedupe::merge(out.items, &person);
     assign_ids(&mut items);
     Record {
         meeting,

@@ -20,11 +20,26 @@ pub fn is_log(lines: &[&str]) -> bool {
         .filter(|l| !l.trim().is_empty())
         .take(200)
         .collect();
-    let chat = sample
+    let said = sample.iter().filter(|l| parse(l).is_some()).count();
+    // "* Name" is a `/me` line in a log but a bullet in markdown: such lines
+    // count as chat only with a timestamp, and a log has people talking.
+    let noise = sample
         .iter()
-        .filter(|l| parse(l).is_some() || is_noise(l))
+        .filter(|l| parse(l).is_none() && is_noise(l) && (stamped(l) || is_server_line(l)))
         .count();
-    sample.len() >= 3 && chat * 10 >= sample.len() * 7
+    sample.len() >= 3 && said >= 2 && (said + noise) * 10 >= sample.len() * 7
+}
+
+/// Whether the line opens with a timestamp.
+fn stamped(line: &str) -> bool {
+    strip_stamp(line).len() < line.trim_start().len()
+}
+
+/// Join and quit lines only a chat client writes: `-!-`, `***`, `-->`, `<--`.
+fn is_server_line(line: &str) -> bool {
+    ["-!-", "***", "-->", "<--"]
+        .iter()
+        .any(|p| line.trim_start().starts_with(p))
 }
 
 /// Drops a leading timestamp: `14:02`, `14:02:10`, `[14:02:10]`,
@@ -181,6 +196,15 @@ pub fn tracker_echo(text: &str) -> Option<String> {
     })
 }
 
+/// Whether an action line names its own date or day ("by Nov 20", "due
+/// Monday"), which the tracker's default date must not replace.
+fn has_own_date(text: &str) -> bool {
+    !super::due::find_dates(text).is_empty()
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| super::due::is_weekday(w) || w.eq_ignore_ascii_case("tomorrow"))
+}
+
 /// `s/old/new/` or `s|old|new|g`: (old, new, every occurrence).
 fn correction(text: &str) -> Option<(&str, &str, bool)> {
     let rest = text.strip_prefix("s")?;
@@ -203,6 +227,43 @@ struct Log {
     people: Vec<String>,
     /// Nicks that said something, in order: they attended too.
     speakers: Vec<String>,
+    /// The one nick the last `ACTION:` line was given to, until the
+    /// tracker's echo names its owner in full.
+    action_nick: Option<String>,
+}
+
+/// Whether a nick is made of the name's letters in order, from the start
+/// of one of its words: "pal" for Pierre Lamarche, "mrtz" for Moritz
+/// Albrecht, "jpl" for Jean-Pierre Lacombe.
+fn nick_fits(nick: &str, name: &str) -> bool {
+    let nick: Vec<char> = super::roster::fold(nick)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let name = super::roster::fold(name);
+    if nick.len() < 2 || name.len() > 64 {
+        return false;
+    }
+    let letters: Vec<(bool, char)> = name
+        .chars()
+        .scan(true, |start, c| {
+            let at_start = *start;
+            *start = !c.is_alphanumeric();
+            Some((at_start, c))
+        })
+        .filter(|(_, c)| c.is_alphanumeric())
+        .collect();
+    letters.iter().enumerate().any(|(k, &(start, c))| {
+        start && c == nick[0] && {
+            let mut rest = nick[1..].iter().peekable();
+            for &(_, l) in &letters[k + 1..] {
+                if rest.peek() == Some(&&l) {
+                    rest.next();
+                }
+            }
+            rest.peek().is_none()
+        }
+    })
 }
 
 impl Log {
@@ -215,7 +276,26 @@ impl Log {
                 .and_then(|e| e.split_once(" to "))
                 .map(|(o, _)| o.to_string())
             {
-                self.people.push(owner);
+                // "ACTION: pal to …" answered by "[on Pierre Lamarche …]":
+                // the tracker says whose nick that is.
+                match self.action_nick.take() {
+                    Some(nick) if owner.contains(' ') => {
+                        self.people.push(format!("{owner} (@{nick})"));
+                    }
+                    _ => self.people.push(owner),
+                }
+            }
+            // The echo of the ACTION line just above is that action: its
+            // due date goes to the line when the line gives none (the
+            // tracker's default of a week), and nothing else is kept.
+            if let Some(k) = self.recent_action(m.line) {
+                if let Some((_, due)) = echo.rsplit_once(" - due ")
+                    && !has_own_date(&self.blocks[k].text)
+                {
+                    let due = format!(" - due {}", due.trim());
+                    self.blocks[k].text.push_str(&due);
+                }
+                return;
             }
             self.push(m.line, BlockKind::Paragraph, echo, None);
             return;
@@ -282,6 +362,13 @@ impl Log {
             self.correct(old, new, all);
             return;
         }
+        if let Some(rest) = labelled(text, "action:") {
+            self.action_nick = rest
+                .split_once(" to ")
+                .map(|(o, _)| o.trim().trim_end_matches(|c: char| c == '_' || c.is_ascii_digit()))
+                .filter(|o| !o.is_empty() && !o.contains(char::is_whitespace))
+                .map(str::to_string);
+        }
         if let Some(rest) = labelled(text, "present+") {
             let names: Vec<String> = rest
                 .split([',', ' '])
@@ -291,18 +378,15 @@ impl Log {
             if names.is_empty() {
                 self.people.push(m.nick.to_string());
             }
-            // "<olu> present+ Olumide_Ade": someone adding themselves under
-            // a nick that starts their name is known by that nick too.
+            // "<olu> present+ Olumide_Ade", "<pal_> present+ Pierre_Lamarche":
+            // someone adding themselves under a nick made of their name's
+            // letters is known by that nick too; a scribe adding someone
+            // else ("<nmegs> present+ Cyril_Conan") is not.
             let nick = m
                 .nick
                 .trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
             if let [name] = names.as_slice()
-                && nick.len() >= 3
-                && name.split(' ').any(|w| {
-                    w.len() > nick.len()
-                        && w.get(..nick.len())
-                            .is_some_and(|p| p.eq_ignore_ascii_case(nick))
-                })
+                && nick_fits(nick, name)
             {
                 self.people.push(format!("{name} (@{nick})"));
                 return;
@@ -374,6 +458,16 @@ impl Log {
         false
     }
 
+    /// The `ACTION:` line a tracker's echo on `line` answers: one of the
+    /// last few blocks, said a few lines before.
+    fn recent_action(&self, line: usize) -> Option<usize> {
+        let from = self.blocks.len().saturating_sub(3);
+        (from..self.blocks.len()).rev().find(|&k| {
+            let b = &self.blocks[k];
+            b.line + 5 >= line && labelled(&b.text, "action:").is_some()
+        })
+    }
+
     fn push(&mut self, line: usize, kind: BlockKind, text: String, nick: Option<&str>) {
         let mut block = Block::plain(kind, line, text);
         block.speaker = nick.map(str::to_string);
@@ -426,6 +520,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         date: None,
         people: Vec::new(),
         speakers: Vec::new(),
+        action_nick: None,
     };
     for (i, line) in lines.iter().enumerate() {
         if let Some((nick, text)) = parse(line) {
@@ -471,10 +566,22 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
     }
     let mut people: Vec<String> = Vec::new();
-    let speakers = std::mem::take(&mut log.speakers);
-    for p in log.people.drain(..).chain(speakers) {
+    for p in log.people.drain(..) {
         if !people.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
             people.push(p);
+        }
+    }
+    // Who speaks attends, unless the list already has them by name:
+    // "pal_" is the "Pierre Lamarche (@pal)" listed.
+    let listed = people.len();
+    for nick in std::mem::take(&mut log.speakers) {
+        let plain = nick.trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
+        let handle = format!("(@{plain})");
+        let known = people[..listed].iter().any(|q| {
+            q.eq_ignore_ascii_case(&nick) || q.ends_with(&handle) || nick_fits(plain, q)
+        });
+        if !known && !people.iter().any(|q| q.eq_ignore_ascii_case(&nick)) {
+            people.push(nick);
         }
     }
     if !people.is_empty() {
@@ -537,6 +644,14 @@ mod tests {
             "14:10 Budget: the chair will call",
             "Text"
         ]));
+        // A markdown attendee list: bullets, not `/me` lines.
+        assert!(!is_log(&[
+            "# TSC Meeting",
+            "* Ana Lima @ana (chair)",
+            "* Bo Chen @bo",
+            "* Cy Díaz @cy",
+            "* Dana Ono @dana",
+        ]));
     }
 
     #[test]
@@ -560,12 +675,13 @@ mod tests {
                 "Meeting: Sync call",
                 "2018-03-20",
                 "ana: I will send the final drafts",
-                "ACTION: bob to send it",
-                "ACTION: Bob Ray to send it - due 2018-03-27",
+                // The tracker's echo gives the action its date and says
+                // whose nick "bob" is.
+                "ACTION: bob to send it - due 2018-03-27",
                 "Spec editing",
                 "Attendees",
-                // Who speaks attends; the tracker gives one of them in full.
-                "Bob Ray, ana, bob",
+                // Who speaks attends.
+                "Bob Ray (@bob), ana",
             ]
         );
     }

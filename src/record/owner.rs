@@ -4,6 +4,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use super::sections::upper_first;
 use super::glossary::{find_name, is_acronym};
 use super::lexicon::{PEOPLE, is_people_word};
 use super::roster::{Roster, without_title};
@@ -450,13 +451,6 @@ fn drop_parenthesised(text: &str) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// Counts runs of capitalised words ("IGF Secretariat", "MAG Chair") and

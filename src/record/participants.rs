@@ -90,7 +90,10 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             // "**Team present:**": the last word says who attended.
             let bare = label.trim_matches('*');
             let last = bare.rsplit(' ').next().unwrap_or("");
-            if PRESENT.contains(&label.as_str()) || !bare.starts_with("not") && last == "present" {
+            // "Meeting participants:", "Call attendees:" too.
+            if PRESENT.contains(&label.as_str())
+                || !bare.starts_with("not") && (last == "present" || PRESENT.contains(&last))
+            {
                 out.extend(listed(rest, None, true));
                 continue;
             }
@@ -298,11 +301,7 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
         by_first.entry(first).or_insert(index);
         match k.map(|k| &mut out[k]) {
             Some(known) => {
-                let fuller = a.participant.name.split_whitespace().count()
-                    > known.participant.name.split_whitespace().count()
-                    || (a.participant.name.starts_with(char::is_uppercase)
-                        && known.participant.name.starts_with(char::is_lowercase));
-                if fuller {
+                if super::roster::fuller_name(&a.participant.name, &known.participant.name) {
                     known.participant.name = a.participant.name.clone();
                     known.person.name = a.person.name;
                 }
@@ -493,6 +492,29 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             handle = handle.or_else(|| Some(local.trim().to_string()));
         }
         bare = name.to_string();
+    }
+    // "amira.haddad@example.org": a list of addresses names each person by
+    // the mailbox, given and family name apart.
+    if let Some((local, domain)) = bare.trim().split_once('@')
+        && !local.is_empty()
+        && domain.contains('.')
+        && !bare.trim().contains(char::is_whitespace)
+    {
+        let parts: Vec<&str> = local.split(['.', '_']).collect();
+        handle = handle.or_else(|| Some(local.to_string()));
+        bare = if (2..=3).contains(&parts.len())
+            && parts
+                .iter()
+                .all(|p| p.len() >= 2 && p.chars().all(|c| c.is_alphabetic() || c == '-'))
+        {
+            parts
+                .iter()
+                .map(|p| super::sections::upper_first(p))
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else {
+            local.to_string()
+        };
     }
     let words: Vec<&str> = bare
         .split_whitespace()

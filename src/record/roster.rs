@@ -104,11 +104,7 @@ impl Roster {
             let k = match same {
                 Some(k) => {
                     let known = &mut merged[k];
-                    let fuller = person.name.split_whitespace().count()
-                        > known.name.split_whitespace().count()
-                        || (person.name.starts_with(char::is_uppercase)
-                            && known.name.starts_with(char::is_lowercase));
-                    if fuller {
+                    if fuller_name(&person.name, &known.name) {
                         known.name = person.name;
                     }
                     known.code = known.code.take().or(person.code);
@@ -219,6 +215,16 @@ impl Roster {
         if let Some(&k) = self.exact.get(&folded) {
             return Some(k);
         }
+        // "rut0", "pal_": a nick with the digit or underscore a client
+        // added when the plain one was taken.
+        let plain = folded.trim_end_matches(|c: char| c == ' ' || c.is_ascii_digit());
+        if plain.len() >= 2
+            && plain.len() < folded.len()
+            && !plain.contains(' ')
+            && let Some(&k) = self.exact.get(plain)
+        {
+            return Some(k);
+        }
         // "E. Marx", "P Lang": an initial and a family name the list holds.
         if let Some((initial, family)) = folded.split_once(' ')
             && initial.trim_end_matches('.').chars().count() == 1
@@ -240,6 +246,19 @@ impl Roster {
             _ => None,
         }
     }
+}
+
+/// Whether `name` says more than `known`, a spelling of the same person:
+/// more words, a capital, or the accents a keyboard dropped ("Tomas_Horak"
+/// typed in a chat, "Tomáš Horák" in the tracker).
+pub(super) fn fuller_name(name: &str, known: &str) -> bool {
+    let (words, known_words) = (
+        name.split_whitespace().count(),
+        known.split_whitespace().count(),
+    );
+    words > known_words
+        || (name.starts_with(char::is_uppercase) && known.starts_with(char::is_lowercase))
+        || (words == known_words && !name.is_ascii() && known.is_ascii())
 }
 
 fn first_word(folded: &str) -> &str {

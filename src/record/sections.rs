@@ -386,7 +386,7 @@ fn names_a_meeting(title: &str) -> bool {
 /// "Topic: Quota prompts", "Agenda item 3: Budget", "[Grace] Release
 /// shadows": the topic, without how it was announced or who brought it.
 pub fn topic_of(title: &str) -> &str {
-    let mut topic = title.trim();
+    let mut topic = without_anchors(title.trim());
     if let Some((_, rest)) = topic.strip_prefix('[').and_then(|t| t.split_once(']'))
         && !rest.trim().is_empty()
     {
@@ -444,10 +444,11 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = topic[topic.len() - rest.len()..].trim();
     }
-    // "draft-ietf-mops-latency (Kenji Mori)", "Translations (Camille)":
-    // who presents it, in brackets.
+    // "draft-ietf-mops-latency (Kenji Mori)", "Translations (Camille)",
+    // "Adoption call (Gwen Albrecht for the authors)": who presents it.
     if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
         && !before.trim().is_empty()
+        && let inner = presenter_of(inner)
         && (1..=3).contains(&inner.split_whitespace().count())
         && inner.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
@@ -461,7 +462,52 @@ pub fn topic_of(title: &str) -> &str {
     topic
 }
 
-fn upper_first(text: &str) -> String {
+/// "Gwen Albrecht for the authors", "Ana Lima on behalf of the chairs":
+/// the person who presents.
+fn presenter_of(inner: &str) -> &str {
+    [" for the ", " on behalf of "]
+        .iter()
+        .find_map(|p| inner.split_once(p).map(|(who, _)| who.trim()))
+        .unwrap_or(inner)
+}
+
+/// "Horizontal review {#horizontal-review}", "TPAC planning <a
+/// id="t05"></a>", "Drop Node.js 6 #2451": the anchor a page links to, or
+/// the issue the heading links, name no topic.
+fn without_anchors(title: &str) -> &str {
+    let mut t = title;
+    loop {
+        let before = t.len();
+        if let Some(rest) = t.strip_suffix('}')
+            && let Some((head, id)) = rest.rsplit_once('{')
+            && id.starts_with('#')
+            && !id.contains(' ')
+        {
+            t = head.trim_end();
+        }
+        if let Some(rest) = t.strip_suffix("</a>")
+            && let Some((head, tag)) = rest.rsplit_once("<a ")
+            && !tag.contains('<')
+            && (tag.starts_with("id=") || tag.starts_with("name="))
+        {
+            t = head.trim_end();
+        }
+        if let Some((head, issue)) = t.rsplit_once(' ')
+            && let Some(number) = issue.strip_prefix('#')
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && head.split_whitespace().count() >= 2
+        {
+            t = head.trim_end();
+        }
+        if t.len() == before {
+            return t;
+        }
+    }
+}
+
+/// "ana" → "Ana".
+pub(super) fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()

@@ -43,7 +43,11 @@ pub fn lines(text: &str) -> Vec<&str> {
 pub fn read(text: &str) -> Vec<Block> {
     let lines = lines(text);
     if irc::is_log(&lines) {
-        return irc::read(&lines);
+        let blocks = irc::read(&lines);
+        // A log whose every line was noise was no log: read it as text.
+        if !blocks.is_empty() {
+            return blocks;
+        }
     }
     // Only a record with a space-aligned action table pays for a copy.
     let retabbed = aligned::retab(&lines);
