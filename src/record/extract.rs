@@ -15,7 +15,7 @@ use super::lexicon::{DETERMINERS, TITLES, lower_in};
 use super::meta;
 use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
-use super::owner_hints::{home_body, named_owner, person_label};
+use super::owner_hints::{self, home_body, named_owner, person_label};
 use super::participants;
 use super::role_holders::Holders;
 use super::roster::Roster;
@@ -870,6 +870,8 @@ impl BlockReader<'_> {
                 && group
                     .split([',', '&'])
                     .all(|n| self.context.roster.find(n.trim()).is_none())
+                && !(self.outline.within(self.index, Purpose::Actions)
+                    && owner_hints::names_people(group))
             {
                 return Some(group.clone());
             }

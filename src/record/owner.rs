@@ -371,7 +371,8 @@ fn strip_leading(phrase: &str) -> &str {
         let Some((first, after)) = rest.split_once(' ') else {
             return rest;
         };
-        if LEADING.iter().any(|l| l.eq_ignore_ascii_case(first)) {
+        // "All maintainers" says who as the record puts it: "all" stays.
+        if LEADING.iter().any(|l| l.eq_ignore_ascii_case(first)) && !first.eq_ignore_ascii_case("all") {
             rest = after.trim_start();
         } else {
             return rest;

@@ -63,6 +63,9 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
         return Some(text.to_string());
     }
     let words: Vec<&str> = text.split_whitespace().collect();
+    if over_entries && names_people(text) {
+        return Some(text.to_string());
+    }
     let named = (1..=3).contains(&words.len())
         && words
             .iter()
@@ -70,6 +73,18 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
         && !sections::is_generic(text)
         && sections::purpose_of_title(text) == Purpose::Discussion;
     (over_entries && named).then(|| text.to_string())
+}
+
+/// "All participants", "Everyone", "Volunteers": a short label naming
+/// people, which over an action list's entries says whose they are.
+pub fn names_people(text: &str) -> bool {
+    (1..=3).contains(&text.split_whitespace().count())
+        && text.starts_with(char::is_uppercase)
+        && tokens(text)
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(is_people_word)
 }
 
 /// "Owner: TBD": nobody yet.

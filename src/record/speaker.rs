@@ -268,6 +268,18 @@ pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option
     (named && after.starts_with(' ')).then(|| (name, text.len() - after.trim_start().len()))
 }
 
+/// "Ahmed El-Amin, Ingrid Solheim", "Ana and Bo": people the record
+/// names, each of them.
+fn several_known(label: &str, known: &dyn Fn(&str) -> bool) -> bool {
+    let parts: Vec<&str> = label
+        .split([',', '&', '+'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.len() <= 4 && parts.iter().all(|p| known(p))
+}
+
 /// The topic a line opens with when it is neither a speaker nor a field:
 /// "Vendor contracts: Tom will renegotiate the contract."
 pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'a str> {
@@ -286,7 +298,7 @@ fn is_speaker(label: &str, rest: &str, chat: bool, known: &dyn Fn(&str) -> bool)
     if LABELS.contains(&lower.as_str()) || label.contains(['(', ')', '#', '/', '"']) {
         return false;
     }
-    if known(label) || label.starts_with('@') {
+    if known(label) || label.starts_with('@') || several_known(label, known) {
         return true;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
