@@ -646,7 +646,7 @@ mod tests {
             .iter()
             .filter_map(|i| i.owner.as_deref())
             .collect();
-        assert_eq!(owners, ["Council members"], "{:#?}", record.items);
+        assert_eq!(owners, ["All council members"], "{:#?}", record.items);
         assert!(!one_owner("MAG members", "Council members"));
     }
 
