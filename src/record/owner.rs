@@ -234,6 +234,11 @@ impl<'a> Context<'a> {
             .iter()
             .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(&cleaned)))
         {
+            // "MAG members" in a sentence, "MAG Members" over the annex's
+            // list: the sentence's own spelling of the same name.
+            if group.label.eq_ignore_ascii_case(&cleaned) {
+                return Some(upper_first(&cleaned));
+            }
             return Some(group.label.clone());
         }
         // "@Mina" → "Mina Farah" when the record writes her full name.

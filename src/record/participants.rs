@@ -223,7 +223,11 @@ impl RollCall {
 /// country", "IGF Secretariat"): no person is called so.
 fn names_a_category(blocks: &[Block], i: usize) -> bool {
     let block = &blocks[i];
-    let after_blank = i == 0 || blocks[i - 1].end_line + 1 < block.line;
+    // "MAG Members" right under the last name of "MAG Chair": no name
+    // holds a word like "members", so no blank line is needed.
+    let after_blank = i == 0
+        || blocks[i - 1].end_line + 1 < block.line
+        || block.text.split_whitespace().count() <= 3;
     let over_names = blocks
         .get(i + 1)
         .is_some_and(|n| n.line == block.end_line + 1 && matches!(n.kind, BlockKind::Paragraph));
@@ -440,11 +444,24 @@ fn looks_reversed(entry: &str) -> bool {
     let bare = entry.split('(').next().unwrap_or(entry);
     match bare.split_once(',') {
         Some((family, given)) => {
-            let single = |s: &str| {
+            // "Castillo Ruiz, Marisol", "Vogel, Andreas Maria"; not "Ana
+            // Lima, Bo Chen", two people.
+            let words = |s: &str| {
                 let s = s.trim();
-                s.split_whitespace().count() == 1 && s.starts_with(char::is_uppercase)
+                let capitalised = s
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
+                if capitalised { s.split_whitespace().count() } else { 0 }
             };
-            single(family) && single(given)
+            let (f, g) = (words(family), words(given));
+            // "Hiroshi Kato (@hkato), NTT", "Ngozi Okafor, Independent":
+            // a name, then where the person comes from.
+            let given = given.trim();
+            let affiliation = given.chars().filter(|c| c.is_uppercase()).count() > 1
+                || ["Independent", "Guest", "Observer", "Chair", "Member", "Secretariat"]
+                    .contains(&given)
+                || entry.contains('(');
+            (f == 1 && (1..=2).contains(&g)) || (f == 2 && g == 1 && !affiliation)
         }
         None => false,
     }
@@ -543,7 +560,8 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         bare = name.trim().to_string();
     }
     let bare = bare.trim().trim_end_matches(',').trim();
-    let name = if looks_reversed(bare) {
+    // The entry as written: its brackets say it names a handle or code.
+    let name = if looks_reversed(bare) && (!entry.contains('(') || looks_reversed(entry)) {
         let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
         format!("{} {}", given.trim(), family.trim())
     } else if single {
