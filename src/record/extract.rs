@@ -688,6 +688,22 @@ impl BlockReader<'_> {
         while is_title(skip) {
             skip += 1;
         }
+        // "The Chair indicated that she would …": the role who reports.
+        if skip == 0 && toks.first().is_some_and(|t| lower_in(t, &DETERMINERS)) {
+            let role: Vec<&str> = toks
+                .iter()
+                .skip(1)
+                .take_while(|t| t.is_word() && t.is_capitalised())
+                .take(3)
+                .map(|t| t.text)
+                .collect();
+            let reports = toks
+                .get(1 + role.len())
+                .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.text.ends_with("ed"));
+            if !role.is_empty() && reports {
+                return self.context.owners(&role.join(" ")).into_iter().next();
+            }
+        }
         let titled = skip > 0;
         let run: Vec<&str> = toks
             .iter()
