@@ -198,6 +198,14 @@ pub fn extract(blocks: &[Block]) -> Record {
         {
             item.owner = Some(named);
         }
+        // "The BPF Gender co-facilitators will …": the body the owner is
+        // or leads is the group the item names.
+        if let Some(body) = item.owner.as_deref().and_then(owner_hints::owning_body)
+            && home.as_deref() != Some(body)
+        {
+            let group = context.group_named(body).map_or(body, |g| g.label.as_str());
+            item.group = Some(group.to_string());
+        }
     }
     assign_ids(&mut items);
     Record {
@@ -804,11 +812,15 @@ impl BlockReader<'_> {
     fn group(&self, sentence: &str) -> Option<String> {
         // "WG-Strategy: the co-facilitators …": a line naming its group is
         // more precise than the section it stands in.
-        let label_group = self.label_topic.filter(|l| {
-            glossary::is_acronym(l) || self.outline.groups.iter().any(|g| g.label == *l)
+        // "Dynamic Coalitions (DCs): a call …" names its body by the pair.
+        let label_group = self.label_topic.and_then(|l| {
+            if glossary::is_acronym(l) || self.outline.groups.iter().any(|g| g.label == *l) {
+                return Some(l.to_string());
+            }
+            let (label, pair) = sections::group_label(l);
+            pair.map(|_| label)
         });
         let section_group = label_group
-            .map(str::to_string)
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             .or_else(|| self.label_topic.map(str::to_string));

@@ -87,6 +87,62 @@ pub fn names_people(text: &str) -> bool {
             .is_some_and(is_people_word)
 }
 
+/// The body an owner is or speaks for, which is then the item's group (the
+/// README's "the group the item names"): "Variant bundling small team",
+/// "Correspondence Group on Gender-Disaggregated Data", and "BPF Gender"
+/// for "BPF Gender co-facilitators". Not a secretariat or a board, which
+/// act for every part of a meeting.
+pub fn owning_body(owner: &str) -> Option<&str> {
+    const HEADS: [&str; 8] = [
+        "group", "team", "force", "subgroup", "sub-group", "wg", "tf", "coalition",
+    ];
+    const LEADS: [&str; 6] = [
+        "co-facilitator",
+        "facilitator",
+        "coordinator",
+        "co-chair",
+        "chair",
+        "lead",
+    ];
+    if owner.contains(", ") || owner.split_whitespace().count() > 8 {
+        return None;
+    }
+    let words: Vec<&str> = owner.split_whitespace().collect();
+    // "BPF Gender co-facilitators", "WG-WSP co-facilitator": the body
+    // before who leads it, when an acronym opens its name.
+    if let [first, .., last] = words.as_slice() {
+        let lead = last.to_lowercase();
+        let lead = lead.strip_suffix('s').unwrap_or(&lead);
+        // A bare "BPF co-facilitators" leads the body the section is about.
+        if LEADS.contains(&lead)
+            && super::glossary::is_acronym(first)
+            && words.len() >= 3
+            && words[1..words.len() - 1]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(owner[..owner.len() - last.len()].trim_end());
+        }
+    }
+    // "Correspondence Group on …": the head may have its topic after it.
+    let head_at = words
+        .iter()
+        .position(|w| HEADS.contains(&w.to_lowercase().as_str()))?;
+    let named = words[..head_at]
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    // "Drafting group", "Platform team": a part of the meeting's body,
+    // filed under the section; a named one is a body of its own.
+    if head_at == 0 || !named || words.len() < 3 {
+        return None;
+    }
+    match words.get(head_at + 1) {
+        None => Some(owner),
+        Some(next) if ["on", "of", "for"].contains(next) => Some(owner),
+        _ => None,
+    }
+}
+
 /// "Owner: TBD": nobody yet.
 pub fn is_placeholder(name: &str) -> bool {
     const NOBODY: [&str; 9] = [
@@ -184,4 +240,35 @@ pub fn named_owner(text: &str) -> Option<&str> {
     }?
     .trim();
     names(name).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owners_that_are_or_lead_a_named_body_name_the_group() {
+        assert_eq!(owning_body("BPF Gender co-facilitators"), Some("BPF Gender"));
+        assert_eq!(owning_body("SIG Node leads"), Some("SIG Node"));
+        assert_eq!(
+            owning_body("Correspondence Group on Gender-Disaggregated Data"),
+            Some("Correspondence Group on Gender-Disaggregated Data")
+        );
+        assert_eq!(
+            owning_body("Variant bundling small team"),
+            Some("Variant bundling small team")
+        );
+        // Parts of the meeting's own body, and leads of no named body.
+        for owner in [
+            "Drafting group",
+            "Platform team",
+            "BPF co-facilitators",
+            "MAG Chair",
+            "UN action line facilitators",
+            "IGF Secretariat",
+            "Ana Lima, Bo Chen",
+        ] {
+            assert_eq!(owning_body(owner), None, "{owner}");
+        }
+    }
 }
