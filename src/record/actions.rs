@@ -195,19 +195,23 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
             i -= 2;
             continue;
         }
-        // "the infra team", "the finance committee": a word saying which.
-        if has_head
-            && i + 1 == end
-            && i >= 2
-            && is_people_word(&toks[i])
-            && t.is_word()
-            && !t.is_capitalised()
-            && !lower_in(t, &QUALIFIERS)
-            && !lower_in(t, &DETERMINERS)
-            && lower_in(&toks[i - 2], &["the", "our", "their"])
-        {
-            i -= 1;
-            continue;
+        // "the infra team", "the finance committee", "the tokenization
+        // task force": a word or two saying which.
+        let modifier = |t: &Token<'_>| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !lower_in(t, &QUALIFIERS)
+                && !lower_in(t, &DETERMINERS)
+        };
+        if has_head && i + 1 == end && i >= 2 && is_people_word(&toks[i]) && modifier(t) {
+            if lower_in(&toks[i - 2], &["the", "our", "their"]) {
+                i -= 1;
+                continue;
+            }
+            if i >= 3 && modifier(&toks[i - 2]) && lower_in(&toks[i - 3], &["the", "our", "their"]) {
+                i -= 2;
+                continue;
+            }
         }
         // "Ms. Takeda": the title's full stop is part of the name.
         if t.text == "." && has_head && i >= 2 && lower_in(&toks[i - 2], &TITLES) {

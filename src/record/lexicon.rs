@@ -131,7 +131,7 @@ pub(super) const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-pub(super) const PEOPLE: [&str; 83] = [
+pub(super) const PEOPLE: [&str; 107] = [
     "students",
     "initiatives",
     "admins",
@@ -215,6 +215,31 @@ pub(super) const PEOPLE: [&str; 83] = [
     "colleagues",
     "people",
     "office",
+    // Roles minutes give one person or a few.
+    "manager",
+    "champion",
+    "champions",
+    "owner",
+    "officer",
+    "treasurer",
+    "president",
+    "convenor",
+    "convener",
+    "moderator",
+    "author",
+    "reviewer",
+    "presenter",
+    "maintainer",
+    "sponsor",
+    "shepherd",
+    "steward",
+    "stewards",
+    "scribe",
+    "clerk",
+    "anyone",
+    "force",
+    "taskforce",
+    "subgroup",
 ];
 
 /// Adjectives that may precede a people word ("interested participants").
