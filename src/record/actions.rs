@@ -416,6 +416,19 @@ pub fn find(
     let mut passive = false;
     for k in 0..toks.len() {
         let t = &toks[k];
+        // "Adopters are expected to be added", "WGLC is expected to start
+        // in December": a forecast, passive or of an event; nobody asked.
+        if t.is("expected")
+            && toks.get(k + 1).is_some_and(|w| w.is("to"))
+            && toks.get(k + 2).is_some_and(|w| {
+                lower_in(
+                    w,
+                    &["be", "start", "begin", "happen", "take", "close", "end", "open", "run", "last"],
+                )
+            })
+        {
+            continue;
+        }
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;
@@ -505,6 +518,8 @@ pub fn find(
                             "everyone",
                             // Bodies that decide: "the TSC agreed to proceed".
                             "tsc",
+                            // "We agreed to adopt the charter": the meeting.
+                            "we",
                             "mag",
                             "wg",
                             "bureau",
@@ -532,7 +547,8 @@ pub fn find(
         let (modal_at, subject_end) = if contracted {
             (k, None)
         } else if lower_in(t, &MODALS)
-            || (t.is("going") && k > 0 && is_to_verb(toks, k + 1))
+            // "which is not going to happen": nobody's plan.
+            || (t.is("going") && k > 0 && !lower_in(&toks[k - 1], &["not", "n't"]) && is_to_verb(toks, k + 1))
             || (t.is("would") && (reported(toks, k) || passive_task(toks, k)))
         {
             (k, Some(k))
@@ -570,6 +586,19 @@ pub fn find(
             && toks
                 .get(verb + 1)
                 .is_none_or(|n| !n.is_word() || lower_in(n, &["if", "whether", "how"]))
+        {
+            continue;
+        }
+        // "I'll know next month": a state, not a task.
+        if toks[verb].is("know") {
+            continue;
+        }
+        // "I can write those but need some time", "the LF can help … if
+        // we want one, but that is optional": an offer hedged.
+        if t.is("can")
+            && toks[verb..]
+                .iter()
+                .any(|w| lower_in(w, &["but", "optional", "optionally"]))
         {
             continue;
         }

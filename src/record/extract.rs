@@ -71,7 +71,16 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut lead_in: Option<usize> = None;
     // A motion put to the vote, until the vote is recorded.
     let mut motion: Option<(usize, String)> = None;
+    // Sections that report on an earlier meeting's actions.
+    let past: Vec<bool> = outline
+        .sections
+        .iter()
+        .map(|s| sections::reviews_past_actions(&s.title))
+        .collect();
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
+        if outline.section_of[i].is_some_and(|s| past[s]) {
+            continue;
+        }
         let purpose = outline.purpose_of(i);
         let listed = matches!(block.kind, BlockKind::ListItem { .. });
         if !listed {

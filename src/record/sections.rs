@@ -88,6 +88,31 @@ const KEYWORDS: [(&str, Purpose); 21] = [
     ("decided", Purpose::Decisions),
 ];
 
+/// "Previous action items", "Review of last meeting's actions",
+/// "Follow-up from the October call": the actions of an earlier meeting,
+/// reported on; what they say was asked then, not now.
+pub fn reviews_past_actions(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let actions = words.iter().any(|w| {
+        matches!(
+            *w,
+            "action" | "actions" | "follow-up" | "follow-ups" | "todo" | "todos" | "to-dos" | "ais"
+        )
+    });
+    let earlier = words
+        .iter()
+        .any(|w| matches!(*w, "previous" | "prior" | "past" | "earlier" | "last" | "last's"))
+        || words.windows(2).any(|p| p == ["review", "of"])
+        || words.windows(4).any(|w| {
+            w[0] == "from" && w[1] == "the" && matches!(w[3], "call" | "meeting" | "session")
+        });
+    actions && earlier && words.len() <= 8
+}
+
 /// What a section with this title is for.
 pub fn purpose_of_title(title: &str) -> Purpose {
     purpose(title)
@@ -905,6 +930,17 @@ mod tests {
         assert_eq!(purpose("Presentations"), Purpose::Discussion);
         assert_eq!(purpose("Action Items, by person"), Purpose::Actions);
         assert_eq!(purpose("Follow-ups"), Purpose::Actions);
+        for past in [
+            "Previous action items",
+            "Review of action items",
+            "Follow-up from the October call",
+            "Actions from last meeting",
+        ] {
+            assert!(reviews_past_actions(past), "{past}");
+        }
+        for now in ["Action items", "Next steps", "Outstanding action items", "Last call for papers"] {
+            assert!(!reviews_past_actions(now), "{now}");
+        }
         assert_eq!(purpose("Agenda and content"), Purpose::Discussion);
         assert_eq!(purpose("Provisional agenda"), Purpose::Agenda);
         assert_eq!(purpose("Outage follow-up"), Purpose::Discussion);
