@@ -208,7 +208,8 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
                 i -= 1;
                 continue;
             }
-            if i >= 3 && modifier(&toks[i - 2]) && lower_in(&toks[i - 3], &["the", "our", "their"]) {
+            if i >= 3 && modifier(&toks[i - 2]) && lower_in(&toks[i - 3], &["the", "our", "their"])
+            {
                 i -= 2;
                 continue;
             }
@@ -423,7 +424,10 @@ pub fn find(
             && toks.get(k + 2).is_some_and(|w| {
                 lower_in(
                     w,
-                    &["be", "start", "begin", "happen", "take", "close", "end", "open", "run", "last"],
+                    &[
+                        "be", "start", "begin", "happen", "take", "close", "end", "open", "run",
+                        "last",
+                    ],
                 )
             })
         {

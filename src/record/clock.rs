@@ -16,17 +16,71 @@ pub struct FoundTime {
     /// A North American zone written without its season ("10am ET"): its
     /// standard offset, one hour more in summer time.
     pub us_standard: Option<i32>,
+    /// A European city's time ("15:00 Geneva time"): its standard offset,
+    /// one hour more in summer time.
+    pub eu_standard: Option<i32>,
 }
 
 impl FoundTime {
     /// The zone's offset on `date`, whatever way it was written.
     pub fn offset_on(&self, date: NaiveDate) -> Option<i32> {
-        self.offset.or_else(|| {
-            self.us_standard
-                .map(|s| s + if us_summer(date) { 60 } else { 0 })
-        })
+        self.offset
+            .or_else(|| {
+                self.us_standard
+                    .map(|s| s + if us_summer(date) { 60 } else { 0 })
+            })
+            .or_else(|| {
+                self.eu_standard
+                    .map(|s| s + if eu_summer(date) { 60 } else { 0 })
+            })
+    }
+
+    fn zoned(&self) -> bool {
+        self.offset.is_some() || self.us_standard.is_some() || self.eu_standard.is_some()
     }
 }
+
+/// European summer time: from the last Sunday of March to the last
+/// Sunday of October.
+fn eu_summer(date: NaiveDate) -> bool {
+    let last_sunday = |month: u32| {
+        (22..=31)
+            .rev()
+            .filter_map(|d| NaiveDate::from_ymd_opt(date.year(), month, d))
+            .find(|d| d.weekday() == Weekday::Sun)
+    };
+    match (last_sunday(3), last_sunday(10)) {
+        (Some(start), Some(end)) => date >= start && date < end,
+        _ => false,
+    }
+}
+
+/// "Geneva time", "Brussels time": cities whose time records give, by
+/// their standard offset.
+const CITY_ZONES: [(&str, i32); 22] = [
+    ("geneva", 60),
+    ("zurich", 60),
+    ("bern", 60),
+    ("paris", 60),
+    ("brussels", 60),
+    ("berlin", 60),
+    ("vienna", 60),
+    ("rome", 60),
+    ("madrid", 60),
+    ("amsterdam", 60),
+    ("stockholm", 60),
+    ("oslo", 60),
+    ("copenhagen", 60),
+    ("warsaw", 60),
+    ("prague", 60),
+    ("luxembourg", 60),
+    ("london", 0),
+    ("lisbon", 0),
+    ("dublin", 0),
+    ("helsinki", 120),
+    ("athens", 120),
+    ("kyiv", 120),
+];
 
 /// US and Canadian summer time: from the second Sunday of March to the
 /// first Sunday of November.
@@ -171,8 +225,25 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             let lower = z.text.to_ascii_lowercase();
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
         });
+        // "15:00 Geneva time", "at 10:00 (Brussels time)".
+        let eu_standard = w
+            .get(zone_at)
+            .filter(|_| {
+                w.get(zone_at + 1)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
+            })
+            .and_then(|z| {
+                let lower = z.text.to_ascii_lowercase();
+                CITY_ZONES
+                    .iter()
+                    .find(|(n, _)| *n == lower)
+                    .map(|&(_, o)| o)
+            });
         if offset.is_some() || us_standard.is_some() {
             end = w[zone_at].end;
+        }
+        if eu_standard.is_some() {
+            end = w[zone_at + 1].end;
         }
         out.push(FoundTime {
             start: word.start,
@@ -180,6 +251,7 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             time,
             offset,
             us_standard,
+            eu_standard,
         });
     }
     // "10:00-13:00 and 15:00-18:00 CET": the zone after the last time is
@@ -191,12 +263,12 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         let gap = text
             .get(this.end..next.start)
             .map(|g| g.trim_matches(|c: char| c == '.' || c.is_whitespace()));
-        if this.offset.is_none()
-            && this.us_standard.is_none()
+        if !this.zoned()
             && gap.is_some_and(|g| matches!(g, "and" | "-" | "–" | "—" | "to" | "until"))
         {
             this.offset = next.offset;
             this.us_standard = next.us_standard;
+            this.eu_standard = next.eu_standard;
         }
     }
     out

@@ -384,14 +384,38 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
                     | "due"
             )
         });
-        if !cue {
+        // "before 5pm CET Friday", "by 17:00 Friday": a deadline's hour
+        // between its cue and the day.
+        let timed_cue = !cue
+            && (1..=4).any(|back| {
+                let Some(j) = i.checked_sub(back) else {
+                    return false;
+                };
+                let cue_word = matches!(
+                    w[j].text.to_ascii_lowercase().as_str(),
+                    "by" | "before" | "until"
+                );
+                cue_word
+                    && w[j + 1..i].iter().all(|x| {
+                        let l = x.text.to_ascii_lowercase();
+                        super::clock::clock(&l).is_some()
+                            || super::clock::zone_offset(x.text).is_some()
+                            || matches!(l.replace('.', "").as_str(), "am" | "pm")
+                            || l.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                    })
+                    && back > 1
+            });
+        if !cue && !timed_cue {
             continue;
         }
         let mut date = meeting + Duration::days(1);
         while date.weekday() != weekday {
             date += Duration::days(1);
         }
-        let start = i.checked_sub(1).map_or(word.start, |j| w[j].start);
+        let start = match i.checked_sub(1) {
+            Some(j) if cue => w[j].start,
+            _ => word.start,
+        };
         return Some((date, start, word.end));
     }
     None
@@ -461,11 +485,14 @@ pub fn due_in(
     // first ("at 16:00 CEST on 1 November" is when something happens).
     let just_before = |t: &FoundTime| {
         let by = sentence[..t.start].split_whitespace().next_back();
-        by.is_some_and(|w| w.eq_ignore_ascii_case("by"))
-            && sentence.get(t.end..date_start).is_some_and(|gap| {
-                gap.split(|c: char| c.is_whitespace() || c == ',')
-                    .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on") || is_weekday(w))
-            })
+        by.is_some_and(|w| {
+            ["by", "before", "until"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        }) && sentence.get(t.end..date_start).is_some_and(|gap| {
+            gap.split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| w.is_empty() || w.eq_ignore_ascii_case("on") || is_weekday(w))
+        })
     };
     let time = find_times(sentence)
         .into_iter()
@@ -581,6 +608,30 @@ mod tests {
         let logged = find_times("started at 16:00:04 UTC.");
         assert_eq!(logged[0].time, NaiveTime::from_hms_opt(16, 0, 0).unwrap());
         assert_eq!(zone_offset("GMT-05:30"), Some(-330));
+    }
+
+    #[test]
+    fn a_deadline_hour_before_its_day_and_city_times() {
+        // Wednesday 22 October 2025: Friday is the 24th, still summer time
+        // in Geneva (until 26 October); February is winter.
+        let meeting = Some(d(2025, 10, 22));
+        let iso = |s: &str| due_in(s, meeting, None).map(|d| d.iso());
+        assert_eq!(
+            iso("circulate the bio before 5pm CET Friday").as_deref(),
+            Some("2025-10-24T16:00Z")
+        );
+        assert_eq!(
+            iso("send it by 17:00 Friday").as_deref(),
+            Some("2025-10-24")
+        );
+        assert_eq!(
+            iso("on Friday, 24 October 2025, at 15:00 Geneva time").as_deref(),
+            Some("2025-10-24T13:00Z")
+        );
+        assert_eq!(
+            iso("on Tuesday, 24 February 2026, at 15:00 Geneva time").as_deref(),
+            Some("2026-02-24T14:00Z")
+        );
     }
 
     #[test]

@@ -365,7 +365,10 @@ impl Log {
         if let Some(rest) = labelled(text, "action:") {
             self.action_nick = rest
                 .split_once(" to ")
-                .map(|(o, _)| o.trim().trim_end_matches(|c: char| c == '_' || c.is_ascii_digit()))
+                .map(|(o, _)| {
+                    o.trim()
+                        .trim_end_matches(|c: char| c == '_' || c.is_ascii_digit())
+                })
                 .filter(|o| !o.is_empty() && !o.contains(char::is_whitespace))
                 .map(str::to_string);
         }
@@ -577,9 +580,9 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     for nick in std::mem::take(&mut log.speakers) {
         let plain = nick.trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
         let handle = format!("(@{plain})");
-        let known = people[..listed].iter().any(|q| {
-            q.eq_ignore_ascii_case(&nick) || q.ends_with(&handle) || nick_fits(plain, q)
-        });
+        let known = people[..listed]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(&nick) || q.ends_with(&handle) || nick_fits(plain, q));
         if !known && !people.iter().any(|q| q.eq_ignore_ascii_case(&nick)) {
             people.push(nick);
         }

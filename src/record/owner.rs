@@ -4,11 +4,11 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use super::sections::upper_first;
 use super::glossary::{find_name, is_acronym};
 use super::lexicon::{PEOPLE, is_people_word};
 use super::roster::{Roster, without_title};
 use super::sections::GroupName;
+use super::sections::upper_first;
 use super::words::tokens;
 
 /// Roles that are named after the body they serve.
@@ -377,7 +377,9 @@ fn strip_leading(phrase: &str) -> &str {
             return rest;
         };
         // "All maintainers" says who as the record puts it: "all" stays.
-        if LEADING.iter().any(|l| l.eq_ignore_ascii_case(first)) && !first.eq_ignore_ascii_case("all") {
+        if LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
+            && !first.eq_ignore_ascii_case("all")
+        {
             rest = after.trim_start();
         } else {
             return rest;

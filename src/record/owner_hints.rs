@@ -94,7 +94,14 @@ pub fn names_people(text: &str) -> bool {
 /// act for every part of a meeting.
 pub fn owning_body(owner: &str) -> Option<&str> {
     const HEADS: [&str; 8] = [
-        "group", "team", "force", "subgroup", "sub-group", "wg", "tf", "coalition",
+        "group",
+        "team",
+        "force",
+        "subgroup",
+        "sub-group",
+        "wg",
+        "tf",
+        "coalition",
     ];
     const LEADS: [&str; 6] = [
         "co-facilitator",
@@ -248,7 +255,10 @@ mod tests {
 
     #[test]
     fn owners_that_are_or_lead_a_named_body_name_the_group() {
-        assert_eq!(owning_body("BPF Gender co-facilitators"), Some("BPF Gender"));
+        assert_eq!(
+            owning_body("BPF Gender co-facilitators"),
+            Some("BPF Gender")
+        );
         assert_eq!(owning_body("SIG Node leads"), Some("SIG Node"));
         assert_eq!(
             owning_body("Correspondence Group on Gender-Disaggregated Data"),

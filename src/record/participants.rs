@@ -451,15 +451,26 @@ fn looks_reversed(entry: &str) -> bool {
                 let capitalised = s
                     .split_whitespace()
                     .all(|w| w.starts_with(char::is_uppercase));
-                if capitalised { s.split_whitespace().count() } else { 0 }
+                if capitalised {
+                    s.split_whitespace().count()
+                } else {
+                    0
+                }
             };
             let (f, g) = (words(family), words(given));
             // "Hiroshi Kato (@hkato), NTT", "Ngozi Okafor, Independent":
             // a name, then where the person comes from.
             let given = given.trim();
             let affiliation = given.chars().filter(|c| c.is_uppercase()).count() > 1
-                || ["Independent", "Guest", "Observer", "Chair", "Member", "Secretariat"]
-                    .contains(&given)
+                || [
+                    "Independent",
+                    "Guest",
+                    "Observer",
+                    "Chair",
+                    "Member",
+                    "Secretariat",
+                ]
+                .contains(&given)
                 || entry.contains('(');
             (f == 1 && (1..=2).contains(&g)) || (f == 2 && g == 1 && !affiliation)
         }

@@ -103,10 +103,12 @@ pub fn reviews_past_actions(title: &str) -> bool {
             "action" | "actions" | "follow-up" | "follow-ups" | "todo" | "todos" | "to-dos" | "ais"
         )
     });
-    let earlier = words
-        .iter()
-        .any(|w| matches!(*w, "previous" | "prior" | "past" | "earlier" | "last" | "last's"))
-        || words.windows(2).any(|p| p == ["review", "of"])
+    let earlier = words.iter().any(|w| {
+        matches!(
+            *w,
+            "previous" | "prior" | "past" | "earlier" | "last" | "last's"
+        )
+    }) || words.windows(2).any(|p| p == ["review", "of"])
         || words.windows(4).any(|w| {
             w[0] == "from" && w[1] == "the" && matches!(w[3], "call" | "meeting" | "session")
         });
@@ -938,7 +940,12 @@ mod tests {
         ] {
             assert!(reviews_past_actions(past), "{past}");
         }
-        for now in ["Action items", "Next steps", "Outstanding action items", "Last call for papers"] {
+        for now in [
+            "Action items",
+            "Next steps",
+            "Outstanding action items",
+            "Last call for papers",
+        ] {
             assert!(!reviews_past_actions(now), "{now}");
         }
         assert_eq!(purpose("Agenda and content"), Purpose::Discussion);
