@@ -224,10 +224,15 @@ fn start_time(
             return None;
         }
         // "before the vendor call on Thursday at 10:00 AM PST": another day's.
-        let weekday_end = due::find_weekday(&b.text, date).map(|w| w.2);
+        // "before 5pm CET Friday": the hour may come first.
+        let weekday = due::find_weekday(&b.text, date).map(|w| (w.1, w.2));
         due::find_times(&b.text)
             .into_iter()
-            .filter(|t| weekday_end.is_none_or(|end| !(end..end + 12).contains(&t.start)))
+            .filter(|t| {
+                weekday.is_none_or(|(start, end)| {
+                    !(end..end + 12).contains(&t.start) && !(t.end <= start && start - t.end <= 4)
+                })
+            })
             .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
     });
     // Further down (a forwarded mail's own header first), only a time
