@@ -844,28 +844,36 @@ fn addressed(
     toks: &[Token<'_>],
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<(usize, usize)> {
+    // "And WG members, please add …": a word that links to what was said.
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| lower_in(t, &["and", "so", "also", "then", "ok", "okay"])),
+    );
+    let first = toks.get(start)?;
     // "everyone please register by 10 October": people by what they are
     // need no comma.
-    let bare = toks.len() > 2 && names_people(&toks[0]) && toks[1].is("please");
+    let bare = toks.len() > start + 2 && names_people(first) && toks[start + 1].is("please");
     // "implementers who want a slot, please …": the people, then which.
-    let reach = if names_people(&toks[0]) { 10 } else { 4 };
+    let reach = start + if names_people(first) { 10 } else { 4 };
     let comma = if bare {
-        1
+        start + 1
     } else {
-        (1..toks.len().min(reach)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
+        (start + 1..toks.len().min(reach)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
     };
-    let please_at = if bare { 1 } else { comma + 1 };
+    let please_at = if bare { start + 1 } else { comma + 1 };
     let please = toks.get(please_at).filter(|t| t.is("please"))?;
     // "implementers who want a slot, please …": the people, not which.
-    let comma = (1..comma)
+    let comma = (start + 1..comma)
         .find(|&k| lower_in(&toks[k], &["who", "that", "which", "wishing", "willing"]))
         .unwrap_or(comma);
     let verb = verb_after(toks, please_at + 1)?;
+    // "WG members, please …": people named by the word that ends the phrase.
+    let people = names_people(first) || comma > start + 1 && names_people(&toks[comma - 1]);
     (please.is_word()
-        && toks[..comma].iter().all(|t| t.is_word())
-        && (is_person(&text_of(sentence, toks, (0, comma)), false) || names_people(&toks[0]))
+        && toks[start..comma].iter().all(|t| t.is_word())
+        && (is_person(&text_of(sentence, toks, (start, comma)), false) || people)
         && !toks[verb].is("let"))
-    .then_some((0, comma))
+    .then_some((start, comma))
 }
 
 /// "MAG members who have not yet confirmed their role as facilitators
