@@ -478,7 +478,9 @@ fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
     } else {
         (first, second)
     };
-    keep.group = keep.group.or(other.group);
+    if !(keep.kind == Kind::Explicit && other.kind == Kind::Implicit) {
+        keep.group = keep.group.or(other.group);
+    }
     keep.due = keep.due.or(other.due);
     // A date said anywhere outranks vague words: no timing beside a due.
     if keep.due.is_some() {
