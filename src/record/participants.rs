@@ -9,7 +9,7 @@ use super::words::tokens;
 use std::collections::HashMap;
 
 use super::roster::{Person, fold, short_forms};
-use super::sections::{Outline, Purpose};
+use super::sections::{self, Outline, Purpose};
 
 /// A participant and the short forms the record uses for them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +59,8 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     // Under a "Regrets" heading the people listed did not attend.
     let mut absent = false;
     let mut roll_call: Option<RollCall> = None;
+    // Under a participants heading, through the role headings after it.
+    let mut in_list = false;
     for (i, block) in blocks.iter().enumerate() {
         // Gemini writes "Invited Ana Souza …", some exports "Invited: …".
         let invitees = block.text.strip_prefix("Invited");
@@ -78,6 +80,17 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
         }
         if block.is_heading() {
             absent = ABSENT.contains(&block.text.trim().to_lowercase().as_str());
+            // "LIST OF PARTICIPANTS", then "Chair", "Vice-Chairs", "Members"
+            // as headings of their own: the role of the names under each.
+            let title = block.text.trim();
+            if sections::purpose_of_title(title) == Purpose::Participants {
+                in_list = true;
+                role = None;
+            } else if in_list && is_category_heading(title) {
+                role = Some(title.to_string());
+            } else {
+                in_list = false;
+            }
             continue;
         }
         if absent {
@@ -109,7 +122,7 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             out.extend(listed(people, None, true));
             continue;
         }
-        if !outline.within(i, Purpose::Participants) {
+        if !outline.within(i, Purpose::Participants) && !in_list {
             continue;
         }
         match &block.kind {
@@ -593,7 +606,7 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let name = if spaced.starts_with(char::is_lowercase) && !name.contains(' ') {
         name
     } else {
-        strip_honorific(&spaced)
+        family_name_cased(&strip_honorific(&spaced))
     };
     let words = name.split_whitespace().count();
     let nick = words == 1 && !name.contains(|c: char| !(c.is_alphanumeric() || "-_".contains(c)));
@@ -617,13 +630,62 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             .contains(&w)
     });
     ((1..=5).contains(&words) && (capitalised || nick) && !is_bot).then(|| {
-        let role = if detail.is_empty() {
-            role.map(str::to_string)
-        } else {
-            Some(detail.join(", "))
+        // "Chair" over "Ms. Adaeze OKONKWO-BRANDT (Nigeria)": both.
+        let role = match (role, detail.is_empty()) {
+            (role, true) => role.map(str::to_string),
+            (Some(role), false) => Some(format!("{role}, {}", detail.join(", "))),
+            (_, false) => Some(detail.join(", ")),
         };
         attendee(name.to_string(), role, code, handle)
     })
+}
+
+/// "Chair", "Vice-Chairs", "Observers", "Secretariat": a short heading
+/// naming what the people under it are, not a new part of the record.
+fn is_category_heading(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    // "Vice-Chairs" is chairs; "Contents" names no one.
+    let last = title
+        .rsplit([' ', '-'])
+        .next()
+        .unwrap_or(title)
+        .to_lowercase();
+    (1..=4).contains(&words)
+        && PEOPLE.contains(&last.as_str())
+        && !title.chars().any(|c| c.is_ascii_digit())
+        && sections::purpose_of_title(title) == Purpose::Discussion
+        && !["annex", "appendix", "agenda", "list"]
+            .iter()
+            .any(|w| title.to_lowercase().contains(w))
+}
+
+/// "Adaeze OKONKWO-BRANDT": UN lists write family names in capitals.
+fn family_name_cased(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let upper = |w: &&str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    if !words.iter().any(|w| w.chars().any(char::is_lowercase)) || !words.iter().any(upper) {
+        return name.to_string();
+    }
+    words
+        .iter()
+        .map(|w| {
+            if upper(w) {
+                // "AL-SAADI" → "Al-Saadi": each part capitalised.
+                w.split('-')
+                    .map(|p| {
+                        let lower = p.to_lowercase();
+                        super::sections::upper_first(&lower)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("-")
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn strip_honorific(name: &str) -> String {
@@ -646,6 +708,29 @@ mod tests {
             .into_iter()
             .map(|a| (a.participant.name, a.participant.role))
             .collect()
+    }
+
+    #[test]
+    fn a_un_list_with_role_headings_and_family_names_in_capitals() {
+        let record = crate::record::read_text(
+            "SUMMARY REPORT\n\n1. The Group met on 14 May 2025.\n\nANNEX 1\nLIST OF PARTICIPANTS\n\n\
+             Chair\n  Ms. Adaeze OKONKWO-BRANDT (Nigeria)\nVice-Chairs\n  Mr. Tomasz WIELGOSZ (Poland)\n\
+             \x20 Mr. Hamid AL-SAADI (Oman)\n\nANNEX 2\nAGENDA\n\n1. Opening\n",
+        )
+        .expect("reads");
+        let read: Vec<(&str, Option<&str>)> = record
+            .participants
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Adaeze Okonkwo-Brandt", Some("Chair, Nigeria")),
+                ("Tomasz Wielgosz", Some("Vice-Chairs, Poland")),
+                ("Hamid Al-Saadi", Some("Vice-Chairs, Oman")),
+            ]
+        );
     }
 
     #[test]

@@ -573,6 +573,16 @@ fn promote_headings(raw: &mut [RawBlock]) {
             && next_is_list
             && words <= 6;
         let bold_line = is_bold_line(&block.source) && (block.blank_before || next_is_list);
+        // "ANNEX 1" over "LIST OF PARTICIPANTS": capitals stacked into a title.
+        let caps = |b: &RawBlock| {
+            b.line == b.end_line
+                && heading_words(&b.source) <= 6
+                && b.source.chars().any(char::is_alphabetic)
+                && !b.source.chars().any(char::is_lowercase)
+        };
+        let stacked_caps = caps(block)
+            && (block.blank_before
+                || i > 0 && caps(&raw[i - 1]) && matches!(raw[i - 1].kind, RawKind::Heading(_)));
         // "Sun-Yi Park" over her entries in an action list: whose they are.
         // "Key Questions" after the action list is the tool report's next part.
         let owner_over_entries = in_actions
@@ -589,6 +599,7 @@ fn promote_headings(raw: &mut [RawBlock]) {
                     || (block.blank_before && next_is_list && words <= 6)
                     || under_heading
                     || bold_line
+                    || stacked_caps
                     || part_name =>
             {
                 in_actions = purpose == Purpose::Actions;
