@@ -444,7 +444,7 @@ pub fn find(
                     .filter(|s| is_actor(toks, *s) && !in_relative_clause(toks, s.0))
                     .or_else(|| clause_subject(toks, be - 1));
                 if let Some(subject) = subject {
-                    push(subject);
+                    push(with_qualifier(toks, subject, be - 1));
                     matched = true;
                 }
                 continue;
@@ -726,7 +726,11 @@ pub fn find(
             !(t.is("should") && ((s.0 > 0 && toks[s.0 - 1].is("that")) || toks[s.0].is("we")))
         });
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
-            push(subject);
+            push(with_qualifier(
+                toks,
+                subject,
+                subject_end.unwrap_or(subject.1),
+            ));
             matched = true;
         }
     }
@@ -834,6 +838,38 @@ fn to_do_subject(
             let text = text_of(sentence, toks, *s);
             is_person(&text, false) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
         })
+    }
+}
+
+/// "MAG members serving as workshop focal points", "Collaborators who need
+/// travel support", "Anyone planning to attend in person": the people,
+/// with the words that say which of them, up to the verb at `end` — the
+/// fullest name the record gives them.
+fn with_qualifier(toks: &[Token<'_>], (s, e): (usize, usize), end: usize) -> (usize, usize) {
+    let Some(first) = toks.get(e).filter(|_| e < end && end - e <= 8) else {
+        return (s, e);
+    };
+    let which = lower_in(
+        first,
+        &[
+            "who",
+            "wishing",
+            "willing",
+            "interested",
+            "attending",
+            "serving",
+            "planning",
+            "needing",
+        ],
+    ) || (first.is_word()
+        && !first.is_capitalised()
+        && ends_with_ci(first.text, "ing")
+        && first.text.len() > 5);
+    let plain = toks[e..end].iter().all(|t| t.is_word() || t.text == "-");
+    if which && plain && is_people_word(&toks[e - 1]) {
+        (s, end)
+    } else {
+        (s, e)
     }
 }
 

@@ -143,6 +143,27 @@ pub fn owning_body(owner: &str) -> Option<&str> {
     if head_at == 0 || !named || words.len() < 3 {
         return None;
     }
+    // "Members interested in joining the drafting team": people, saying
+    // which body they would join.
+    let which = words[..head_at].iter().any(|w| {
+        let w = w.to_lowercase();
+        [
+            "who",
+            "that",
+            "in",
+            "to",
+            "the",
+            "a",
+            "interested",
+            "wishing",
+            "willing",
+        ]
+        .contains(&w.as_str())
+            || w.ends_with("ing") && w.len() > 5
+    });
+    if which {
+        return None;
+    }
     match words.get(head_at + 1) {
         None => Some(owner),
         Some(next) if ["on", "of", "for"].contains(next) => Some(owner),
@@ -277,6 +298,7 @@ mod tests {
             "UN action line facilitators",
             "IGF Secretariat",
             "Ana Lima, Bo Chen",
+            "Members interested in joining the drafting team",
         ] {
             assert_eq!(owning_body(owner), None, "{owner}");
         }
