@@ -849,22 +849,34 @@ fn with_qualifier(toks: &[Token<'_>], (s, e): (usize, usize), end: usize) -> (us
     let Some(first) = toks.get(e).filter(|_| e < end && end - e <= 8) else {
         return (s, e);
     };
-    let which = lower_in(
-        first,
-        &[
-            "who",
-            "wishing",
-            "willing",
-            "interested",
-            "attending",
-            "serving",
-            "planning",
-            "needing",
-        ],
-    ) || (first.is_word()
-        && !first.is_capitalised()
-        && ends_with_ci(first.text, "ing")
-        && first.text.len() > 5);
+    // "DC coordinators who have not yet submitted their papers": those
+    // behind with the task, which is the task; no name of theirs.
+    let behind = lower_in(first, &["who", "that"])
+        && toks
+            .get(e + 1)
+            .is_some_and(|w| lower_in(w, &["have", "has", "haven't", "hasn't"]))
+        && toks[e + 1..end]
+            .iter()
+            .take(3)
+            .any(|w| lower_in(w, &["not", "haven't", "hasn't", "yet"]));
+    let which = !behind
+        && (lower_in(
+            first,
+            &[
+                "who",
+                "that",
+                "wishing",
+                "willing",
+                "interested",
+                "attending",
+                "serving",
+                "planning",
+                "needing",
+            ],
+        ) || (first.is_word()
+            && !first.is_capitalised()
+            && ends_with_ci(first.text, "ing")
+            && first.text.len() > 5));
     let plain = toks[e..end].iter().all(|t| t.is_word() || t.text == "-");
     if which && plain && is_people_word(&toks[e - 1]) {
         (s, end)
@@ -1128,11 +1140,17 @@ mod tests {
         );
         assert_eq!(
             one("Members interested in joining the drafting team were invited to write."),
-            "Members"
+            "Members interested in joining the drafting team"
         );
         assert_eq!(
             one("Delegations that wish to speak on the item are asked to register."),
-            "Delegations"
+            "Delegations that wish to speak on the item"
+        );
+        assert_eq!(
+            one(
+                "DC coordinators who have not yet submitted their papers were invited to send them."
+            ),
+            "DC coordinators"
         );
         assert_eq!(
             one("It was noted that the host country would share information in due course."),
@@ -1144,7 +1162,7 @@ mod tests {
         );
         assert_eq!(
             one("MAG members interested in joining are encouraged to contact the co-facilitators."),
-            "MAG members"
+            "MAG members interested in joining"
         );
         assert_eq!(
             one("The Secretariat, together with the host country, will prepare the venue."),

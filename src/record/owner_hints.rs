@@ -157,9 +157,12 @@ pub fn owning_body(owner: &str) -> Option<&str> {
             "interested",
             "wishing",
             "willing",
+            "serving",
+            "attending",
+            "planning",
+            "needing",
         ]
         .contains(&w.as_str())
-            || w.ends_with("ing") && w.len() > 5
     });
     if which {
         return None;
