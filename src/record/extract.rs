@@ -835,10 +835,28 @@ impl BlockReader<'_> {
             .or_else(|| self.label_topic.map(str::to_string));
         let named = self.named_groups(sentence);
         match named.as_slice() {
+            [] if section_group.is_none() => self.topic_named(sentence),
             [] => section_group,
             _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
             [first, ..] => Some((*first).to_string()),
         }
+    }
+
+    /// "updated key management appendix for BPSec" in the action list: a
+    /// topic of the record whose name is a name ("BPSec", "TCPCLv4"), by
+    /// that name.
+    fn topic_named(&self, sentence: &str) -> Option<String> {
+        let toks = tokens(sentence);
+        self.outline
+            .sections
+            .iter()
+            .filter_map(|s| s.group.as_deref())
+            .find(|label| {
+                !label.contains(' ')
+                    && label.chars().skip(1).any(char::is_uppercase)
+                    && toks.iter().any(|t| t.text == *label)
+            })
+            .map(str::to_string)
     }
 
     /// The groups a text names, by acronym or by one of their names.
