@@ -351,7 +351,14 @@ impl<'a> Context<'a> {
         let candidates = self.by_last.get(&last).map(Vec::as_slice).unwrap_or(&[]);
         for phrase in candidates {
             let count = self.phrases.get(phrase).copied().unwrap_or(0);
-            if !phrase.to_lowercase().ends_with(&suffix) {
+            // "Non-governmental members" are some of the members, not
+            // their body's name as "MAG members" is.
+            let adjective = phrase
+                .split(' ')
+                .next()
+                .and_then(|w| w.split_once('-'))
+                .is_some_and(|(_, after)| after.starts_with(char::is_lowercase));
+            if !phrase.to_lowercase().ends_with(&suffix) || adjective {
                 continue;
             }
             match best {

@@ -47,9 +47,12 @@ impl Holders {
             let mut names: Vec<&str> = Vec::new();
             for (r, name) in &self.pairs {
                 // "chair" holds for "MAG Chair", "WG chair" and "co-chair".
+                // "release manager for v2.4" holds for "release manager".
                 let fits = r == role
                     || r.strip_suffix(role)
-                        .is_some_and(|head| head.ends_with(' ') || head == "co-");
+                        .is_some_and(|head| head.ends_with(' ') || head == "co-")
+                    || r.strip_prefix(role)
+                        .is_some_and(|tail| tail.starts_with(" for ") || tail.starts_with(" of "));
                 if fits && !names.contains(&name.as_str()) {
                     names.push(name);
                 }

@@ -174,10 +174,37 @@ pub fn read(text: &str) -> Vec<Block> {
     }
     promote_headings(&mut raw);
     // A line that held only an image ("![logo](…)") leaves nothing to read.
-    raw.into_iter()
+    let mut blocks: Vec<Block> = raw
+        .into_iter()
         .map(RawBlock::finish)
         .filter(|b| !b.text.trim().is_empty())
-        .collect()
+        .collect();
+    continue_speakers(&mut blocks);
+    blocks
+}
+
+/// W3C scribes go on with "… I'll draft it" under "Ulrike: the concern …":
+/// the same person speaks.
+fn continue_speakers(blocks: &mut [Block]) {
+    let mut last: Option<String> = None;
+    for block in blocks.iter_mut() {
+        let text = block.text.trim_start();
+        if text.starts_with("...") || text.starts_with('…') {
+            if block.speaker.is_none() {
+                block.speaker.clone_from(&last);
+            }
+            continue;
+        }
+        last = text
+            .split_once(": ")
+            .map(|(l, _)| l.trim_matches('*'))
+            .filter(|l| {
+                let words: Vec<&str> = l.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            })
+            .map(str::to_string);
+    }
 }
 
 /// How many lines a YAML front matter takes (`---`, `title: …`, `---`):
