@@ -442,7 +442,14 @@ pub fn find(
             if be > 0 && lower_in(&toks[be - 1], &["is", "are", "was", "were", "been"]) {
                 let subject = subject_before(toks, be - 1)
                     .filter(|s| is_actor(toks, *s) && !in_relative_clause(toks, s.0))
-                    .or_else(|| clause_subject(toks, be - 1));
+                    .or_else(|| clause_subject(toks, be - 1))
+                    // "Those who have not yet done so were requested to …":
+                    // the people the sentence before spoke of.
+                    .or_else(|| {
+                        (toks.first().is_some_and(|t| t.is("those"))
+                            && toks.get(1).is_some_and(|t| t.is("who")))
+                        .then_some((0, 1))
+                    });
                 if let Some(subject) = subject {
                     push(with_qualifier(toks, subject, be - 1));
                     matched = true;

@@ -657,6 +657,12 @@ impl BlockReader<'_> {
                     (None, _, Some(author)) if !we => self.context.owners(author),
                     (None, _, _) => self.context.owners(phrase),
                 }
+            } else if lower == "they" || lower == "those" {
+                // "They undertook to …": whoever the sentence before opens with.
+                previous
+                    .and_then(actions::opening_actor)
+                    .map(|actor| self.context.owners(&actor))
+                    .unwrap_or_else(|| self.context.owners(phrase))
             } else if THIRD_PERSON.contains(&lower.as_str()) {
                 // "Dmitri said he would …": the person this sentence opens
                 // with, else the one the previous sentence opens with.
