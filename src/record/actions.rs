@@ -180,8 +180,14 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     let mut has_head = false;
     while i > 0 {
         let t = &toks[i - 1];
-        if t.text == ")" && i >= 3 && toks[i - 3].text == "(" {
-            i -= 3;
+        // "Ms. Chiara Lombardi (International Chamber of Commerce)": what
+        // the brackets say of the person is no part of who acts.
+        if t.text == ")"
+            && let Some(open) = (i.saturating_sub(10)..i - 1).rev().find(|&j| toks[j].text == "(")
+            && open > 0
+            && !toks[open + 1..i - 1].iter().any(|t| matches!(t.text, "(" | ")"))
+        {
+            i = open;
             continue;
         }
         if is_name_word(t) {
