@@ -183,9 +183,13 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         // "Ms. Chiara Lombardi (International Chamber of Commerce)": what
         // the brackets say of the person is no part of who acts.
         if t.text == ")"
-            && let Some(open) = (i.saturating_sub(10)..i - 1).rev().find(|&j| toks[j].text == "(")
+            && let Some(open) = (i.saturating_sub(10)..i - 1)
+                .rev()
+                .find(|&j| toks[j].text == "(")
             && open > 0
-            && !toks[open + 1..i - 1].iter().any(|t| matches!(t.text, "(" | ")"))
+            && !toks[open + 1..i - 1]
+                .iter()
+                .any(|t| matches!(t.text, "(" | ")"))
         {
             i = open;
             continue;
@@ -550,8 +554,24 @@ pub fn find(
             if happening(toks, k + 2) && !toks[k + 2].is("meet") {
                 continue;
             }
-            if let Some(subject) =
-                subject_before(toks, k).filter(|s| is_actor(toks, *s) && !collective(s))
+            // "The representative …, Ms. Nadia Haddad-Ruiz, informed the
+            // meeting that … and agreed to share …": the sentence's subject.
+            let elided = || {
+                let aside = || {
+                    (0..k)
+                        .filter(|&j| toks[j].text == ",")
+                        .find_map(|j| titled_aside(toks, j + 1))
+                };
+                (k > 0 && toks[k - 1].is("and"))
+                    .then(|| aside().or_else(|| phrase_after(toks, 0)))
+                    .flatten()
+                    .filter(|r| {
+                        r.1 < k && is_actor(toks, *r) && starts_clause(toks, r.0) && !collective(r)
+                    })
+            };
+            if let Some(subject) = subject_before(toks, k)
+                .filter(|s| is_actor(toks, *s) && !collective(s))
+                .or_else(elided)
             {
                 push(subject);
                 matched = true;

@@ -199,7 +199,14 @@ fn month(sentence: &str, words: &[due::Word<'_>]) -> Option<(usize, usize)> {
             && words
                 .get(i + 2)
                 .is_some_and(|n| due::year_of(n.text).is_none());
+        // "the survey had been concluded in April": when something was.
+        let past = words[i.saturating_sub(4)..i].iter().any(|w| {
+            ["had", "was", "were", "been"]
+                .iter()
+                .any(|p| w.text.eq_ignore_ascii_case(p))
+        });
         ((end_of || leads.contains(&lead.text.to_ascii_lowercase().as_str()))
+            && !past
             && month.text.starts_with(char::is_uppercase)
             && due::is_month(month.text)
             && !dated)
