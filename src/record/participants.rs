@@ -19,7 +19,9 @@ pub struct Attendee {
 }
 
 /// Labels that open an inline list of people who attended.
-const PRESENT: [&str; 7] = [
+const PRESENT: [&str; 8] = [
+    // AI notes list who spoke: "Speakers: Amira Haddad, Tomás Ibáñez".
+    "speakers",
     "present",
     "attendees",
     "participants",
