@@ -10,7 +10,7 @@ const LEADS: [&str; 14] = [
 ];
 
 /// Timing phrases, most specific first ("the coming weeks" is a span).
-const PHRASES: [&str; 25] = [
+const PHRASES: [&str; 27] = [
     "as soon as possible",
     "by the end of the week",
     "by the end of the month",
@@ -28,6 +28,8 @@ const PHRASES: [&str; 25] = [
     "end of the week",
     "end of the month",
     "end of the year",
+    "end of month",
+    "end of week",
     "in due course",
     "shortly",
     "asap",
@@ -124,13 +126,26 @@ fn next_occasion(lower: &str) -> Option<(usize, usize)> {
         let det = lower[..space]
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()?;
-        if !matches!(det, "the" | "its" | "our" | "their") {
+        let (which, _) = lower[space + 1..].split_once(' ')?;
+        // "before next call": notes drop the article.
+        let bare_next =
+            which == "next" && matches!(det, "before" | "after" | "by" | "until" | "at");
+        if !matches!(det, "the" | "its" | "our" | "their") && !bare_next {
             return None;
         }
-        let at = space - det.len();
-        let (which, _) = lower[space + 1..].split_once(' ')?;
-        // "the July plenary": an occasion named by its month is still ahead.
-        let named = matches!(which, "next" | "upcoming" | "final") || due::is_month(which);
+        let at = if bare_next {
+            space + 1
+        } else {
+            space - det.len()
+        };
+        // "the July plenary": an occasion named by its month is still
+        // ahead; "at its fourth meeting" too.
+        const ORDINALS: [&str; 9] = [
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        ];
+        let named = matches!(which, "next" | "upcoming" | "final")
+            || due::is_month(which)
+            || ORDINALS.contains(&which);
         let ahead = det == "the" && lower[..at].trim_end().ends_with(" before");
         if !named && !ahead {
             return None;
