@@ -48,9 +48,15 @@ pub fn is_acronym(word: &str) -> bool {
     let lower_in_core = core
         .split(['-', '+'])
         .any(|part| part.chars().any(char::is_lowercase) && !is_word_part(part));
+    // "WG-Strategy" holds an acronym; "Vice-Chairs" only words.
+    let has_capitals_part = core.split(['-', '+']).any(|part| {
+        part.chars().filter(|c| c.is_uppercase()).count() >= 2
+            || part.len() == 1 && part.chars().all(char::is_uppercase)
+    });
     (2..=20).contains(&word.len())
         && capitals >= 2
         && !lower_in_core
+        && has_capitals_part
         && word.chars().next().is_some_and(char::is_uppercase)
 }
 
