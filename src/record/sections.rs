@@ -221,7 +221,7 @@ fn contains_phrase(haystack: &str, phrase: &str) -> bool {
 }
 
 /// Leading words that say a section reports from someone; the rest names them.
-const REPORT_PREFIXES: [&str; 10] = [
+const REPORT_PREFIXES: [&str; 9] = [
     "updates from the ",
     "updates from ",
     "update from the ",
@@ -230,7 +230,6 @@ const REPORT_PREFIXES: [&str; 10] = [
     "update on the ",
     "report from the ",
     "report from ",
-    "report of the ",
     "briefing by the ",
 ];
 
