@@ -98,6 +98,9 @@ pub struct Context<'a> {
     by_last: HashMap<String, Vec<String>>,
     /// Owners already read: records repeat the same owner phrases.
     cache: RefCell<HashMap<String, Vec<String>>>,
+    /// "correspondence group" → "Correspondence Group on Gender-Disaggregated
+    /// Data": bodies the record names in full once, then by their head.
+    long_bodies: HashMap<String, Option<String>>,
 }
 
 impl<'a> Context<'a> {
@@ -133,6 +136,19 @@ impl<'a> Context<'a> {
         for list in by_first.values_mut().chain(by_last.values_mut()) {
             list.sort();
         }
+        let mut long_bodies: HashMap<String, Option<String>> = HashMap::new();
+        for text in texts {
+            for (head, full) in bodies_on(text) {
+                long_bodies
+                    .entry(head.to_lowercase())
+                    .and_modify(|known| {
+                        if known.as_deref() != Some(full.as_str()) {
+                            *known = None;
+                        }
+                    })
+                    .or_insert(Some(full));
+            }
+        }
         Context {
             groups,
             phrases,
@@ -140,6 +156,7 @@ impl<'a> Context<'a> {
             by_first,
             by_last,
             cache: RefCell::new(HashMap::new()),
+            long_bodies,
         }
     }
 
@@ -229,6 +246,11 @@ impl<'a> Context<'a> {
             return Some(format!("{body} {}", role.to_lowercase()));
         }
         let cleaned = drop_parenthesised(cleaned);
+        // "the Correspondence Group" of "a Correspondence Group on
+        // Gender-Disaggregated Data": the name the record gave it.
+        if let Some(Some(full)) = self.long_bodies.get(&cleaned.to_lowercase()) {
+            return Some(full.clone());
+        }
         if let Some(group) = self
             .groups
             .iter()
@@ -468,6 +490,58 @@ fn drop_parenthesised(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// "Correspondence Group on Gender-Disaggregated Data", "Working Group on
+/// Hybrid Meetings": a body's capitalised head, "on"/"of"/"for", and its
+/// capitalised subject, as (head, full name).
+fn bodies_on(text: &str) -> Vec<(String, String)> {
+    const HEADS: [&str; 8] = [
+        "Group",
+        "Committee",
+        "Team",
+        "Forum",
+        "Network",
+        "Coalition",
+        "Force",
+        "Subgroup",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !HEADS.contains(w)
+            || !words
+                .get(k + 1)
+                .is_some_and(|n| ["on", "of", "for"].contains(n))
+        {
+            continue;
+        }
+        let start = (k.saturating_sub(3)..k)
+            .find(|&j| {
+                words[j..k]
+                    .iter()
+                    .all(|x| x.starts_with(char::is_uppercase) && !x.ends_with([',', '.']))
+            })
+            .unwrap_or(k);
+        if start == k {
+            continue;
+        }
+        let subject: Vec<&str> = words[k + 2..]
+            .iter()
+            .take(5)
+            .take_while(|x| x.starts_with(char::is_uppercase))
+            .copied()
+            .collect();
+        let Some(last) = subject.last() else {
+            continue;
+        };
+        let end_clean = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let mut full: Vec<&str> = words[start..k + 2].to_vec();
+        full.extend(&subject[..subject.len() - 1]);
+        full.push(end_clean);
+        out.push((words[start..=k].join(" "), full.join(" ")));
+    }
+    out
+}
+
 /// Counts runs of capitalised words ("IGF Secretariat", "MAG Chair") and
 /// each of their tails, so a short form can find its usual long form.
 fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
@@ -521,6 +595,20 @@ fn count_phrases(text: &str, counts: &mut HashMap<String, usize>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bodies_named_in_full_then_by_their_head() {
+        assert_eq!(
+            bodies_on(
+                "decided to establish a Correspondence Group on Gender-Disaggregated Data, to be coordinated"
+            ),
+            [(
+                "Correspondence Group".to_string(),
+                "Correspondence Group on Gender-Disaggregated Data".to_string()
+            )]
+        );
+        assert!(bodies_on("the group on the list").is_empty());
+    }
 
     fn groups() -> Vec<GroupName> {
         vec![GroupName {
