@@ -452,9 +452,13 @@ impl BlockReader<'_> {
                 }
                 // "→ @kmensah: publish the advisory …": an arrow marks an
                 // action wherever it stands.
+                // "… to the list by 24 June. Silence will be taken as no
+                // objection.": a note on the entry's task, no task of its own.
                 (None, None)
                     if (matches!(mark, Some(Mark::Action(_)))
-                        || (in_actions && explicit)
+                        || (in_actions
+                            && explicit
+                            && !(start > 0 && out.items.len() > first_here))
                         || (self.block.marker() == Marker::Arrow && opening.body > 0))
                         && self.is_task(sentence) =>
                 {
