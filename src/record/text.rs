@@ -761,6 +761,11 @@ fn looks_like_heading(source: &str) -> bool {
                 .trim_start()
                 .starts_with(char::is_lowercase)
             || value.split_whitespace().count() >= 5
+            // "Bartosz: +1", "Efua: agreed": a voice in the discussion.
+            || value.trim().starts_with(['+', '-'])
+            || ["yes", "no", "ok", "okay", "agreed", "sure", "thanks", "same"]
+                .iter()
+                .any(|w| value.trim().trim_end_matches(['.', '!']).eq_ignore_ascii_case(w))
             || opening_label(source.trim()).is_some_and(|(_, bold)| bold))
     {
         // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
@@ -768,6 +773,13 @@ fn looks_like_heading(source: &str) -> bool {
     }
     // A list of names, or a mail's "On Tue, Bo wrote:".
     if text.matches(',').count() >= 2 || text.ends_with("wrote:") {
+        return false;
+    }
+    // "See github issue #212": a pointer to elsewhere, no title.
+    if text
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("see "))
+    {
         return false;
     }
     // "🔐 Authentication": a pictogram may stand before the title.
