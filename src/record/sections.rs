@@ -526,6 +526,14 @@ fn without_anchors(title: &str) -> &str {
         {
             t = head.trim_end();
         }
+        // "Release 3.2 status (@therrera)": who brings it, by handle.
+        if let Some(rest) = t.strip_suffix(')')
+            && let Some((head, inner)) = rest.rsplit_once(" (@")
+            && head.split_whitespace().count() >= 2
+            && !inner.contains(' ')
+        {
+            t = head.trim_end();
+        }
         if t.len() == before {
             return t;
         }
