@@ -367,6 +367,24 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
     }
+    // "Best Practice Forum on Gender and Digital Rights (BPF Gender)": the
+    // short name the body goes by, its acronym then its subject.
+    if let Some((name, inner)) = trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && let Some((acronym, subject)) = inner.split_once(' ')
+        && glossary::is_acronym(acronym)
+        && subject.split_whitespace().count() <= 3
+        && subject.starts_with(char::is_uppercase)
+        && {
+            let initials: String = name
+                .split_whitespace()
+                .take(acronym.len())
+                .filter_map(|w| w.chars().next())
+                .collect();
+            initials == acronym
+        }
+    {
+        return (inner.to_string(), None);
+    }
     // "Taking stock of IGF 2025 (IGF Secretariat)": who reports on it, in
     // brackets, when they are no acronym of the heading's name.
     let trimmed = match trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
