@@ -461,7 +461,7 @@ pub fn find(
                         .then_some((0, 1))
                     });
                 if let Some(subject) = subject {
-                    push(with_qualifier(toks, subject, be - 1));
+                    push(subject);
                     matched = true;
                 }
                 continue;
@@ -759,11 +759,7 @@ pub fn find(
             !(t.is("should") && ((s.0 > 0 && toks[s.0 - 1].is("that")) || toks[s.0].is("we")))
         });
         if let Some(subject) = subject.filter(|s| subject_end.is_none() || is_actor(toks, *s)) {
-            push(with_qualifier(
-                toks,
-                subject,
-                subject_end.unwrap_or(subject.1),
-            ));
+            push(subject);
             matched = true;
         }
     }
@@ -871,50 +867,6 @@ fn to_do_subject(
             let text = text_of(sentence, toks, *s);
             is_person(&text, false) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
         })
-    }
-}
-
-/// "MAG members serving as workshop focal points", "Collaborators who need
-/// travel support", "Anyone planning to attend in person": the people,
-/// with the words that say which of them, up to the verb at `end` — the
-/// fullest name the record gives them.
-fn with_qualifier(toks: &[Token<'_>], (s, e): (usize, usize), end: usize) -> (usize, usize) {
-    let Some(first) = toks.get(e).filter(|_| e < end && end - e <= 8) else {
-        return (s, e);
-    };
-    // "DC coordinators who have not yet submitted their papers": those
-    // behind with the task, which is the task; no name of theirs.
-    let behind = lower_in(first, &["who", "that"])
-        && toks
-            .get(e + 1)
-            .is_some_and(|w| lower_in(w, &["have", "has", "haven't", "hasn't"]))
-        && toks[e + 1..end]
-            .iter()
-            .take(3)
-            .any(|w| lower_in(w, &["not", "haven't", "hasn't", "yet"]));
-    let which = !behind
-        && (lower_in(
-            first,
-            &[
-                "who",
-                "that",
-                "wishing",
-                "willing",
-                "interested",
-                "attending",
-                "serving",
-                "planning",
-                "needing",
-            ],
-        ) || (first.is_word()
-            && !first.is_capitalised()
-            && ends_with_ci(first.text, "ing")
-            && first.text.len() > 5));
-    let plain = toks[e..end].iter().all(|t| t.is_word() || t.text == "-");
-    if which && plain && is_people_word(&toks[e - 1]) {
-        (s, end)
-    } else {
-        (s, e)
     }
 }
 
@@ -1173,11 +1125,11 @@ mod tests {
         );
         assert_eq!(
             one("Members interested in joining the drafting team were invited to write."),
-            "Members interested in joining the drafting team"
+            "Members"
         );
         assert_eq!(
             one("Delegations that wish to speak on the item are asked to register."),
-            "Delegations that wish to speak on the item"
+            "Delegations"
         );
         assert_eq!(
             one(
@@ -1195,7 +1147,7 @@ mod tests {
         );
         assert_eq!(
             one("MAG members interested in joining are encouraged to contact the co-facilitators."),
-            "MAG members interested in joining"
+            "MAG members"
         );
         assert_eq!(
             one("The Secretariat, together with the host country, will prepare the venue."),
