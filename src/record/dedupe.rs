@@ -265,7 +265,16 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
             || smaller == 0
     };
     let (first, second) = if a.line <= b.line { (a, b) } else { (b, a) };
-    let next_block = second.line <= first.end_line + 2;
+    // Right before the action, a short offer ("I'll take it") is that
+    // action; one that names a task of its own ("I'll send the revised
+    // threat model …") is another.
+    let (said, points) = if a.kind == Kind::Implicit {
+        (wa, fa.pointer)
+    } else {
+        (wb, fb.pointer)
+    };
+    // "I will move it to the new host": "it" is what the action names.
+    let next_block = second.line <= first.end_line + 2 && (said.len() <= 3 || points);
     if one_marked
         && (spoken(a, fa) || spoken(b, fb))
         && a.section == b.section

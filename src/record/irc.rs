@@ -232,40 +232,6 @@ struct Log {
     action_nick: Option<String>,
 }
 
-/// Whether a nick is made of the name's letters in order, from the start
-/// of one of its words: "pal" for Pierre Lamarche, "mrtz" for Moritz
-/// Albrecht, "jpl" for Jean-Pierre Lacombe.
-fn nick_fits(nick: &str, name: &str) -> bool {
-    let nick: Vec<char> = super::roster::fold(nick)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .collect();
-    let name = super::roster::fold(name);
-    if nick.len() < 2 || name.len() > 64 {
-        return false;
-    }
-    let letters: Vec<(bool, char)> = name
-        .chars()
-        .scan(true, |start, c| {
-            let at_start = *start;
-            *start = !c.is_alphanumeric();
-            Some((at_start, c))
-        })
-        .filter(|(_, c)| c.is_alphanumeric())
-        .collect();
-    letters.iter().enumerate().any(|(k, &(start, c))| {
-        start && c == nick[0] && {
-            let mut rest = nick[1..].iter().peekable();
-            for &(_, l) in &letters[k + 1..] {
-                if rest.peek() == Some(&&l) {
-                    rest.next();
-                }
-            }
-            rest.peek().is_none()
-        }
-    })
-}
-
 impl Log {
     fn message(&mut self, m: &Message<'_>) {
         let text = m.text;
@@ -388,8 +354,17 @@ impl Log {
             let nick = m
                 .nick
                 .trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
+            // "<pjw> present+ Piotr_Wisniewski", "<tomek> present+ Tomasz_…":
+            // a nick that starts as one of the name's words does.
+            let starts_alike = |name: &str| {
+                let first = super::roster::fold(nick).chars().next();
+                nick.len() >= 2
+                    && super::roster::fold(name)
+                        .split([' ', '-'])
+                        .any(|w| w.chars().next() == first)
+            };
             if let [name] = names.as_slice()
-                && nick_fits(nick, name)
+                && (super::roster::nick_fits(nick, name) || starts_alike(name))
             {
                 self.people.push(format!("{name} (@{nick})"));
                 return;
@@ -580,9 +555,11 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     for nick in std::mem::take(&mut log.speakers) {
         let plain = nick.trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
         let handle = format!("(@{plain})");
-        let known = people[..listed]
-            .iter()
-            .any(|q| q.eq_ignore_ascii_case(&nick) || q.ends_with(&handle) || nick_fits(plain, q));
+        let known = people[..listed].iter().any(|q| {
+            q.eq_ignore_ascii_case(&nick)
+                || q.ends_with(&handle)
+                || super::roster::nick_fits(plain, q)
+        });
         if !known && !people.iter().any(|q| q.eq_ignore_ascii_case(&nick)) {
             people.push(nick);
         }

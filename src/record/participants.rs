@@ -381,7 +381,23 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
             let (k, _) = fits.next()?;
             fits.next().is_none().then_some(k)
         };
-        let Some(full) = forms.get(&folded).copied().flatten().or_else(by_prefix) else {
+        // "hk_lee" for Hyun-ki Lee, "rnair" for Revathi Nair: the name's
+        // letters in order, when one listed name has them.
+        let by_letters = || {
+            let mut fits = people.iter().enumerate().filter(|(_, a)| {
+                a.participant.name.contains(' ')
+                    && super::roster::nick_fits(&people[k].participant.name, &a.participant.name)
+            });
+            let (k, _) = fits.next()?;
+            fits.next().is_none().then_some(k)
+        };
+        let Some(full) = forms
+            .get(&folded)
+            .copied()
+            .flatten()
+            .or_else(by_prefix)
+            .or_else(by_letters)
+        else {
             continue;
         };
         let nick = people[k].participant.name.clone();

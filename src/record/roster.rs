@@ -261,6 +261,40 @@ pub(super) fn fuller_name(name: &str, known: &str) -> bool {
         || (words == known_words && !name.is_ascii() && known.is_ascii())
 }
 
+/// Whether a nick is made of the name's letters in order, from the start
+/// of one of its words: "pal" for Pierre Lamarche, "mrtz" for Moritz
+/// Albrecht, "jpl" for Jean-Pierre Lacombe.
+pub(super) fn nick_fits(nick: &str, name: &str) -> bool {
+    let nick: Vec<char> = fold(nick)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    let name = fold(name);
+    if nick.len() < 2 || name.len() > 64 {
+        return false;
+    }
+    let letters: Vec<(bool, char)> = name
+        .chars()
+        .scan(true, |start, c| {
+            let at_start = *start;
+            *start = !c.is_alphanumeric();
+            Some((at_start, c))
+        })
+        .filter(|(_, c)| c.is_alphanumeric())
+        .collect();
+    letters.iter().enumerate().any(|(k, &(start, c))| {
+        start && c == nick[0] && {
+            let mut rest = nick[1..].iter().peekable();
+            for &(_, l) in &letters[k + 1..] {
+                if rest.peek() == Some(&&l) {
+                    rest.next();
+                }
+            }
+            rest.peek().is_none()
+        }
+    })
+}
+
 fn first_word(folded: &str) -> &str {
     folded.split([' ', '-']).next().unwrap_or(folded)
 }
