@@ -771,6 +771,9 @@ pub fn find(
         && !toks[..be]
             .iter()
             .any(|t| lower_in(t, &["agreed", "decided"]))
+        // "modalities to be agreed by the General Assembly": a body
+        // deciding, no task; "to be circulated by the Secretariat" is one.
+        && toks.get(be + 1).is_some_and(|p| lower_in(p, &PASSIVE_TASKS))
         && let Some(by) = (be + 2..toks.len().min(be + 5)).find(|&j| toks[j].is("by"))
         && let Some(agent) =
             phrase_after(toks, by + 1).filter(|r| is_actor(toks, *r) && !is_date_word(&toks[r.0]))
