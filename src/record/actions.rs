@@ -212,6 +212,8 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
                 && !t.is_capitalised()
                 && !lower_in(t, &QUALIFIERS)
                 && !lower_in(t, &DETERMINERS)
+                // "the list so people can": a joint, no word of the name.
+                && !lower_in(t, &["so", "and", "or", "but", "if", "as", "that", "to", "of", "for", "with", "on", "in"])
         };
         if has_head && i + 1 == end && i >= 2 && is_people_word(&toks[i]) && modifier(t) {
             if lower_in(&toks[i - 2], &["the", "our", "their"]) {

@@ -403,6 +403,9 @@ impl BlockReader<'_> {
                 None
             };
             let found = found.or_else(|| self.continued(sentence, explicit));
+            // "Summary of resolutions: The group will request a joint call":
+            // what was resolved, not a task of its own.
+            let found = found.filter(|_| !in_decisions || matches!(mark, Some(Mark::Action(_))));
             let marked_owner = match &mark {
                 Some(Mark::Action(Some(owner))) => Some(owner.clone()),
                 _ => None,

@@ -122,6 +122,7 @@ pub fn purpose_of_title(title: &str) -> Purpose {
 
 fn purpose(title: &str) -> Purpose {
     // "Attendees (add yourself, please)": the aside says nothing of the part.
+    let title = without_anchors(title.trim());
     let title = title
         .trim_end()
         .trim_end_matches(':')
