@@ -77,6 +77,11 @@ pub fn read(text: &str) -> Vec<Block> {
         if trimmed == "--" || *line == "-- " {
             break;
         }
+        // "Content-Type: text/plain; charset=us-ascii" between a digest's
+        // messages: how the mail was sent, no word of the record.
+        if is_transport_header(trimmed) {
+            continue;
+        }
         let quoted = trimmed.starts_with('>');
         if trimmed.is_empty() || (quoted && mail_quotes) {
             open = false;
@@ -181,6 +186,21 @@ pub fn read(text: &str) -> Vec<Block> {
         .collect();
     continue_speakers(&mut blocks);
     blocks
+}
+
+/// Mail headers that say how a message travelled, never what it says.
+fn is_transport_header(line: &str) -> bool {
+    const HEADERS: [&str; 6] = [
+        "content-type:",
+        "content-transfer-encoding:",
+        "mime-version:",
+        "in-reply-to:",
+        "references:",
+        "content-disposition:",
+    ];
+    line.get(..28.min(line.len()))
+        .map(str::to_ascii_lowercase)
+        .is_some_and(|head| HEADERS.iter().any(|h| head.starts_with(h)))
 }
 
 /// W3C scribes go on with "… I'll draft it" under "Ulrike: the concern …":
