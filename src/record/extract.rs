@@ -538,7 +538,22 @@ impl BlockReader<'_> {
     /// Enough words to be a task, and not a placeholder such as "(none)".
     fn is_task(&self, sentence: &str) -> bool {
         let lower = sentence.trim().trim_end_matches('.').to_lowercase();
-        sentence.split_whitespace().count() >= 2 && !NOT_TASKS.contains(&lower.as_str())
+        // "Shared the security questionnaire with Beatriz": done already.
+        // "updated key management appendix" names what is to come.
+        let mut words = lower.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let object = words
+            .next()
+            .is_some_and(|w| DETERMINERS.contains(&w) || ["our", "his", "her"].contains(&w));
+        let done = object
+            && first.len() > 4
+            && first.ends_with("ed")
+            && ![
+                "need", "proceed", "exceed", "succeed", "embed", "feed", "speed", "seed",
+            ]
+            .iter()
+            .any(|w| first.ends_with(w));
+        sentence.split_whitespace().count() >= 2 && !NOT_TASKS.contains(&lower.as_str()) && !done
     }
 
     /// The owner of a next-steps entry that names none in its sentence:
