@@ -429,22 +429,6 @@ pub fn find(
     let mut passive = false;
     for k in 0..toks.len() {
         let t = &toks[k];
-        // "Adopters are expected to be added", "WGLC is expected to start
-        // in December": a forecast, passive or of an event; nobody asked.
-        if t.is("expected")
-            && toks.get(k + 1).is_some_and(|w| w.is("to"))
-            && toks.get(k + 2).is_some_and(|w| {
-                lower_in(
-                    w,
-                    &[
-                        "be", "start", "begin", "happen", "take", "close", "end", "open", "run",
-                        "last",
-                    ],
-                )
-            })
-        {
-            continue;
-        }
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;

@@ -5,14 +5,13 @@
 use super::words::Token;
 
 /// Verbs of asking: "X are invited to", "Y encouraged X to".
-pub(super) const ASKING: [&str; 24] = [
+pub(super) const ASKING: [&str; 23] = [
     "invited",
     "encouraged",
     "requested",
     "asked",
     "urged",
     "reminded",
-    "expected",
     "welcome",
     "welcomed",
     "tasked",
