@@ -586,10 +586,15 @@ pub fn find(
         // "we will likely require it next year", "maybe we can use …": a
         // forecast or an idea, hedged.
         let hedges = ["likely", "probably", "possibly", "perhaps", "maybe"];
+        // "Tobias may be travelling and will let us know": the clause the
+        // modal goes on with is hedged too.
+        let hedged_before = toks[..k].iter().any(|w| lower_in(w, &["may", "might"]))
+            && toks[..k].last().is_some_and(|w| w.is("and"));
         if toks.get(modal_at + 1).is_some_and(|w| lower_in(w, &hedges))
             || toks[k.saturating_sub(3)..k]
                 .iter()
                 .any(|w| lower_in(w, &hedges))
+            || hedged_before
         {
             continue;
         }
