@@ -313,6 +313,19 @@ impl Log {
             self.people.push(format!("{full} @{nick}"));
             return;
         }
+        // Zakim sums up: "As of this point the attendees have been
+        // Katharina_Brandt, Hyun-ki_Lee, …": their names in full.
+        if is_bot(m.nick)
+            && let Some((_, names)) = text.split_once("attendees have been ")
+        {
+            self.people.extend(
+                names
+                    .split(',')
+                    .map(|n| n.trim().trim_end_matches('.').replace('_', " "))
+                    .filter(|n| !n.is_empty()),
+            );
+            return;
+        }
         // trackbot opens a W3C call with "Meeting: …" and "Date: …" too.
         if is_bot(m.nick) && self.header_field(m) {
             return;
