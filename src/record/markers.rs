@@ -3,7 +3,16 @@
 
 use super::blocks::Marker;
 
-const BULLETS: [&str; 8] = ["- ", "* ", "+ ", "• ", "– ", "— ", "‣ ", "◦ "];
+/// Bullets, each before a space (a non-breaking one in pasted documents).
+const BULLETS: [char; 12] = ['-', '*', '+', '•', '–', '—', '‣', '◦', '●', '○', '■', '▪'];
+
+/// The text after a bullet and its space.
+fn bullet_rest(trimmed: &str) -> Option<&str> {
+    let mut chars = trimmed.chars();
+    let bullet = chars.next().filter(|c| BULLETS.contains(c))?;
+    let space = chars.next().filter(|c| *c == ' ' || *c == '\u{a0}')?;
+    Some(&trimmed[bullet.len_utf8() + space.len_utf8()..])
+}
 const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
 
 /// Task boxes that stand for a bullet of their own (meeting assistants'
@@ -14,11 +23,7 @@ const BOXES: [&str; 5] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ "];
 const OPEN_BOXES: [&str; 2] = ["[ ] ", "☐ "];
 
 pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
-    let boxed = BULLETS
-        .iter()
-        .find_map(|b| trimmed.strip_prefix(b))
-        .unwrap_or(trimmed)
-        .trim_start();
+    let boxed = bullet_rest(trimmed).unwrap_or(trimmed).trim_start();
     if ARROWS.iter().any(|a| trimmed.starts_with(a))
         || OPEN_BOXES.iter().any(|b| boxed.starts_with(b))
     {
@@ -28,19 +33,12 @@ pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
         return Some(Marker::Bullet);
     }
     // `**bold**` at the start of a line is not a bullet.
-    BULLETS
-        .iter()
-        .any(|b| trimmed.starts_with(b))
-        .then_some(Marker::Bullet)
+    bullet_rest(trimmed).map(|_| Marker::Bullet)
 }
 
 /// Whether the line's task box is ticked: `- [x] …`, `☑ …`.
 pub fn is_ticked(trimmed: &str) -> bool {
-    let rest = BULLETS
-        .iter()
-        .find_map(|b| trimmed.strip_prefix(b))
-        .unwrap_or(trimmed)
-        .trim_start();
+    let rest = bullet_rest(trimmed).unwrap_or(trimmed).trim_start();
     ["[x] ", "[X] ", "☑ ", "✅ ", "✔ "]
         .iter()
         .any(|b| rest.starts_with(b))
@@ -51,7 +49,7 @@ pub fn after_bullet(trimmed: &str) -> &str {
     let rest = ARROWS
         .iter()
         .find_map(|a| trimmed.strip_prefix(a))
-        .or_else(|| BULLETS.iter().find_map(|b| trimmed.strip_prefix(b)))
+        .or_else(|| bullet_rest(trimmed))
         .unwrap_or(trimmed)
         .trim_start();
     BOXES
