@@ -310,6 +310,15 @@ impl BlockReader<'_> {
         if opening.mark == Some(Mark::Note) {
             return;
         }
+        // "ACTION-41 (Mateus: update the examples) — done": an action the
+        // tracker already holds, reported on.
+        if text
+            .get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("action-"))
+            && text[7..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            return;
+        }
         if let Some(motion) = carried_motion(text) {
             out.decisions.push(self.decision(motion, 0));
             return;

@@ -27,7 +27,7 @@ fn is_plain(src: &str) -> bool {
     let mut previous_space = true;
     let mut ascii = true;
     for &b in bytes {
-        if matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\t' | b'\n' | b'\r')
+        if matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\\' | b'\t' | b'\n' | b'\r')
             || (b == b' ' && previous_space)
         {
             return false;
@@ -71,6 +71,12 @@ pub fn parse(src: &str) -> Inline {
         }
         if c == '`' {
             i += 1;
+            continue;
+        }
+        // "Issue \#214", "\*": markdown's escapes stand for the mark itself.
+        if c == '\\' && chars.get(i + 1).is_some_and(|n| n.is_ascii_punctuation()) {
+            out.text.push(chars[i + 1]);
+            i += 2;
             continue;
         }
         // "![W3C logo](…/logo.png)": an image says nothing of the meeting.
