@@ -27,8 +27,10 @@ fn is_plain(src: &str) -> bool {
     let mut previous_space = true;
     let mut ascii = true;
     for &b in bytes {
-        if matches!(b, b'*' | b'_' | b'`' | b'[' | b'<' | b'\\' | b'\t' | b'\n' | b'\r')
-            || (b == b' ' && previous_space)
+        if matches!(
+            b,
+            b'*' | b'_' | b'`' | b'[' | b'<' | b'\\' | b'\t' | b'\n' | b'\r'
+        ) || (b == b' ' && previous_space)
         {
             return false;
         }

@@ -230,7 +230,9 @@ fn start_time(
             .into_iter()
             .filter(|t| {
                 weekday.is_none_or(|(start, end)| {
-                    !(end..end + 12).contains(&t.start) && !(t.end <= start && start - t.end <= 4)
+                    let after = (end..end + 12).contains(&t.start);
+                    let just_before = t.end <= start && start - t.end <= 4;
+                    !(after || just_before)
                 })
             })
             .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
