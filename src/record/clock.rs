@@ -112,7 +112,7 @@ const US_ZONES: [(&str, i32); 8] = [
 ];
 
 /// Zone abbreviations records use, in minutes east of UTC.
-const ZONES: [(&str, i32); 22] = [
+const ZONES: [(&str, i32); 23] = [
     ("utc", 0),
     ("gmt", 0),
     ("z", 0),
@@ -135,6 +135,8 @@ const ZONES: [(&str, i32); 22] = [
     ("jst", 540),
     ("aest", 600),
     ("aedt", 660),
+    // "23:59 AoE": anywhere on Earth, the last zone to reach a day's end.
+    ("aoe", -720),
 ];
 
 /// Every clock time in `text`: "13:00 UTC", "07:00", "3pm CET", "14h00 GMT+2".

@@ -37,8 +37,10 @@ const ROLES: [&str; 22] = [
     "hosts",
 ];
 
-const LEADING: [&str; 9] = [
+const LEADING: [&str; 10] = [
     "the", "a", "an", "all", "our", "their", "its", "each", "every",
+    // "… were reminded, and evaluators who …": the joint, no name.
+    "and",
 ];
 
 /// Common nouns that may open an owner phrase in lower case; such an
