@@ -447,6 +447,47 @@ pub fn due_in(
         return None;
     }
     let dates = find_dates(sentence);
+    // "Send the SOW with the January 23 go-live date … by EOD Friday": the
+    // day a deadline word leads to, over a date that only describes.
+    let cued = |start: usize| {
+        let before = sentence[..start].trim_end().to_ascii_lowercase();
+        ["by", "before", "until", "due", "than", "eod", "cob"]
+            .iter()
+            .any(|c| before.ends_with(c))
+    };
+    if !dates.is_empty()
+        && !dates.iter().any(|d| cued(d.start))
+        && let Some(meeting) = meeting
+        && let Some((date, start, end)) = find_weekday(sentence, meeting)
+        && (cued(start) || cued(start + sentence[start..end].find(' ').unwrap_or(0)))
+        // "by Friday, 21 July": the weekday of the date itself.
+        && !dates
+            .iter()
+            .any(|d| d.start >= end && sentence[end..d.start].trim_matches([',', ' ']).is_empty())
+    {
+        return Some(Due {
+            date,
+            time_utc: None,
+        });
+    }
+    // "(by the 20th)": a day of the month, the next one after the meeting.
+    if dates.is_empty()
+        && let Some(meeting) = meeting
+        && let Some(day) = ordinal_day(sentence)
+    {
+        let this_month = NaiveDate::from_ymd_opt(meeting.year(), meeting.month(), day);
+        let date = match this_month.filter(|d| *d > meeting) {
+            Some(d) => d,
+            None => {
+                let next = meeting.checked_add_months(chrono::Months::new(1))?;
+                NaiveDate::from_ymd_opt(next.year(), next.month(), day)?
+            }
+        };
+        return Some(Due {
+            date,
+            time_utc: None,
+        });
+    }
     let (date, date_start, date_end) = match dates.as_slice() {
         [one] if one.range_start.is_some() => return None,
         // "the Sunday slot starting 6 October", "the week of July 7": when
@@ -516,6 +557,17 @@ pub fn due_in(
             time_utc: None,
         },
     })
+}
+
+/// "by the 20th": the day a deadline names without its month.
+fn ordinal_day(sentence: &str) -> Option<u32> {
+    let lower = sentence.to_ascii_lowercase();
+    let at = lower.find("by the ")? + "by the ".len();
+    let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    let day: u32 = digits.parse().ok()?;
+    (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day)).then_some(day)
 }
 
 /// Where `word` stands in `text` as a word of its own, in any case.
@@ -608,6 +660,30 @@ mod tests {
         let logged = find_times("started at 16:00:04 UTC.");
         assert_eq!(logged[0].time, NaiveTime::from_hms_opt(16, 0, 0).unwrap());
         assert_eq!(zone_offset("GMT-05:30"), Some(-330));
+    }
+
+    #[test]
+    fn the_deadline_word_picks_the_day() {
+        // Wednesday 6 August 2025.
+        let meeting = Some(d(2025, 8, 6));
+        let iso = |s: &str| due_in(s, meeting, None).map(|d| d.iso());
+        assert_eq!(
+            iso("Send the SOW with the January 23 go-live date to legal by EOD Friday").as_deref(),
+            Some("2025-08-08")
+        );
+        assert_eq!(
+            iso("send it by Friday, 22 August 2025").as_deref(),
+            Some("2025-08-22")
+        );
+        assert_eq!(
+            iso("contact Denver about sample feeds (by the 20th)").as_deref(),
+            Some("2025-08-20")
+        );
+        assert_eq!(iso("post it by the 3rd").as_deref(), Some("2025-09-03"));
+        assert_eq!(
+            iso("draft by Fri 8 Aug, 23:59 AoE").as_deref(),
+            Some("2025-08-09T11:59Z")
+        );
     }
 
     #[test]
