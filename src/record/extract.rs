@@ -576,6 +576,18 @@ impl BlockReader<'_> {
         if let Some(name) = from_label {
             return self.context.owners(name);
         }
+        // "@aishab @dvolkov draft the answers": the handles it opens with.
+        let handles: Vec<&str> = sentence
+            .split([' ', ','])
+            .filter(|w| !w.is_empty() && *w != "and" && *w != "&")
+            .take_while(|w| w.starts_with('@') && w.len() > 1)
+            .collect();
+        if handles.len() >= 2 {
+            return handles
+                .iter()
+                .flat_map(|h| self.context.owners(h))
+                .collect();
+        }
         // "#action hwang: land the fix", "Chairs: issue the WGLC", "AI:
         // [Sunil] open the comment period": an entry that opens with who is
         // to do it.
