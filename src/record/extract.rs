@@ -198,7 +198,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     // "Welfare Officer" in the action table is Niamh Gallagher of the
     // discussion, "the co-facilitators" the two the participants list
     // gives that role: who the role is, for merging and for the owner.
-    let holders = Holders::new(&attendees);
+    let holders = Holders::new(&attendees).with_prose(&texts);
     let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
     let mut items = dedupe::merge(out.items, &person);
     for item in &mut items {

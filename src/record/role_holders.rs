@@ -29,6 +29,22 @@ impl Holders {
         Holders { pairs }
     }
 
+    /// Adds the roles prose gives people: "the MAG Chair, Ms. Ingrid
+    /// Solvang-Okafor,", "its co-facilitators, Ms. Aroha Te Rangi and Mr.
+    /// Bogdan Ilie,", "Ms. Ilse Vandermeer (Belgium), Chair of the group".
+    pub fn with_prose(mut self, texts: &[&str]) -> Holders {
+        for text in texts {
+            for (role, names) in appositives(text) {
+                for name in names {
+                    if !self.pairs.iter().any(|(r, n)| *r == role && *n == name) {
+                        self.pairs.push((role.clone(), name));
+                    }
+                }
+            }
+        }
+        self
+    }
+
     /// The people an owner that is only a role stands for: "Chair" when one
     /// person chairs, "Chairs" or "the co-facilitators" when two or more
     /// share the role; else `None`.
@@ -69,6 +85,114 @@ impl Holders {
     }
 }
 
+/// Roles a text gives people by apposition, as (role, names).
+fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
+    const TITLES: [&str; 6] = ["Ms.", "Mr.", "Mrs.", "Dr.", "H.E.", "Prof."];
+    const ROLES: [&str; 7] = [
+        "chair",
+        "co-chair",
+        "vice-chair",
+        "facilitator",
+        "co-facilitator",
+        "rapporteur",
+        "coordinator",
+    ];
+    let role_of = |words: &str| -> Option<String> {
+        let last = words.split_whitespace().next_back()?.to_lowercase();
+        let singular = last.strip_suffix('s').unwrap_or(&last);
+        ROLES.contains(&singular).then(|| singular.to_string())
+    };
+    // "Ms. Aroha Te Rangi (New Zealand) and Mr. Bogdan Ilie": the names
+    // after a title, up to the comma or stop that ends the apposition.
+    let names_at = |rest: &str| -> Vec<String> {
+        let end = rest.find([',', ';', '.']).map_or(rest.len(), |e| {
+            // "Ms." has its own stop: the end is the stop after a name.
+            rest[..e].rfind(' ').map_or(e, |_| e)
+        });
+        let _ = end;
+        let mut out = Vec::new();
+        let mut rest = rest;
+        loop {
+            let Some(title) = TITLES.iter().find(|t| rest.starts_with(*t)) else {
+                break;
+            };
+            // "H.E. Ms. Leila Haddad": titles may stack.
+            let mut after = rest[title.len()..].trim_start();
+            while let Some(t) = TITLES.iter().find(|t| after.starts_with(*t)) {
+                after = after[t.len()..].trim_start();
+            }
+            let stop = after
+                .find([',', ';', '(', ')'])
+                .or_else(|| after.find(". "))
+                .unwrap_or(after.len());
+            let (name, tail) = match after[..stop].split_once(" and ") {
+                Some((name, _)) => (name, &after[name.len()..]),
+                None => (&after[..stop], &after[stop..]),
+            };
+            let name = name.trim();
+            let words = name.split_whitespace().count();
+            if !(2..=4).contains(&words) || !name.starts_with(char::is_uppercase) {
+                break;
+            }
+            out.push(name.to_string());
+            // "(New Zealand)" after the name, then "and Mr. …".
+            let tail = tail.trim_start();
+            let tail = match tail.strip_prefix('(').and_then(|t| t.split_once(')')) {
+                Some((_, after)) => after.trim_start(),
+                None => tail,
+            };
+            match tail.strip_prefix("and ") {
+                Some(next) => rest = next.trim_start(),
+                None => break,
+            }
+        }
+        out
+    };
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(", ") {
+        let before = &text[..at];
+        let after = &text[at + 2..];
+        // "the MAG Chair, Ms. …" / "The co-facilitators of the WG, Ms. …"
+        let head = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
+        let head = head.split(" of ").next().unwrap_or(head);
+        let head_words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+        let role_words = head_words
+            .iter()
+            .rev()
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(role) = role_of(&role_words) {
+            let names = names_at(after);
+            if !names.is_empty() {
+                out.push((role, names));
+            }
+        }
+        // "Ms. Ilse Vandermeer (Belgium), Chair of the working group".
+        if let Some(role) = after
+            .split([',', '.', ';'])
+            .next()
+            .map(|r| r.split(" of ").next().unwrap_or(r))
+            .filter(|r| r.split_whitespace().count() <= 3)
+            .and_then(role_of)
+            .filter(|_| after.starts_with(char::is_uppercase))
+        {
+            let start = TITLES
+                .iter()
+                .filter_map(|t| before.rfind(t))
+                .max()
+                .filter(|&s| before.len() - s <= 60);
+            if let Some(start) = start {
+                let names = names_at(&before[start..]);
+                if names.len() == 1 {
+                    out.push((role, names));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +229,23 @@ mod tests {
         assert_eq!(h.of("co-facilitator"), None);
         assert_eq!(h.of("Secretariat"), None);
         assert_eq!(h.of("Members"), None);
+    }
+
+    #[test]
+    fn roles_given_in_prose() {
+        let h = Holders::new(&[]).with_prose(&[
+            "It was chaired by the MAG Chair, Ms. Ingrid Solvang-Okafor, who welcomed members.",
+            "The co-facilitators of the working group, Ms. Aroha Te Rangi (New Zealand) and Mr. Bogdan Ilie (Romania), presented the plan.",
+            "The meeting was chaired by Ms. Ilse Vandermeer (Belgium), Chair of the working group.",
+        ]);
+        assert_eq!(
+            h.of("Co-facilitators").as_deref(),
+            Some("Aroha Te Rangi, Bogdan Ilie")
+        );
+        // Two chairs in three sentences: which "the Chair" is, unclear.
+        assert_eq!(h.of("Chair"), None);
+        let one = Holders::new(&[])
+            .with_prose(&["opened by the Chair, Mr. Tiago Mendonça (Portugal), who"]);
+        assert_eq!(one.of("the Chair").as_deref(), Some("Tiago Mendonça"));
     }
 }
