@@ -974,6 +974,8 @@ impl BlockReader<'_> {
                 && group
                     .split([',', '&'])
                     .all(|n| self.context.roster.find(n.trim()).is_none())
+                // "**Kwabena Owusu-Ansah**" over his entries: whose, not what.
+                && self.list_owner != Some(group.as_str())
                 && !(self.outline.within(self.index, Purpose::Actions)
                     && owner_hints::names_people(group))
             {

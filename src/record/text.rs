@@ -706,7 +706,8 @@ fn asks(source: &str) -> bool {
             "agreed",
             "decided",
         ]
-        .contains(&w.to_ascii_lowercase().as_str())
+        // "… were agreed:": the word before the colon counts too.
+        .contains(&w.trim_end_matches([':', ',', '.']).to_ascii_lowercase().as_str())
     })
 }
 
