@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::blocks::Block;
+use super::blocks::{Block, BlockKind};
 use super::due::{self, FoundDate};
 use super::model::Meeting;
 use super::sections;
@@ -71,6 +71,15 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
                 .take(DATE_SEARCH_BLOCKS)
                 .find_map(|b| first_full_date(&b.text, month_first))
         });
+    // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject: when the
+    // mail was sent, the year for a title that names only the day.
+    let dated = dated.or_else(|| {
+        blocks
+            .iter()
+            .take(6)
+            .find_map(|b| archive_sent_date(&b.text))
+            .map(|d| (d, due::FoundDate::default()))
+    });
     let dated = dated.map(|(date, found)| {
         let held = held_before_issue(blocks, date, &is_sent_header, month_first);
         (held.unwrap_or(date), found)
@@ -111,6 +120,21 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
         },
         zone,
     )
+}
+
+/// "Fri Apr 10 08:41:17 UTC 2026": a mail archive's date line.
+fn archive_sent_date(text: &str) -> Option<NaiveDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [weekday, month, day, time, rest @ ..] = words.as_slice() else {
+        return None;
+    };
+    let year = rest.last()?;
+    if !due::is_weekday(weekday) || !due::is_month(month) || rest.len() > 2 || !time.contains(':') {
+        return None;
+    }
+    let found = due::find_dates(&format!("{day} {month} {year}"));
+    let d = found.first()?;
+    NaiveDate::from_ymd_opt(d.year?, d.month, d.day)
 }
 
 /// Who wrote a mail: "From: Rosa Delgado <rosa@…>", or an archive's
@@ -303,6 +327,9 @@ fn first_day_of_session(blocks: &[Block], date: NaiveDate) -> NaiveDate {
         blocks
             .iter()
             .take(10)
+            // A masthead's short lines, not a paragraph recalling "the
+            // meeting held in Geneva from 24 to 26 February".
+            .filter(|b| b.text.len() <= 120 && !matches!(b.kind, BlockKind::ListItem { .. }))
             .flat_map(|b| due::find_dates(&b.text))
             .find_map(|d| {
                 let year = d.year?;

@@ -604,12 +604,33 @@ fn header_end(blocks: &[Block]) -> usize {
         let mark = matches!(block.kind, BlockKind::ListItem { .. })
             && block.text.split_whitespace().count() <= 2
             && i < 4;
-        if (i > 0 && is_structural(i, block) && !mark) || seen_date {
+        // "18 March 2026, 13:00 - 15:00 UTC" set apart like a heading is
+        // still the masthead's date line.
+        let date_line = i < 8 && is_date_line(&block.text);
+        if (i > 0 && is_structural(i, block) && !mark && !date_line) || seen_date {
             return i;
         }
         seen_date = !due::find_dates(&block.text).is_empty();
     }
     blocks.len()
+}
+
+/// A line that holds a date and at most its time, zone and weekday.
+fn is_date_line(text: &str) -> bool {
+    let dates = due::find_dates(text);
+    if dates.is_empty() {
+        return false;
+    }
+    let mut rest = text.to_string();
+    for d in dates.iter().rev() {
+        rest.replace_range(d.start..d.end, " ");
+    }
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .filter(|w| !due::is_weekday(w) && super::clock::zone_offset(w).is_none())
+        .filter(|w| !["am", "pm", "to", "from", "and"].contains(&w.to_ascii_lowercase().as_str()))
+        .count()
+        == 0
 }
 
 /// Builds the outline of a record from its blocks and its glossary.

@@ -707,7 +707,11 @@ fn asks(source: &str) -> bool {
             "decided",
         ]
         // "… were agreed:": the word before the colon counts too.
-        .contains(&w.trim_end_matches([':', ',', '.']).to_ascii_lowercase().as_str())
+        .contains(
+            &w.trim_end_matches([':', ',', '.'])
+                .to_ascii_lowercase()
+                .as_str(),
+        )
     })
 }
 
