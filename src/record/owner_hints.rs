@@ -233,7 +233,10 @@ pub fn named_owner(text: &str) -> Option<&str> {
     }
     let one_name = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
-        (1..=3).contains(&words.len())
+        // "… this week — WATCH (21:48)": a note taker's link to the moment.
+        let tool_link = ["WATCH", "PLAY", "VIEW", "LINK", "OPEN"].contains(&name);
+        !tool_link
+            && (1..=3).contains(&words.len())
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
