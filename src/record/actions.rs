@@ -540,6 +540,18 @@ pub fn find(
             if happening(toks, k + 2) && !toks[k + 2].is("meet") {
                 continue;
             }
+            // "Partners agreed to keep French and Spanish only": how things
+            // stay, a decision.
+            if t.is("agreed")
+                && toks.get(k + 2).is_some_and(|v| {
+                    lower_in(
+                        v,
+                        &["keep", "retain", "maintain", "adopt", "approve", "endorse"],
+                    )
+                })
+            {
+                continue;
+            }
             // "The representative …, Ms. Nadia Haddad-Ruiz, informed the
             // meeting that … and agreed to share …": the sentence's subject.
             let elided = || {
