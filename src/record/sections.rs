@@ -63,7 +63,7 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 21] = [
+const KEYWORDS: [(&str, Purpose); 22] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
     ("action item", Purpose::Actions),
@@ -75,6 +75,7 @@ const KEYWORDS: [(&str, Purpose); 21] = [
     ("follow-up", Purpose::Actions),
     ("follow up", Purpose::Actions),
     ("to do", Purpose::Actions),
+    ("todos", Purpose::Actions),
     ("todo", Purpose::Actions),
     ("to-dos", Purpose::Actions),
     ("participants", Purpose::Participants),
