@@ -633,6 +633,18 @@ pub fn find(
         if toks[verb].is("know") {
             continue;
         }
+        // "the security team can help with CVEs", "I can join remotely",
+        // "anyone can do it": an offer or a possibility, no task given.
+        let after_verb = toks[verb + 1..].iter().filter(|w| w.is_word()).count();
+        if t.is("can")
+            && (toks[verb].is("help")
+                || lower_in(&toks[verb], &["join", "attend"]) && after_verb <= 2
+                || toks[..k]
+                    .iter()
+                    .any(|w| lower_in(w, &["anyone", "anybody"])))
+        {
+            continue;
+        }
         // "I can write those but need some time", "the LF can help … if
         // we want one, but that is optional": an offer hedged.
         if t.is("can")

@@ -349,6 +349,13 @@ impl BlockReader<'_> {
                 }
                 continue;
             }
+            // "Staff will prepare a comparison table (see action item 3).":
+            // the action list holds it.
+            if sentence.to_ascii_lowercase().contains("(see action item") {
+                previous = Some(sentence);
+                earlier.push(sentence);
+                continue;
+            }
             // "ACTION ITEM (Ines): update the section. Due: 2024-11-12":
             // the date field after an item is that item's.
             if let Some(field) = due_field(sentence) {

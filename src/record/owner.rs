@@ -37,10 +37,11 @@ const ROLES: [&str; 22] = [
     "hosts",
 ];
 
-const LEADING: [&str; 10] = [
+const LEADING: [&str; 11] = [
     "the", "a", "an", "all", "our", "their", "its", "each", "every",
-    // "… were reminded, and evaluators who …": the joint, no name.
-    "and",
+    // "… were reminded, and evaluators who …", "Then Anneke and I will":
+    // the joint, no name.
+    "and", "then",
 ];
 
 /// Common nouns that may open an owner phrase in lower case; such an
