@@ -165,8 +165,9 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         let role = toks[open + 1..end - 1].iter().all(|t| t.is_capitalised());
         return subject_before(toks, open).filter(|_| role && open + 1 < end - 1);
     }
-    // "i will prepare a PR": chat writes its pronouns in lower case.
-    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she"]) {
+    // "i will prepare a PR": chat writes its pronouns in lower case;
+    // "Daisuke and me will draft": speech, too.
+    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she", "me"]) {
         // "Tariq and I will": the speaker acts with someone named.
         if end > 2
             && toks[end - 2].is("and")
@@ -567,7 +568,12 @@ pub fn find(
                         r.1 < k && is_actor(toks, *r) && starts_clause(toks, r.0) && !collective(r)
                     })
             };
-            if let Some(subject) = subject_before(toks, k)
+            // "The delegation of Senegal kindly offered to …".
+            let mut before = k;
+            while before > 0 && lower_in(&toks[before - 1], &ADVERBS) {
+                before -= 1;
+            }
+            if let Some(subject) = subject_before(toks, before)
                 .filter(|s| is_actor(toks, *s) && !collective(s))
                 .or_else(elided)
             {
@@ -639,9 +645,10 @@ pub fn find(
         if t.is("can")
             && (toks[verb].is("help")
                 || lower_in(&toks[verb], &["join", "attend"]) && after_verb <= 2
-                || toks[..k]
-                    .iter()
-                    .any(|w| lower_in(w, &["anyone", "anybody"])))
+                || toks[verb].is("do")
+                    && toks[..k]
+                        .iter()
+                        .any(|w| lower_in(w, &["anyone", "anybody"])))
         {
             continue;
         }
