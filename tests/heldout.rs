@@ -19,11 +19,11 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 
 /// Lowest figures accepted over the whole held-out set.
 const FLOOR: Floor = Floor {
-    precision: 0.88,
+    precision: 0.89,
     recall: 0.95,
-    owner: 0.90,
-    group: 0.72,
-    due: 0.95,
+    owner: 0.91,
+    group: 0.71,
+    due: 0.96,
 };
 
 struct Floor {
@@ -51,7 +51,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 48, "the held-out set lost records");
+    assert!(all.records >= 66, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),
