@@ -140,7 +140,21 @@ impl<'a> Context<'a> {
             list.sort();
         }
         let mut long_bodies: HashMap<String, Option<String>> = HashMap::new();
-        for text in texts {
+        let names_a_body = |t: &&&str| {
+            [" on ", " of ", " for "].iter().any(|w| t.contains(w))
+                && [
+                    "Group",
+                    "Committee",
+                    "Team",
+                    "Forum",
+                    "Network",
+                    "Coalition",
+                    "Force",
+                ]
+                .iter()
+                .any(|h| t.contains(h))
+        };
+        for text in texts.iter().filter(names_a_body) {
             for (head, full) in bodies_on(text) {
                 long_bodies
                     .entry(head.to_lowercase())

@@ -33,7 +33,13 @@ impl Holders {
     /// Solvang-Okafor,", "its co-facilitators, Ms. Aroha Te Rangi and Mr.
     /// Bogdan Ilie,", "Ms. Ilse Vandermeer (Belgium), Chair of the group".
     pub fn with_prose(mut self, texts: &[&str]) -> Holders {
-        for text in texts {
+        // Few paragraphs name a role at all: they are looked at first.
+        let names_a_role = |t: &&&str| {
+            ["hair", "acilitator", "apporteur", "oordinator"]
+                .iter()
+                .any(|r| t.contains(r))
+        };
+        for text in texts.iter().filter(names_a_role) {
             for (role, names) in appositives(text) {
                 for name in names {
                     if !self.pairs.iter().any(|(r, n)| *r == role && *n == name) {

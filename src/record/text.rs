@@ -198,9 +198,14 @@ fn is_transport_header(line: &str) -> bool {
         "references:",
         "content-disposition:",
     ];
-    line.get(..28.min(line.len()))
-        .map(str::to_ascii_lowercase)
-        .is_some_and(|head| HEADERS.iter().any(|h| head.starts_with(h)))
+    // Most lines start otherwise: the first letter is looked at first.
+    matches!(
+        line.as_bytes().first(),
+        Some(b'c' | b'C' | b'm' | b'M' | b'i' | b'I' | b'r' | b'R')
+    ) && HEADERS.iter().any(|h| {
+        line.get(..h.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(h))
+    })
 }
 
 /// W3C scribes go on with "… I'll draft it" under "Ulrike: the concern …":
