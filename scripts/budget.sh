@@ -12,6 +12,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # the second session's extraction rounds (space-aligned tables, generated
 # W3C pages, participant categories, owners by initial, US dates, timing
 # spans, held-out batches 6 to 12, decisions shown in the app) to 438 KB,
-# after integer-only size formatting took 8 KB off.
-BUDGET_BYTES=$((448 * 1024))
+# after integer-only size formatting took 8 KB off. The third session's
+# rules (IRC nicks and tracker echoes, roles named in prose and lists,
+# UN participant lists, city time zones, held-out batches 15 to 25) took
+# it to 453 KB.
+BUDGET_BYTES=$((460 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
