@@ -111,17 +111,9 @@ fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
     // "Ms. Aroha Te Rangi (New Zealand) and Mr. Bogdan Ilie": the names
     // after a title, up to the comma or stop that ends the apposition.
     let names_at = |rest: &str| -> Vec<String> {
-        let end = rest.find([',', ';', '.']).map_or(rest.len(), |e| {
-            // "Ms." has its own stop: the end is the stop after a name.
-            rest[..e].rfind(' ').map_or(e, |_| e)
-        });
-        let _ = end;
         let mut out = Vec::new();
         let mut rest = rest;
-        loop {
-            let Some(title) = TITLES.iter().find(|t| rest.starts_with(*t)) else {
-                break;
-            };
+        while let Some(title) = TITLES.iter().find(|t| rest.starts_with(*t)) {
             // "H.E. Ms. Leila Haddad": titles may stack.
             let mut after = rest[title.len()..].trim_start();
             while let Some(t) = TITLES.iter().find(|t| after.starts_with(*t)) {
