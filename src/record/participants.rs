@@ -728,50 +728,43 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_un_list_with_role_headings_and_family_names_in_capitals() {
-        let record = crate::record::read_text(
-            "SUMMARY REPORT\n\n1. The Group met on 14 May 2025.\n\nANNEX 1\nLIST OF PARTICIPANTS\n\n\
-             Chair\n  Ms. Adaeze OKONKWO-BRANDT (Nigeria)\nVice-Chairs\n  Mr. Tomasz WIELGOSZ (Poland)\n\
-             \x20 Mr. Hamid AL-SAADI (Oman)\n\nANNEX 2\nAGENDA\n\n1. Opening\n",
-        )
-        .expect("reads");
+    /// That the record lists these participants, with these roles.
+    fn assert_roles(text: &str, want: &[(&str, Option<&str>)]) {
+        let record = crate::record::read_text(text).expect("reads");
         let read: Vec<(&str, Option<&str>)> = record
             .participants
             .iter()
             .map(|p| (p.name.as_str(), p.role.as_deref()))
             .collect();
-        assert_eq!(
-            read,
-            [
+        assert_eq!(read, want);
+    }
+
+    #[test]
+    fn a_un_list_with_role_headings_and_family_names_in_capitals() {
+        assert_roles(
+            "SUMMARY REPORT\n\n1. The Group met on 14 May 2025.\n\nANNEX 1\nLIST OF PARTICIPANTS\n\n\
+             Chair\n  Ms. Adaeze OKONKWO-BRANDT (Nigeria)\nVice-Chairs\n  Mr. Tomasz WIELGOSZ (Poland)\n\
+             \x20 Mr. Hamid AL-SAADI (Oman)\n\nANNEX 2\nAGENDA\n\n1. Opening\n",
+            &[
                 ("Adaeze Okonkwo-Brandt", Some("Chair, Nigeria")),
                 ("Tomasz Wielgosz", Some("Vice-Chairs, Poland")),
                 ("Hamid Al-Saadi", Some("Vice-Chairs, Oman")),
-            ]
+            ],
         );
     }
 
     #[test]
     fn a_line_naming_a_category_is_the_role_of_the_names_under_it() {
-        let record = crate::record::read_text(
+        assert_roles(
             "MAG meeting, 5 March 2025\n\nThe MAG met.\n\nAnnex: List of participants\n\n\
              MAG Chair\nCarla Reyes\n\nMAG members\nAmadou Diallo\nChen Wei\n\n\
              Host country\nLars Haugen\n",
-        )
-        .expect("reads");
-        let read: Vec<(&str, Option<&str>)> = record
-            .participants
-            .iter()
-            .map(|p| (p.name.as_str(), p.role.as_deref()))
-            .collect();
-        assert_eq!(
-            read,
-            [
+            &[
                 ("Carla Reyes", Some("MAG Chair")),
                 ("Amadou Diallo", Some("MAG members")),
                 ("Chen Wei", Some("MAG members")),
                 ("Lars Haugen", Some("Host country")),
-            ]
+            ],
         );
     }
 
