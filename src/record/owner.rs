@@ -140,19 +140,10 @@ impl<'a> Context<'a> {
             list.sort();
         }
         let mut long_bodies: HashMap<String, Option<String>> = HashMap::new();
+        // Only a paragraph holding a head and "on"/"of"/"for" can name one.
         let names_a_body = |t: &&&str| {
             [" on ", " of ", " for "].iter().any(|w| t.contains(w))
-                && [
-                    "Group",
-                    "Committee",
-                    "Team",
-                    "Forum",
-                    "Network",
-                    "Coalition",
-                    "Force",
-                ]
-                .iter()
-                .any(|h| t.contains(h))
+                && BODY_HEADS.iter().any(|h| t.contains(h))
         };
         for text in texts.iter().filter(names_a_body) {
             for (head, full) in bodies_on(text) {
@@ -507,24 +498,26 @@ fn drop_parenthesised(text: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Capitalised words that end a body's name before its subject.
+const BODY_HEADS: [&str; 8] = [
+    "Group",
+    "Committee",
+    "Team",
+    "Forum",
+    "Network",
+    "Coalition",
+    "Force",
+    "Subgroup",
+];
+
 /// "Correspondence Group on Gender-Disaggregated Data", "Working Group on
 /// Hybrid Meetings": a body's capitalised head, "on"/"of"/"for", and its
 /// capitalised subject, as (head, full name).
 fn bodies_on(text: &str) -> Vec<(String, String)> {
-    const HEADS: [&str; 8] = [
-        "Group",
-        "Committee",
-        "Team",
-        "Forum",
-        "Network",
-        "Coalition",
-        "Force",
-        "Subgroup",
-    ];
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        if !HEADS.contains(w)
+        if !BODY_HEADS.contains(w)
             || !words
                 .get(k + 1)
                 .is_some_and(|n| ["on", "of", "for"].contains(n))
