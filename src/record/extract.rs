@@ -11,7 +11,7 @@ use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
 use super::id;
-use super::lexicon::{DETERMINERS, TITLES, lower_in};
+use super::lexicon::{DETERMINERS, TITLES, contains_ci, lower_in};
 use super::meta;
 use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
@@ -351,7 +351,7 @@ impl BlockReader<'_> {
             }
             // "Staff will prepare a comparison table (see action item 3).":
             // the action list holds it.
-            if sentence.to_ascii_lowercase().contains("(see action item") {
+            if contains_ci(sentence, "(see action item") {
                 previous = Some(sentence);
                 earlier.push(sentence);
                 continue;

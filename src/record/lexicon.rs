@@ -317,6 +317,13 @@ pub(super) fn in_lists(word: &str, lists: &[&[&str]]) -> bool {
         .any(|list| list.iter().any(|w| w.as_bytes() == lower))
 }
 
+/// Whether `text` holds `needle` (ASCII) in any case, without copying it.
+pub(super) fn contains_ci(text: &str, needle: &str) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 pub(super) fn ends_with_ci(text: &str, suffix: &str) -> bool {
     text.len() >= suffix.len()
         && text
