@@ -9,7 +9,7 @@ use super::clock::clock;
 pub use super::clock::{FoundTime, find_times, to_utc, zone_offset};
 
 /// A date found in text, with the byte range it covers.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FoundDate {
     pub start: usize,
     pub end: usize,

@@ -70,24 +70,19 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
                 .iter()
                 .take(DATE_SEARCH_BLOCKS)
                 .find_map(|b| first_full_date(&b.text, month_first))
-        });
-    // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject: when the
-    // mail was sent, the year for a title that names only the day.
-    let dated = dated.or_else(|| {
-        blocks
-            .iter()
-            .take(6)
-            .find_map(|b| archive_sent_date(&b.text))
-            .map(|d| (d, due::FoundDate::default()))
-    });
-    let dated = dated.map(|(date, found)| {
-        let held = held_before_issue(blocks, date, &is_sent_header, month_first);
-        (held.unwrap_or(date), found)
-    });
-    let Some(date) = dated
+        })
         .map(|(date, _)| date)
-        .or_else(|| dated_by_title_year(&title))
-    else {
+        // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject: when the
+        // mail was sent, the year for a title that names only the day.
+        .or_else(|| {
+            blocks
+                .iter()
+                .take(6)
+                .find_map(|b| archive_sent_date(&b.text))
+        });
+    let dated = dated
+        .map(|date| held_before_issue(blocks, date, &is_sent_header, month_first).unwrap_or(date));
+    let Some(date) = dated.or_else(|| dated_by_title_year(&title)) else {
         return (
             Meeting {
                 title,
