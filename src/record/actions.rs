@@ -339,9 +339,28 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     let Some(head) = toks[start..head_end].iter().rev().find(|t| t.is_word()) else {
         return false;
     };
+    // "users will need a migration guide", "people can comment there":
+    // the public at large, of whom the meeting asks nothing.
+    let public = head_end == start + 1
+        && lower_in(
+            head,
+            &[
+                "users",
+                "developers",
+                "people",
+                "customers",
+                "consumers",
+                "visitors",
+                "readers",
+                "browsers",
+            ],
+        );
     if lower_in(head, &THINGS)
+        || public
         || lower_in(&toks[start], &NOBODY)
         || (toks[start].is("no") && end > start + 1)
+        // "although no member offered to take this forward".
+        || (start > 0 && toks[start - 1].is("no"))
         || lower_in(
             head,
             &["it", "there", "this", "that", "which", "who", "what", "you"],
@@ -659,6 +678,29 @@ pub fn find(
                 .iter()
                 .any(|w| lower_in(w, &["but", "optional", "optionally"]))
         {
+            continue;
+        }
+        // "Anyone can comment; SC members can edit": what one may do.
+        let object = toks[verb + 1..]
+            .iter()
+            .take_while(|w| !matches!(w.text, ";" | "," | "." | "—" | "–"))
+            .any(|w| w.is_word());
+        if t.is("can") && !object {
+            continue;
+        }
+        // "the ALTF will prepare an answer, but it depends on the test
+        // results": a plan waiting on something else.
+        if toks[verb..]
+            .iter()
+            .any(|w| lower_in(w, &["depends", "depending"]))
+        {
+            continue;
+        }
+        // "not sure we can settle it before CR", "I don't think we will
+        // get interop": doubt, no plan.
+        if toks[..k].windows(2).any(|p| {
+            lower_in(&p[0], &["not", "n't", "don't"]) && lower_in(&p[1], &["sure", "think"])
+        }) {
             continue;
         }
         let is_be = toks[verb].is("be");
@@ -1229,6 +1271,12 @@ mod tests {
             "We need test cases before we can evaluate it.",
             "The co-chairs could circulate an outline if there is interest.",
             "The Bureau agreed to hold its third meeting on 18 March 2025.",
+            "Anyone can comment; SC members can edit.",
+            "The loader rewrite changes the format, so users will need a migration guide.",
+            "The ALTF will prepare an answer, but it depends on the test results.",
+            "Issue 312 is contentious; not sure we can settle it before CR.",
+            "I don't think we will get interop on heuristics.",
+            "An annex could be added, although no member offered to take this forward.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }

@@ -71,12 +71,16 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut lead_in: Option<usize> = None;
     // A motion put to the vote, until the vote is recorded.
     let mut motion: Option<(usize, String)> = None;
-    // Sections that report on an earlier meeting's actions.
-    let past: Vec<bool> = outline
-        .sections
-        .iter()
-        .map(|s| sections::reviews_past_actions(&s.title))
-        .collect();
+    // Sections that report on an earlier meeting's actions, and a verbatim
+    // transcript after the notes (which say what it does, once): with all
+    // the parts under them ("### 00:05:00").
+    let mut past: Vec<bool> = Vec::with_capacity(outline.sections.len());
+    for (s, section) in outline.sections.iter().enumerate() {
+        let own = sections::reviews_past_actions(&section.title)
+            || (s > 0 && sections::is_transcript(&section.title));
+        let inherited = outline.parent[s].is_some_and(|p| past[p]);
+        past.push(own || inherited);
+    }
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
         if outline.section_of[i].is_some_and(|s| past[s]) {
             continue;
@@ -504,6 +508,15 @@ impl BlockReader<'_> {
                 }
                 (None, None) => {}
             }
+            // "VII. Action items & next steps / 17. The Secretariat will
+            // circulate …": a report's numbered paragraphs are read as its
+            // prose ("19. The next meeting is scheduled …" is no task), but
+            // under an action list what they ask is listed as an action.
+            if listed && self.numbered_paragraphs && in_actions {
+                for item in &mut out.items[pushed..] {
+                    item.kind = Kind::Explicit;
+                }
+            }
             // "… will hold its kick-off call on 25 February at 14:00 UTC.
             // MAG members were welcome to join the call.": the event the
             // sentence before dated.
@@ -645,6 +658,16 @@ impl BlockReader<'_> {
     /// Whether a label names who acts: someone the record lists, a handle,
     /// a chat nick, or people by their role ("Chairs", "Editors").
     fn names_actor(&self, label: &str) -> bool {
+        // "Dev + Lucía", "Héctor, Esteban, Joaquín": each one someone.
+        let joined: Vec<&str> = label
+            .split([',', '+', '&'])
+            .flat_map(|p| p.split(" and "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if joined.len() > 1 {
+            return joined.iter().all(|p| self.names_actor(p));
+        }
         let one_word = !label.contains(' ');
         let nick = one_word
             && self.block.speaker.is_some()
@@ -888,7 +911,13 @@ impl BlockReader<'_> {
         let section_group = label_group
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
-            .or_else(|| self.label_topic.map(str::to_string));
+            // "All WG members: speaker proposals …": whose task, not what
+            // it belongs to.
+            .or_else(|| {
+                self.label_topic
+                    .filter(|l| !self.names_actor(l))
+                    .map(str::to_string)
+            });
         let named = self.named_groups(sentence);
         match named.as_slice() {
             [] if section_group.is_none() => self.topic_named(sentence),

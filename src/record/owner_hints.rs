@@ -265,8 +265,17 @@ pub fn named_owner(text: &str) -> Option<&str> {
     {
         return Some(last);
     }
-    let name = match tail.strip_suffix(')') {
-        Some(inner) => inner.rsplit_once('(').map(|(_, n)| n),
+    // "Circulate the data by 16 March [IGF Secretariat]": whose, in
+    // brackets of either kind.
+    let bracketed = tail
+        .strip_suffix(')')
+        .and_then(|inner| inner.rsplit_once('('))
+        .or_else(|| {
+            tail.strip_suffix(']')
+                .and_then(|inner| inner.rsplit_once('['))
+        });
+    let name = match bracketed {
+        Some((_, n)) => Some(n),
         None => ["—", "–", " - ", " -- "]
             .iter()
             .find_map(|d| tail.rsplit_once(d))
@@ -279,6 +288,24 @@ pub fn named_owner(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_entry_names_its_owner_in_brackets_or_after_a_dash() {
+        assert_eq!(
+            named_owner("Circulate the data to MAG members by 16 March [IGF Secretariat]"),
+            Some("IGF Secretariat")
+        );
+        assert_eq!(
+            named_owner("Start the WGLC on collector-yang next week [NETTEL chairs]"),
+            Some("NETTEL chairs")
+        );
+        assert_eq!(
+            named_owner("Share the slides (Maarten Velthuis)"),
+            Some("Maarten Velthuis")
+        );
+        assert_eq!(named_owner("Send the deck — Lucia"), Some("Lucia"));
+        assert_eq!(named_owner("Read the spec [1]"), None);
+    }
 
     #[test]
     fn owners_that_are_or_lead_a_named_body_name_the_group() {

@@ -89,6 +89,16 @@ const KEYWORDS: [(&str, Purpose); 22] = [
     ("decided", Purpose::Decisions),
 ];
 
+/// "📖 Transcript", "Vendor sync - Transcript": the words as spoken.
+pub fn is_transcript(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.last() == Some(&"transcript") || words.first() == Some(&"transcript") && words.len() <= 3
+}
+
 /// "Previous action items", "Review of last meeting's actions",
 /// "Follow-up from the October call": the actions of an earlier meeting,
 /// reported on; what they say was asked then, not now.
@@ -113,7 +123,9 @@ pub fn reviews_past_actions(title: &str) -> bool {
         || words.windows(4).any(|w| {
             w[0] == "from" && w[1] == "the" && matches!(w[3], "call" | "meeting" | "session")
         });
-    actions && earlier && words.len() <= 8
+    // "Follow-ups from 2026-02-02": the meeting they came from, by its day.
+    let dated = || words.contains(&"from") && !super::due::find_dates(title).is_empty();
+    actions && (earlier || dated()) && words.len() <= 8
 }
 
 /// What a section with this title is for.
@@ -365,6 +377,9 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         };
         return (entry.label(), Some(entry));
     }
+    if let Some(named) = opening_body(trimmed) {
+        return named;
+    }
     let lower = trimmed.to_lowercase();
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
@@ -406,6 +421,37 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     match REPORT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
         Some(p) => (upper_first(&trimmed[p.len()..]), None),
         None => (trimmed.to_string(), None),
+    }
+}
+
+/// "Captions Task Force (CTF) report", "Security Response Committee (SRC):
+/// embargo policy", "SIG Release: v1.14 timeline": a heading that opens
+/// with a body is that body's part of the meeting; the rest says which.
+fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
+    if let Some(close) = title.find(')') {
+        let (head, rest) = title.split_at(close + 1);
+        let rest = rest.trim();
+        let words = rest.split_whitespace().count();
+        let what_of_it = rest.starts_with(':')
+            || (1..=2).contains(&words)
+                && rest
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase));
+        if what_of_it && let Some(entry) = glossary::pairs_in(head).into_iter().last() {
+            return Some((entry.label(), Some(entry)));
+        }
+    }
+    let (label, rest) = title.split_once(": ")?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    match words.as_slice() {
+        [kind, name]
+            if ["SIG", "WG", "TF"].contains(kind)
+                && name.starts_with(char::is_uppercase)
+                && !rest.trim().is_empty() =>
+        {
+            Some((label.to_string(), None))
+        }
+        _ => None,
     }
 }
 
@@ -508,6 +554,17 @@ pub fn topic_of(title: &str) -> &str {
     topic
 }
 
+/// "#2451", "tessellate#1421", "org/repo#12": an issue or pull request.
+fn is_issue_ref(text: &str) -> bool {
+    text.rsplit_once('#').is_some_and(|(repo, number)| {
+        !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && repo
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_./".contains(&b))
+    })
+}
+
 /// "Gwen Albrecht for the authors", "Ana Lima on behalf of the chairs":
 /// the person who presents.
 fn presenter_of(inner: &str) -> &str {
@@ -539,13 +596,12 @@ fn without_anchors(title: &str) -> &str {
             t = head.trim_end();
         }
         if let Some((head, issue)) = t.rsplit_once(' ')
-            && let Some(number) = issue.strip_prefix('#')
-            && !number.is_empty()
-            && number.bytes().all(|b| b.is_ascii_digit())
+            && is_issue_ref(issue)
             && head.split_whitespace().count() >= 2
         {
             t = head.trim_end();
         }
+
         // "Release 3.2 status (@therrera)": who brings it, by handle.
         if let Some(rest) = t.strip_suffix(')')
             && let Some((head, inner)) = rest.rsplit_once(" (@")
@@ -948,6 +1004,34 @@ mod tests {
             group_label("Profile draft (WD03)").0,
             "Profile draft (WD03)"
         );
+        // A heading that opens with a body: the body, whatever of it follows.
+        assert_eq!(group_label("Captions Task Force (CTF) report").0, "CTF");
+        assert_eq!(
+            group_label("Security Response Committee (SRC): embargo policy update").0,
+            "SRC"
+        );
+        assert_eq!(group_label("SIG Release: v1.14 timeline").0, "SIG Release");
+        assert_eq!(
+            group_label("Layers: WebGPU binding (#429)").0,
+            "Layers: WebGPU binding (#429)"
+        );
+        assert_eq!(
+            group_label("Drop Node.js 6 nodejs/node#2451").0,
+            "Drop Node.js 6"
+        );
+    }
+
+    #[test]
+    fn transcripts_by_their_titles() {
+        for title in ["📖 Transcript", "Vendor sync - Transcript", "Transcript"] {
+            assert!(is_transcript(title), "{title}");
+        }
+        for title in [
+            "Transcript availability and retention policy",
+            "Transcription costs",
+        ] {
+            assert!(!is_transcript(title), "{title}");
+        }
     }
 
     #[test]
@@ -985,6 +1069,7 @@ mod tests {
             "Review of action items",
             "Follow-up from the October call",
             "Actions from last meeting",
+            "Follow-ups from 2026-02-02",
         ] {
             assert!(reviews_past_actions(past), "{past}");
         }

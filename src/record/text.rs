@@ -582,7 +582,25 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 .source
                 .rsplit_once('\n')
                 .is_some_and(|(_, l)| l.starts_with('(') && l.ends_with(')'));
-        if block.line != block.end_line && !aside_below || !looks_like_heading(&block.source) {
+        // "II. Progress on the draft operational guidance on integrated
+        // hazard exposure / data": a report's numbered title, wrapped.
+        let wrapped_title = block.end_line == block.line + 1
+            && block.blank_before
+            && block.blank_after
+            && matches!(
+                block.kind,
+                RawKind::ListItem {
+                    numbered: Some(_),
+                    depth: 0,
+                    ..
+                }
+            )
+            && block.source.rsplit_once('\n').is_some_and(|(_, l)| {
+                l.trim().starts_with(char::is_lowercase) && l.split_whitespace().count() <= 4
+            });
+        if block.line != block.end_line && !aside_below && !wrapped_title
+            || !looks_like_heading(&block.source)
+        {
             continue;
         }
         let standalone = block.blank_after && block.blank_before;

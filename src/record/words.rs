@@ -171,7 +171,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     }
     let before = &text[..i];
     let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '[')
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
@@ -206,6 +206,11 @@ mod tests {
             ]
         );
         assert_eq!(split("Version 2.5 is out"), vec!["Version 2.5 is out"]);
+        // An initial in brackets ends no sentence.
+        assert_eq!(
+            split("Circulate the paper by 20 March [T. Achterberg]"),
+            vec!["Circulate the paper by 20 March [T. Achterberg]"]
+        );
     }
 
     #[test]
