@@ -706,7 +706,15 @@ pub fn find(
         let is_be = toks[verb].is("be");
         // "If the examples are clear we can propose wording": a possibility.
         // "Ellie asked whether vendors must re-sign": a question reported.
-        let conditional = t.is("can") && toks.first().is_some_and(|f| f.is("if"))
+        // "If it turns out to be on our side she'll open an issue": only
+        // should something happen ("If needed, Ana will …" still asks Ana).
+        let condition_words = toks
+            .iter()
+            .take_while(|w| w.text != ",")
+            .filter(|w| w.is_word())
+            .count();
+        let conditional = toks.first().is_some_and(|f| f.is("if"))
+            && (t.is("can") || condition_words > 3)
             || toks[..k].iter().rev().take(6).any(|w| w.is("whether"));
         // "informed the Bureau that IFAP would organize a workshop": an
         // event announced in reported speech, nobody asked to act.

@@ -4,6 +4,8 @@
 //! tracker's echo of an action ("[on Full Name - due 2018-03-27]") kept as
 //! an action with its owner's full name.
 
+use chrono::NaiveTime;
+
 use super::blocks::{Block, BlockKind, HeadingStyle};
 
 /// One line of the log: who said what.
@@ -503,6 +505,36 @@ fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
     })
 }
 
+/// When the meeting began, by the log's clock: the logger and the bots
+/// join a few minutes early ("14:51:07 <RRSAgent> logging to …" for a
+/// 15:00 call), so the first stamp's time is taken up to the half hour.
+/// Loggers stamp in UTC. None when the log says the time itself ("call
+/// starts 15:00 UTC", "Meeting started … 18:00:05 UTC"): that is read.
+fn opening_time(lines: &[&str]) -> Option<(usize, NaiveTime)> {
+    let head = lines.iter().take(80);
+    let says_time = head.clone().any(|l| {
+        super::clock::find_times(strip_stamp(l))
+            .iter()
+            .any(|t| t.offset.is_some() || t.us_standard.is_some())
+    });
+    if says_time {
+        return None;
+    }
+    lines.iter().enumerate().take(20).find_map(|(i, l)| {
+        let line = l.trim_start();
+        let stamp = &line[..line.len() - strip_stamp(l).len()];
+        let clock = stamp
+            .split(|c: char| !(c.is_ascii_digit() || c == ':'))
+            .find(|p| p.contains(':'))?;
+        let mut parts = clock.split(':');
+        let hour: u32 = parts.next()?.parse().ok()?;
+        let minute: u32 = parts.next()?.parse().ok()?;
+        let seconds = hour.checked_mul(3600)? + minute * 60;
+        let half_hours = seconds.div_ceil(1800) % 48;
+        NaiveTime::from_num_seconds_from_midnight_opt(half_hours * 1800, 0).map(|t| (i + 1, t))
+    })
+}
+
 pub fn read(lines: &[&str]) -> Vec<Block> {
     let mut log = Log {
         blocks: Vec::new(),
@@ -556,6 +588,13 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
     }
+    if let Some((line, start)) = opening_time(lines) {
+        head.push(Block::plain(
+            BlockKind::Paragraph,
+            line,
+            format!("{} UTC", start.format("%H:%M")),
+        ));
+    }
     let mut people: Vec<String> = Vec::new();
     for p in log.people.drain(..) {
         if !people.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
@@ -606,6 +645,25 @@ mod tests {
             "2018-03-20T14:00:01Z <ana> hi\n2018-03-20T14:00:02Z <bo> ACTION: bo to call\n2018-03-20T14:00:03Z <ana> ok\n",
         );
         assert_eq!(t[0], "2018-03-20");
+    }
+
+    #[test]
+    fn a_log_starts_at_the_half_hour_after_its_first_stamp() {
+        let at = |log: &str| {
+            let lines: Vec<&str> = log.lines().collect();
+            opening_time(&lines).map(|(_, t)| t.format("%H:%M").to_string())
+        };
+        assert_eq!(
+            at("14:51:07 <RRSAgent> logging\n14:52:00 <ana> hi").as_deref(),
+            Some("15:00")
+        );
+        assert_eq!(
+            at("[2025-02-11 15:00:03] <ana> hi").as_deref(),
+            Some("15:00")
+        );
+        // The log that says when the call starts is read for it instead.
+        assert_eq!(at("14:51 <ana> agenda (call starts 15:00 UTC)"), None);
+        assert_eq!(at("<ana> hi"), None);
     }
 
     #[test]
@@ -667,6 +725,8 @@ mod tests {
             vec![
                 "Meeting: Sync call",
                 "2018-03-20",
+                // When the call began, by the log's first stamp.
+                "14:00 UTC",
                 "ana: I will send the final drafts",
                 // The tracker's echo gives the action its date and says
                 // whose nick "bob" is.

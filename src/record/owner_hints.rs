@@ -190,17 +190,34 @@ pub fn is_placeholder(name: &str) -> bool {
     NOBODY.contains(&name.trim().to_ascii_lowercase().as_str())
 }
 
-/// "Get quotes (Luis Ortega) — due Wednesday": the entry without the
-/// due date that ends it, so that the name before it ends the entry.
+/// "Get quotes (Luis Ortega) — due Wednesday", "Ladder FAQ (@hwbaek) —
+/// carried over": the entry without the due date or the status that ends
+/// it, so that the name before it ends the entry.
 fn without_due(text: &str) -> &str {
     let lower = text.to_ascii_lowercase();
-    [
+    let text = [
         " — due", " – due", " - due", " -- due", ", due", " (due", " due:",
     ]
     .iter()
     .filter_map(|m| lower.rfind(m))
     .max()
-    .map_or(text, |at| text[..at].trim_end())
+    .map_or(text, |at| text[..at].trim_end());
+    match [" — ", " – ", " -- "]
+        .iter()
+        .filter_map(|d| text.rfind(d).map(|at| (at, d.len())))
+        .max()
+    {
+        Some((at, len))
+            if text[..at].ends_with([')', ']'])
+                && text[at + len..]
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_lowercase))
+                && text[at + len..].split_whitespace().count() <= 3 =>
+        {
+            text[..at].trim_end()
+        }
+        _ => text,
+    }
 }
 
 /// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
@@ -274,6 +291,20 @@ pub fn named_owner(text: &str) -> Option<&str> {
             tail.strip_suffix(']')
                 .and_then(|inner| inner.rsplit_once('['))
         });
+    // "[T. Achterberg, WG-Strategy co-facilitator]": the name, then what
+    // the person is.
+    let bracketed = bracketed.map(|(before, inner)| match inner.split_once(", ") {
+        Some((name, what))
+            if !names(inner)
+                && names(name)
+                && what
+                    .split_whitespace()
+                    .any(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            (before, name)
+        }
+        _ => (before, inner),
+    });
     let name = match bracketed {
         Some((_, n)) => Some(n),
         None => ["—", "–", " - ", " -- "]
@@ -305,6 +336,14 @@ mod tests {
         );
         assert_eq!(named_owner("Send the deck — Lucia"), Some("Lucia"));
         assert_eq!(named_owner("Read the spec [1]"), None);
+        assert_eq!(
+            named_owner("Contributor ladder FAQ (@hwbaek) — carried over"),
+            Some("@hwbaek")
+        );
+        assert_eq!(
+            named_owner("Circulate the paper [T. Achterberg, WG-Strategy co-facilitator]"),
+            Some("T. Achterberg")
+        );
     }
 
     #[test]

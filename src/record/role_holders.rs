@@ -9,6 +9,43 @@ pub struct Holders {
     pairs: Vec<(String, String)>,
 }
 
+/// Words that make a role of what a participants list says of someone.
+const ROLE_WORDS: [&str; 20] = [
+    "chair",
+    "treasurer",
+    "clerk",
+    "counsel",
+    "champion",
+    "facilitator",
+    "coordinator",
+    "lead",
+    "manager",
+    "secretary",
+    "rapporteur",
+    "editor",
+    "scribe",
+    "moderator",
+    "officer",
+    "director",
+    "president",
+    "convener",
+    "liaison",
+    "head",
+];
+
+/// "IX Cordoba", "Security WG", "Nigeria": a name, with no role word in it.
+fn is_affiliation(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && !words.iter().any(|w| {
+            let w = w.to_lowercase();
+            ROLE_WORDS.iter().any(|r| w.contains(r))
+        })
+}
+
 impl Holders {
     pub fn new(attendees: &[Attendee]) -> Holders {
         let pairs = attendees
@@ -18,6 +55,10 @@ impl Holders {
                     .role
                     .iter()
                     .flat_map(|r| r.split([',', ';']))
+                    // "(IX Cordoba, chair)", "guest, Security WG": where
+                    // they come from is no role ("IX Cordoba will share"
+                    // is the exchange's task, not its delegate's).
+                    .filter(|r| !is_affiliation(r.trim()))
                     .map(|r| {
                         // "H.E. Ms. Leila Haddad": owners carry no titles.
                         let name = without_title(a.participant.name.trim());

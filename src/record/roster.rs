@@ -243,8 +243,28 @@ impl Roster {
             .map(Vec::as_slice)
         {
             Some([k]) if nick || !folded.contains(' ') => Some(*k),
-            _ => None,
+            Some(_) => None,
+            None => self.shortened(raw, &folded),
         }
+    }
+
+    /// "Dev" for Devendra Rao, "Alex" for Alexandra Petrov: a given name
+    /// cut short, when it starts one listed person's given name only.
+    fn shortened(&self, raw: &str, folded: &str) -> Option<usize> {
+        if folded.len() < 3 || folded.contains(' ') || !raw.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut found = None;
+        for (k, person) in self.people.iter().enumerate() {
+            let given = fold(person.name.split_whitespace().next().unwrap_or(""));
+            if given.len() > folded.len() && given.starts_with(folded) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(k);
+            }
+        }
+        found
     }
 }
 
