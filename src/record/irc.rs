@@ -505,20 +505,31 @@ fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
     })
 }
 
-/// When the meeting began, by the log's clock: the logger and the bots
-/// join a few minutes early ("14:51:07 <RRSAgent> logging to …" for a
-/// 15:00 call), so the first stamp's time is taken up to the half hour.
-/// Loggers stamp in UTC. None when the log says the time itself ("call
-/// starts 15:00 UTC", "Meeting started … 18:00:05 UTC"): that is read.
+/// When the meeting began, in UTC: as the log says it ("Agenda: … (call
+/// starts 15:00 UTC)", "meeting: WoT TF (16:00 CEST)"), else by the log's
+/// clock. The logger and the bots join a few minutes early ("14:51:07
+/// <RRSAgent> logging to …" for a 15:00 call), so the first stamp's time
+/// is taken up to the half hour; loggers stamp in UTC.
 fn opening_time(lines: &[&str]) -> Option<(usize, NaiveTime)> {
-    let head = lines.iter().take(80);
-    let says_time = head.clone().any(|l| {
-        super::clock::find_times(strip_stamp(l))
+    let mut said = lines.iter().enumerate().take(80).filter_map(|(i, l)| {
+        let text = strip_stamp(l);
+        let lower = text.to_ascii_lowercase();
+        // The meeting's own lines, not "before Thursday's call at 15:00".
+        let body = lower.split_once("> ").map_or(lower.as_str(), |(_, b)| b);
+        let header = ["meeting", "agenda", "date"]
             .iter()
-            .any(|t| t.offset.is_some() || t.us_standard.is_some())
+            .any(|w| body.starts_with(w))
+            || ["call starts", "meeting starts", "meeting started"]
+                .iter()
+                .any(|w| body.contains(w));
+        header
+            .then(|| super::clock::find_times(text))?
+            .into_iter()
+            .find_map(|t| t.offset.map(|o| (i + 1, t.time, o)))
     });
-    if says_time {
-        return None;
+    if let Some((line, time, offset)) = said.next() {
+        let utc = time - chrono::Duration::minutes(i64::from(offset));
+        return Some((line, utc));
     }
     lines.iter().enumerate().take(20).find_map(|(i, l)| {
         let line = l.trim_start();
@@ -662,7 +673,10 @@ mod tests {
             Some("15:00")
         );
         // The log that says when the call starts is read for it instead.
-        assert_eq!(at("14:51 <ana> agenda (call starts 15:00 UTC)"), None);
+        assert_eq!(
+            at("14:40 <ana> agenda: x (call starts 16:00 CEST)").as_deref(),
+            Some("14:00")
+        );
         assert_eq!(at("<ana> hi"), None);
     }
 
