@@ -130,6 +130,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             outline: &outline,
             context: &context,
             meeting: meeting.date,
+            title: &meeting.title,
             zone,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
             // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
@@ -291,6 +292,8 @@ struct BlockReader<'a> {
     author: Option<&'a str>,
     /// The first and last day of the meeting.
     held: Option<(NaiveDate, NaiveDate)>,
+    /// The record's title, which a heading may repeat over all its notes.
+    title: &'a str,
     /// An entry of a list its lead-in calls the next steps.
     announced: bool,
     /// The line ending in a colon that a list under it continues.
@@ -1007,6 +1010,9 @@ impl BlockReader<'_> {
             // A heading that names a person says whose items follow, not a group.
             if self.outline.purposes[s] == Purpose::Discussion
                 && let Some(group) = &self.outline.sections[s].group
+                // "## Vendor onboarding weekly sync" over a note taker's
+                // summary and details: the meeting, not a part of it.
+                && !names_the_meeting(group, self.title)
                 && group
                     .split([',', '&'])
                     .all(|n| self.context.roster.find(n.trim()).is_none())
@@ -1027,6 +1033,20 @@ impl BlockReader<'_> {
             s = self.outline.parent[s]?;
         }
     }
+}
+
+/// "APAC Launch Weekly Sync" under the title "APAC Launch Weekly Sync -
+/// 2024/06/18 09:00 JST - Notes by Gemini": the heading is the meeting's
+/// name.
+fn names_the_meeting(heading: &str, title: &str) -> bool {
+    heading.eq_ignore_ascii_case(title)
+        || heading.split_whitespace().count() >= 2
+            && title
+                .get(..heading.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(heading))
+            && title[heading.len()..]
+                .trim_start()
+                .starts_with(['-', '–', '—', '|', ','])
 }
 
 /// "**Motion 1:** That up to £6,000 be allocated … Proposed: … Carried

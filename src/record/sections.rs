@@ -441,6 +441,30 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
             return Some((entry.label(), Some(entry)));
         }
     }
+    // "Security WG update", "Finance Committee report".
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if let [body @ .., last] = words.as_slice()
+        && body.len() >= 2
+        && [
+            "update", "updates", "report", "reports", "status", "charter",
+        ]
+        .contains(last)
+        && body[0].starts_with(char::is_uppercase)
+        && [
+            "WG",
+            "TF",
+            "SIG",
+            "Committee",
+            "Subcommittee",
+            "Group",
+            "Council",
+            "Board",
+            "Force",
+        ]
+        .contains(&body[body.len() - 1])
+    {
+        return Some((body.join(" "), None));
+    }
     let (label, rest) = title.split_once(": ")?;
     let words: Vec<&str> = label.split_whitespace().collect();
     match words.as_slice() {
@@ -1011,6 +1035,7 @@ mod tests {
             "SRC"
         );
         assert_eq!(group_label("SIG Release: v1.14 timeline").0, "SIG Release");
+        assert_eq!(group_label("Security WG update").0, "Security WG");
         assert_eq!(
             group_label("Layers: WebGPU binding (#429)").0,
             "Layers: WebGPU binding (#429)"
