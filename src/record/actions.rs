@@ -157,13 +157,19 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     if let Some(name) = titled_aside(toks, end) {
         return Some(name);
     }
-    // "Ms. Cho, Vice-Chair, agreed": the person before the role acts.
+    // "Ms. Cho, Vice-Chair, agreed": the person before the role acts;
+    // "Mr. Jorge Villalobos, MAG member from the technical community,
+    // offered": a titled person, whatever the aside says of them.
     if end > 3 && toks[end - 1].text == "," {
-        let open = (end.saturating_sub(6)..end - 1)
+        let open = (end.saturating_sub(14)..end - 1)
             .rev()
             .find(|&j| toks[j].text == ",")?;
-        let role = toks[open + 1..end - 1].iter().all(|t| t.is_capitalised());
-        return subject_before(toks, open).filter(|_| role && open + 1 < end - 1);
+        let aside = &toks[open + 1..end - 1];
+        let role = aside.len() <= 5 && aside.iter().all(|t| t.is_capitalised());
+        let described = aside.iter().all(|t| t.is_word() || t.text == "-");
+        return subject_before(toks, open).filter(|&(start, _)| {
+            !aside.is_empty() && (role || described && lower_in(&toks[start], &TITLES))
+        });
     }
     // "i will prepare a PR": chat writes its pronouns in lower case;
     // "Daisuke and me will draft": speech, too.
@@ -385,7 +391,27 @@ fn phrase_after(toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
     let mut end = i;
     while end < toks.len() {
         let t = &toks[end];
+        // "the regional coordinators", "new session facilitators": words
+        // that say which people, before the people.
+        let describes_people = |n: usize| {
+            t.is_word()
+                && t.text.starts_with(char::is_lowercase)
+                && (1..=n).any(|j| {
+                    toks.get(end + j).is_some_and(|p| is_people_word(p))
+                        && (1..j).all(|m| {
+                            toks.get(end + m).is_some_and(|w| {
+                                w.is_word() && w.text.starts_with(char::is_lowercase)
+                            })
+                        })
+                })
+        };
         if is_name_word(t) || lower_in(t, &PRONOUNS) {
+            end += 1;
+            // "Mr. Tomasz Wierzbicki": a title's stop is no end.
+            if lower_in(t, &TITLES) && toks.get(end).is_some_and(|d| d.text == ".") {
+                end += 1;
+            }
+        } else if end == i && describes_people(2) {
             end += 1;
         } else if t.text == "(" && toks.get(end + 2).is_some_and(|c| c.text == ")") {
             end += 3;
@@ -656,6 +682,14 @@ pub fn find(
         }
         // "I'll know next month": a state, not a task.
         if toks[verb].is("know") {
+            continue;
+        }
+        // "we will come back to it once the outline is stable": put off.
+        // "that we would otherwise not have had": what did not happen.
+        if toks[verb].is("come") && toks.get(verb + 1).is_some_and(|w| w.is("back"))
+            || toks[modal_at + 1..verb].iter().any(|w| w.is("otherwise"))
+            || toks.get(verb).is_some_and(|w| w.is("otherwise"))
+        {
             continue;
         }
         // "the security team can help with CVEs", "I can join remotely",
@@ -1158,6 +1192,20 @@ mod tests {
             "Everyone"
         );
         assert_eq!(owners("The CfP should open in January."), None);
+        assert_eq!(
+            one(
+                "Mr. Jorge Villalobos, MAG member from the technical community, offered to circulate a note."
+            ),
+            "Mr. Jorge Villalobos"
+        );
+        assert_eq!(
+            one("The Chair asked Mr. Tomasz Wierzbicki to prepare a short note."),
+            "Mr. Tomasz Wierzbicki"
+        );
+        assert_eq!(
+            one("Aylin asked the regional coordinators to send her photos by Friday."),
+            "the regional coordinators"
+        );
     }
 
     #[test]

@@ -100,6 +100,11 @@ fn us_summer(date: NaiveDate) -> bool {
 }
 
 /// "ET", "Pacific": North American zones, by their standard offset.
+/// "ET", "PT": a North American zone written without its season.
+pub fn is_us_zone(lower: &str) -> bool {
+    US_ZONES.iter().any(|(n, _)| *n == lower)
+}
+
 const US_ZONES: [(&str, i32); 8] = [
     ("et", -300),
     ("eastern", -300),
@@ -139,6 +144,11 @@ const ZONES: [(&str, i32); 23] = [
     ("aoe", -720),
 ];
 
+const NOON: NaiveTime = match NaiveTime::from_hms_opt(12, 0, 0) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
+
 /// Every clock time in `text`: "13:00 UTC", "07:00", "3pm CET", "14h00 GMT+2".
 pub fn find_times(text: &str) -> Vec<FoundTime> {
     let w = words(text);
@@ -162,7 +172,9 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             .and_then(|(start, _)| clock(start));
         let parsed = clock(&lower)
             .or(range_start)
-            .or_else(|| if next_is_meridiem { bare_hour() } else { None });
+            .or_else(|| if next_is_meridiem { bare_hour() } else { None })
+            // "by noon UTC on Thursday".
+            .or_else(|| (lower == "noon" || lower == "midday").then_some(NOON));
         let Some(mut time) = parsed else {
             continue;
         };

@@ -387,7 +387,7 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
         // "before 5pm CET Friday", "by 17:00 Friday": a deadline's hour
         // between its cue and the day.
         let timed_cue = !cue
-            && (1..=4).any(|back| {
+            && (1..=5).any(|back| {
                 let Some(j) = i.checked_sub(back) else {
                     return false;
                 };
@@ -395,12 +395,17 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
                     w[j].text.to_ascii_lowercase().as_str(),
                     "by" | "before" | "until"
                 );
+                // "by 9am ET Monday", "by end of day Monday", "by noon Friday".
                 cue_word
                     && w[j + 1..i].iter().all(|x| {
                         let l = x.text.to_ascii_lowercase();
                         super::clock::clock(&l).is_some()
                             || super::clock::zone_offset(x.text).is_some()
-                            || matches!(l.replace('.', "").as_str(), "am" | "pm")
+                            || super::clock::is_us_zone(&l)
+                            || matches!(
+                                l.replace('.', "").as_str(),
+                                "am" | "pm" | "noon" | "midday" | "end" | "of" | "day" | "close"
+                            )
                             || l.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
                     })
                     && back > 1
@@ -527,7 +532,7 @@ pub fn due_in(
     let just_before = |t: &FoundTime| {
         let by = sentence[..t.start].split_whitespace().next_back();
         by.is_some_and(|w| {
-            ["by", "before", "until"]
+            ["by", "before", "until", "than"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c))
         }) && sentence.get(t.end..date_start).is_some_and(|gap| {
@@ -699,6 +704,23 @@ mod tests {
         assert_eq!(
             iso("send it by 17:00 Friday").as_deref(),
             Some("2025-10-24")
+        );
+        // Noon, a North American zone, the end of the day, "no later than".
+        assert_eq!(
+            iso("share it by noon UTC on Thursday").as_deref(),
+            Some("2025-10-23T12:00Z")
+        );
+        assert_eq!(
+            iso("send slides by 9am ET Monday").as_deref(),
+            Some("2025-10-27T13:00Z")
+        );
+        assert_eq!(
+            iso("share the actuals by end of day Monday").as_deref(),
+            Some("2025-10-27")
+        );
+        assert_eq!(
+            iso("comment no later than 17:00 CET on Friday, 24 October").as_deref(),
+            Some("2025-10-24T16:00Z")
         );
         assert_eq!(
             iso("on Friday, 24 October 2025, at 15:00 Geneva time").as_deref(),

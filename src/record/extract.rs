@@ -82,7 +82,15 @@ pub fn extract(blocks: &[Block]) -> Record {
         past.push(own || inherited);
     }
     for (i, block) in blocks.iter().enumerate().skip(outline.header_end) {
-        if outline.section_of[i].is_some_and(|s| past[s]) {
+        // In a chat log an "ACTION:" line makes a new action, even while
+        // the old ones are reviewed ("Amy: will finish documenting them" /
+        // "ACTION: achen to update the wiki page").
+        let new_action = block.speaker.is_some()
+            && block
+                .text
+                .get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("action:"));
+        if outline.section_of[i].is_some_and(|s| past[s]) && !new_action {
             continue;
         }
         let purpose = outline.purpose_of(i);
@@ -661,6 +669,10 @@ impl BlockReader<'_> {
     /// Whether a label names who acts: someone the record lists, a handle,
     /// a chat nick, or people by their role ("Chairs", "Editors").
     fn names_actor(&self, label: &str) -> bool {
+        // "Lena (Secretariat)", "Renata (LACNIC)": someone, and where from.
+        if let Some((who, _)) = label.strip_suffix(')').and_then(|l| l.split_once(" (")) {
+            return self.names_actor(who.trim());
+        }
         // "Dev + Lucía", "Héctor, Esteban, Joaquín": each one someone.
         let joined: Vec<&str> = label
             .split([',', '+', '&'])
@@ -815,8 +827,8 @@ impl BlockReader<'_> {
             return None;
         }
         let name = run.join(" ");
-        // "Kwame explained …": a name with its verb, in a record that
-        // lists nobody.
+        // "Kwame explained …", "Samir Haddadi explained …": a name with
+        // its verb, in a record that does not list them.
         let reports = toks
             .get(skip + run.len())
             .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.text.ends_with("ed"))
@@ -826,7 +838,7 @@ impl BlockReader<'_> {
             // "Mr. Lindqvist": the full name the record writes elsewhere.
             return person.or_else(|| self.context.owners(&name).into_iter().next());
         }
-        person.or_else(|| (run.len() == 1 && reports).then_some(name))
+        person.or_else(|| reports.then_some(name))
     }
 
     fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {

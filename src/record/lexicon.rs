@@ -58,7 +58,16 @@ pub(super) const ADVERBS: [&str; 17] = [
 ];
 
 /// Verbs after "will" that describe an event happening, not someone acting.
-pub(super) const HAPPENING: [&str; 6] = ["happen", "occur", "start", "begin", "end", "meet"];
+pub(super) const HAPPENING: [&str; 8] = [
+    "happen",
+    "occur",
+    "start",
+    "begin",
+    "end",
+    "meet",
+    "reconvene",
+    "regroup",
+];
 /// "will hold its next meeting": an event scheduled, not a task.
 pub(super) const CONVENING: [&str; 4] = ["hold", "have", "convene", "reconvene"];
 pub(super) const EVENTS: [&str; 7] = [
@@ -91,10 +100,14 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
             !n.is_word() || lower_in(n, &["in", "on", "at", "by", "from", "until"])
         });
     }
+    // "will hold its next meeting"; but "will convene a coordination call
+    // with NRI focal points" sets one up with others: a task.
+    let window = &toks[verb + 1..toks.len().min(verb + 6)];
     lower_in(v, &CONVENING)
-        && toks[verb + 1..toks.len().min(verb + 6)]
+        && window
             .iter()
-            .any(|t| lower_in(t, &EVENTS))
+            .position(|t| lower_in(t, &EVENTS))
+            .is_some_and(|e| !toks.get(verb + 2 + e).is_some_and(|w| w.is("with")))
 }
 
 pub(super) const MONTH_AND_DAY_WORDS: [&str; 19] = [
@@ -384,7 +397,10 @@ pub(super) const PASSIVE_TASKS: [&str; 19] = [
 ];
 
 /// Subjects that say nobody acts.
-pub(super) const NOBODY: [&str; 5] = ["nobody", "none", "neither", "nothing", "no-one"];
+/// "Someone should also answer the TAG": nobody in particular is asked.
+pub(super) const NOBODY: [&str; 7] = [
+    "nobody", "none", "neither", "nothing", "no-one", "someone", "somebody",
+];
 
 /// Words that open a subordinate clause: what follows is a condition or a
 /// time, not a commitment ("before we can evaluate it").

@@ -155,6 +155,9 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
         if let Some(len) = roman_prefix(bytes).or_else(|| capital_prefix(bytes)) {
             return Some((1, len));
         }
+        if let Some(len) = action_id(bytes) {
+            return Some((1, len));
+        }
         // UN-style sub-paragraphs: `(a) `, `(iv) `, `(2) `.
         if bytes.first() == Some(&b'(') {
             let inner = bytes[1..]
@@ -187,6 +190,30 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
         Some(b' ') if levels > 1 => Some((levels, i + 1)),
         _ => None,
     }
+}
+
+/// `A26-01 `, `AI-3 `, `AP12-4 `: an action log's numbers for its entries
+/// (longer words, as "ACTION-41", are references to a tracker).
+fn action_id(bytes: &[u8]) -> Option<usize> {
+    let letters = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let digits = bytes[letters..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let at = letters + digits;
+    let number = bytes
+        .get(at + 1..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = at + 1 + number;
+    ((1..=4).contains(&letters)
+        && digits <= 4
+        && bytes.get(at) == Some(&b'-')
+        && (1..=4).contains(&number)
+        && bytes.get(end) == Some(&b' ')
+        && bytes.len() > end + 1)
+        .then_some(end + 1)
 }
 
 /// A line that is only a rule or an underline: `-----`, `=====`, `***`.
@@ -274,6 +301,9 @@ mod tests {
         assert_eq!(number_prefix("(a) The secretariat will"), Some((1, 4)));
         assert_eq!(number_prefix("(iv) Members"), Some((1, 5)));
         assert_eq!(number_prefix("(see below)"), None);
+        assert_eq!(number_prefix("A26-01  Oleksandr: translate"), Some((1, 7)));
+        assert_eq!(number_prefix("ACTION-41 (Ana) — done"), None);
+        assert_eq!(number_prefix("COVID-19 measures"), None);
         assert_eq!(number_prefix("() empty"), None);
         assert_eq!(wiki_level("== Mirror infrastructure =="), Some(2));
         assert_eq!(wiki_level("=="), None);

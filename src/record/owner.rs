@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
-use super::lexicon::{PEOPLE, is_people_word};
+use super::lexicon::{PEOPLE, TITLES, is_people_word};
 use super::roster::{Roster, without_title};
 use super::sections::GroupName;
 use super::sections::upper_first;
@@ -209,6 +209,16 @@ impl<'a> Context<'a> {
             }
         }
         for part in parts {
+            // "Ms. Leilani Kahale, Vice-Chair,": the person, not the aside.
+            let part = part.trim_end_matches([',', ' ']);
+            let titled = part
+                .split([' ', '.'])
+                .next()
+                .is_some_and(|w| TITLES.contains(&w.to_lowercase().as_str()));
+            let part = match part.split_once(", ") {
+                Some((person, _)) if titled => person,
+                _ => part,
+            };
             if let Some(name) = self.owner(part)
                 && !out.contains(&name)
             {
