@@ -303,6 +303,20 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     {
         return Some((first, end));
     }
+    // "Mateus Carvalho, Grace Lindqvist will review": full names listed
+    // with commas from the sentence's start (a note taker's list of
+    // owners; "Agreed, RI and I will" opens with no name).
+    if i > 1
+        && toks[i - 1].text == ","
+        && toks[..i]
+            .iter()
+            .all(|t| t.text == "," || t.is("and") || is_name_word(t))
+        && toks[..i - 1]
+            .split(|t| t.text == ",")
+            .all(|name| (2..=3).contains(&name.len()) && name.iter().all(|t| t.is_capitalised()))
+    {
+        return Some((0, end));
+    }
     Some((i, end))
 }
 

@@ -126,6 +126,8 @@ pub fn is_field_label(label: &str) -> bool {
             "venue",
             "original",
             "distr",
+            // Gemini's "Notes Length: Standard" over its details.
+            "notes length",
         ]
         .contains(&word.as_str())
 }

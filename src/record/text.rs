@@ -793,11 +793,18 @@ fn looks_like_heading(source: &str) -> bool {
     // "Topic: Audio description explainer": scribe.perl's text export
     // titles each part so.
     // "Topic 2: Scoring rubric" and "Item 3: Budget" number theirs.
+    // "Issue #112: Timing model for extended descriptions": the issue
+    // a part of the call is about.
     let topic = |label: &str| {
-        let word = label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let word = label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == '#');
+        let numbered = word.len() < label.len();
         ["topic", "item", "agenda item"]
             .iter()
             .any(|t| word.eq_ignore_ascii_case(t))
+            || numbered
+                && ["issue", "pr", "pull request"]
+                    .iter()
+                    .any(|t| word.eq_ignore_ascii_case(t))
     };
     if let Some((label, value)) = text.split_once(':')
         && !value.trim().is_empty()
