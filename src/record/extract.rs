@@ -139,6 +139,11 @@ pub fn extract(blocks: &[Block]) -> Record {
             context: &context,
             meeting: meeting.date,
             title: &meeting.title,
+            before: i
+                .checked_sub(1)
+                .and_then(|b| blocks.get(b))
+                .filter(|b| !b.is_heading() && outline.section_of[i - 1] == outline.section_of[i])
+                .map(|b| b.text.as_str()),
             zone,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
             // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
@@ -228,6 +233,16 @@ pub fn extract(blocks: &[Block]) -> Record {
             let group = context.group_named(body).map_or(body, |g| g.label.as_str());
             item.group = Some(group.to_string());
         }
+        // An entry of "Action items" that names no group of its own is the
+        // list's: its section heading, as for any other item (eleven of
+        // twenty fresh writers read it so; six gave none, three the topic
+        // discussed). This comes after merging, so the list's name never
+        // keeps an entry apart from the discussion that said it first.
+        if item.group.is_none()
+            && let Some(list) = item.section.and_then(|s| outline.actions_heading(s))
+        {
+            item.group = Some(list.to_string());
+        }
     }
     assign_ids(&mut items);
     Record {
@@ -302,6 +317,9 @@ struct BlockReader<'a> {
     held: Option<(NaiveDate, NaiveDate)>,
     /// The record's title, which a heading may repeat over all its notes.
     title: &'a str,
+    /// The paragraph before, in the same section: whom a "she" opening
+    /// this one may mean.
+    before: Option<&'a str>,
     /// An entry of a list its lead-in calls the next steps.
     announced: bool,
     /// The line ending in a colon that a list under it continues.
@@ -746,9 +764,15 @@ impl BlockReader<'_> {
                     (None, _, _) => self.context.owners(phrase),
                 }
             } else if lower == "they" || lower == "those" {
-                // "They undertook to …": whoever the sentence before opens with.
-                previous
-                    .and_then(actions::opening_actor)
+                // "They undertook to …": whoever the sentence before opens
+                // with; "@a and @b walked through it; they agreed to …":
+                // whoever this one opens with.
+                let opens_with_it = tokens(sentence).first().is_some_and(|t| t.is(phrase));
+                (!opens_with_it)
+                    .then(|| actions::opening_actor(sentence))
+                    .flatten()
+                    .filter(|actor| !actor.eq_ignore_ascii_case(phrase))
+                    .or_else(|| previous.and_then(actions::opening_actor))
                     .map(|actor| self.context.owners(&actor))
                     .unwrap_or_else(|| self.context.owners(phrase))
             } else if THIRD_PERSON.contains(&lower.as_str()) {
@@ -756,10 +780,16 @@ impl BlockReader<'_> {
                 // with, else the one the previous sentence opens with.
                 let toks = tokens(sentence);
                 let opens_with_it = toks.first().is_some_and(|t| t.is(phrase));
+                // "22. At the request of members, she will …" after "21. …,
+                // Ms. Lucia Ferreyra, informed …": the paragraph before.
+                let before = previous.or_else(|| {
+                    self.before
+                        .and_then(|b| sentences(b).last().map(|&(s, e)| &b[s..e]))
+                });
                 (!opens_with_it)
                     .then(|| self.subject_person(&toks))
                     .flatten()
-                    .or_else(|| previous.and_then(|p| self.subject_person(&tokens(p))))
+                    .or_else(|| before.and_then(|p| self.subject_person(&tokens(p))))
                     .into_iter()
                     .collect()
             } else {
@@ -781,6 +811,18 @@ impl BlockReader<'_> {
         // "Conflict of interest: Esther Mwangi noted …": a topic label first.
         let label = (1..toks.len().min(6)).find(|&j| toks[j].text == ":");
         let toks = label.map_or(toks, |j| &toks[j + 1..]);
+        // "In closing, the Chair thanked …": how it came, then who.
+        let leading = toks.first().is_some_and(|t| {
+            lower_in(
+                t,
+                &["in", "at", "finally", "lastly", "then", "also", "after"],
+            )
+        });
+        let adverbial = (1..toks.len().min(5)).find(|&j| toks[j].text == ",");
+        let toks = match adverbial {
+            Some(j) if leading => &toks[j + 1..],
+            _ => toks,
+        };
         let is_title = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 lower_in(t, &TITLES)
@@ -1036,9 +1078,10 @@ impl BlockReader<'_> {
                 return Some(group.clone());
             }
             // An action list's entries are the meeting's, not those of the
-            // topic it happens to follow ("5. AOB" then "Action items"): an
-            // entry takes the group of the discussion it was said in, when
-            // the two are merged.
+            // topic it happens to follow ("5. AOB" then "Action items"). The
+            // list's own heading is given to them after merging (see
+            // `extract`), so that it never keeps an entry apart from the
+            // discussion that said it first.
             if self.outline.purposes[s] == Purpose::Actions {
                 return None;
             }

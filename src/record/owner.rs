@@ -194,6 +194,27 @@ impl<'a> Context<'a> {
         if let Some(known) = self.cache.borrow().get(phrase) {
             return known.clone();
         }
+        // "Technical team (Tomas, Hugo)", "Editors (Camille Fournier-Diaz,
+        // Anand Kulkarni)", "NCC staff (Lucas Ferreyra)": the people named.
+        if let Some((outer, inner)) = phrase.strip_suffix(')').and_then(|p| p.split_once(" ("))
+            && !outer
+                .split_whitespace()
+                .any(|w| self.roster.find(w).is_some())
+            && outer
+                .split_whitespace()
+                .skip(1)
+                .all(|w| w.starts_with(char::is_lowercase))
+            && inner
+                .split([','])
+                .flat_map(|p| p.split(" and "))
+                .all(|p| self.roster.find(p.trim()).is_some())
+        {
+            let named = self.owners(inner);
+            self.cache
+                .borrow_mut()
+                .insert(phrase.to_string(), named.clone());
+            return named;
+        }
         let mut out: Vec<String> = Vec::new();
         let mut parts = split_and(phrase);
         // "lpetit and ahmed_k", "mbauer, oyilmaz": people the record

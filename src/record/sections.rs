@@ -46,6 +46,16 @@ impl Outline {
         self.section_of[block].map_or(Purpose::Discussion, |s| self.purposes[s])
     }
 
+    /// The heading of the action list the section is, or is part of.
+    pub fn actions_heading(&self, mut s: usize) -> Option<&str> {
+        loop {
+            if self.purposes[s] == Purpose::Actions {
+                return self.sections[s].group.as_deref();
+            }
+            s = self.parent[s]?;
+        }
+    }
+
     /// The section's purpose, or that of an enclosing section.
     pub fn within(&self, block: usize, purpose: Purpose) -> bool {
         let Some(mut s) = self.section_of[block] else {
@@ -517,17 +527,22 @@ pub fn topic_of(title: &str) -> &str {
             topic = rest.trim();
         }
     }
-    // "Fair-sharing across queues (15 min)": the time the agenda gave it.
+    // "Fair-sharing across queues (15 min)": the time the agenda gave it;
+    // "draft-ietf-rome-transport (Oskar Lindholm, 20 min)": who presents
+    // it, and for how long.
+    let duration = |d: &str| {
+        d.starts_with(|c: char| c.is_ascii_digit())
+            && [
+                "min", "mins", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
+            ]
+            .contains(&d.trim_start_matches(|c: char| c.is_ascii_digit()).trim())
+    };
     if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
-        && inner.starts_with(|c: char| c.is_ascii_digit())
-        && [
-            "min", "mins", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
-        ]
-        .contains(
-            &inner
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .trim(),
-        )
+        && !before.trim().is_empty()
+        && (duration(inner)
+            || inner.rsplit_once(", ").is_some_and(|(who, d)| {
+                duration(d.trim()) && (1..=4).contains(&who.split_whitespace().count())
+            }))
     {
         topic = before.trim_end();
     }
@@ -1036,6 +1051,10 @@ mod tests {
         );
         assert_eq!(group_label("SIG Release: v1.14 timeline").0, "SIG Release");
         assert_eq!(group_label("Security WG update").0, "Security WG");
+        assert_eq!(
+            group_label("draft-ietf-rome-transport (Oskar Lindholm, 20 min)").0,
+            "draft-ietf-rome-transport"
+        );
         assert_eq!(
             group_label("Layers: WebGPU binding (#429)").0,
             "Layers: WebGPU binding (#429)"
