@@ -744,6 +744,24 @@ pub fn find(
         {
             continue;
         }
+        // "the group agreed that the DSA would use the opt-out model", "it
+        // was agreed that the RFC will go through the comment period": what
+        // was decided, not a task given. "It was agreed that the MAG Chair
+        // would write to the host country" gives one to a person or a role.
+        let decided = toks[..k]
+            .windows(2)
+            .any(|p| lower_in(&p[0], &["agreed", "decided"]) && p[1].is("that"));
+        if decided
+            && !subject_before(toks, k).is_some_and(|(start, end)| {
+                let phrase = text_of(sentence, toks, (start, end));
+                toks[start..end]
+                    .iter()
+                    .any(|t| is_people_word(t) || lower_in(t, &TITLES))
+                    || is_person(&phrase, false)
+            })
+        {
+            continue;
+        }
         // "not sure we can settle it before CR", "I don't think we will
         // get interop": doubt, no plan.
         if toks[..k].windows(2).any(|p| {
@@ -1213,6 +1231,10 @@ mod tests {
             "Mr. Jorge Villalobos"
         );
         assert_eq!(
+            one("It was agreed that the MAG Chair would write to the host country."),
+            "the MAG Chair"
+        );
+        assert_eq!(
             one("The Chair asked Mr. Tomasz Wierzbicki to prepare a short note."),
             "Mr. Tomasz Wierzbicki"
         );
@@ -1347,6 +1369,9 @@ mod tests {
             "Issue 312 is contentious; not sure we can settle it before CR.",
             "I don't think we will get interop on heuristics.",
             "An annex could be added, although no member offered to take this forward.",
+            "After some discussion, the group agreed that the DSA would use the opt-out model.",
+            "It was agreed that the RFC will go through the normal comment period.",
+            "Implementations will diverge.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }

@@ -271,7 +271,17 @@ pub(super) const QUALIFIERS: [&str; 12] = [
 ];
 
 /// Nouns that are events or things: such a subject does not act.
-pub(super) const THINGS: [&str; 22] = [
+pub(super) const THINGS: [&str; 30] = [
+    // "Proposal is to use …", "Implementations will diverge", "two
+    // absences can block …", "the CfC should run for 10 days".
+    "proposal",
+    "implementations",
+    "cfc",
+    "rfc",
+    "two",
+    "three",
+    "scripts",
+    "absences",
     "meeting",
     "call",
     "session",

@@ -489,6 +489,65 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
     }
 }
 
+/// "DRAFT INDICATOR FRAMEWORK", "ACTION ITEMS": a heading set in capitals,
+/// as readers write it ("Draft Indicator Framework"); acronyms the record
+/// defines, and short words that are no English words ("IFAP", "WSIS"),
+/// stay as they are. None when the heading is no such shout ("AOB",
+/// "FOSDEM 2025", "Action items").
+fn unshouted(title: &str, glossary: &[Entry]) -> Option<String> {
+    const SMALL: [&str; 13] = [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
+    ];
+    const WORDS: [&str; 24] = [
+        "all", "any", "call", "data", "date", "day", "item", "key", "last", "list", "more", "new",
+        "next", "note", "one", "open", "our", "plan", "team", "time", "two", "way", "week", "work",
+    ];
+    let long_words = title
+        .split_whitespace()
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 4)
+        .count();
+    if title.chars().any(char::is_lowercase) || long_words < 2 {
+        return None;
+    }
+    let acronym = |w: &str| {
+        let lower = w.to_lowercase();
+        glossary.iter().any(|e| e.acronym == w)
+            || w.chars().any(|c| c.is_ascii_digit())
+            || w.chars().count() <= 4
+                && !SMALL.contains(&lower.as_str())
+                && !WORDS.contains(&lower.as_str())
+    };
+    let words: Vec<String> = title
+        .split(' ')
+        .enumerate()
+        .map(|(k, word)| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let lower = word.to_lowercase();
+            if bare.is_empty() || acronym(bare) {
+                word.to_string()
+            } else if k > 0 && SMALL.contains(&bare.to_lowercase().as_str()) {
+                lower
+            } else {
+                // "GENDER-DISAGGREGATED" → "Gender-Disaggregated".
+                let mut start = true;
+                lower
+                    .chars()
+                    .map(|c| {
+                        let out = if start {
+                            c.to_uppercase().next().unwrap_or(c)
+                        } else {
+                            c
+                        };
+                        start = !c.is_alphanumeric();
+                        out
+                    })
+                    .collect()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
 /// "## 2025-09-30" over a meeting's running notes: when, not what about.
 fn only_a_date(title: &str) -> bool {
     let dates = super::due::find_dates(title);
@@ -806,6 +865,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
         let (group, entry) = group_label(&block.text);
+        let group = unshouted(&group, glossary).unwrap_or(group);
         let (group, entry) = match entry {
             None if !glossary::is_acronym(&group) => {
                 let under = blocks[i + 1..]
@@ -1063,6 +1123,31 @@ mod tests {
             group_label("Drop Node.js 6 nodejs/node#2451").0,
             "Drop Node.js 6"
         );
+    }
+
+    #[test]
+    fn headings_in_capitals_are_read_as_written_by_hand() {
+        let un = |t: &str| unshouted(t, &[]);
+        assert_eq!(
+            un("DRAFT INDICATOR FRAMEWORK").as_deref(),
+            Some("Draft Indicator Framework")
+        );
+        assert_eq!(
+            un("REPORT OF THE SECRETARIAT ON THE QUESTIONAIRE").as_deref(),
+            Some("Report of the Secretariat on the Questionaire")
+        );
+        assert_eq!(
+            un("PREPARATIONS FOR THE WSIS FORUM 2025").as_deref(),
+            Some("Preparations for the WSIS Forum 2025")
+        );
+        assert_eq!(
+            un("GENDER-DISAGGREGATED DATA").as_deref(),
+            Some("Gender-Disaggregated Data")
+        );
+        assert_eq!(un("ACTION ITEMS").as_deref(), Some("Action Items"));
+        for kept in ["AOB", "FOSDEM 2025", "Action items", "WG-WSP"] {
+            assert_eq!(un(kept), None, "{kept}");
+        }
     }
 
     #[test]
