@@ -99,12 +99,12 @@ fn us_summer(date: NaiveDate) -> bool {
     }
 }
 
-/// "ET", "Pacific": North American zones, by their standard offset.
 /// "ET", "PT": a North American zone written without its season.
 pub fn is_us_zone(lower: &str) -> bool {
     US_ZONES.iter().any(|(n, _)| *n == lower)
 }
 
+/// "ET", "Pacific": North American zones, by their standard offset.
 const US_ZONES: [(&str, i32); 8] = [
     ("et", -300),
     ("eastern", -300),
@@ -117,7 +117,7 @@ const US_ZONES: [(&str, i32); 8] = [
 ];
 
 /// Zone abbreviations records use, in minutes east of UTC.
-const ZONES: [(&str, i32); 23] = [
+const ZONES: [(&str, i32); 33] = [
     ("utc", 0),
     ("gmt", 0),
     ("z", 0),
@@ -140,6 +140,16 @@ const ZONES: [(&str, i32); 23] = [
     ("jst", 540),
     ("aest", 600),
     ("aedt", 660),
+    ("acst", 570),
+    ("awst", 480),
+    ("nzst", 720),
+    ("nzdt", 780),
+    ("kst", 540),
+    ("sgt", 480),
+    ("ast", -240),
+    ("adt", -180),
+    ("akst", -540),
+    ("hst", -600),
     // "23:59 AoE": anywhere on Earth, the last zone to reach a day's end.
     ("aoe", -720),
 ];

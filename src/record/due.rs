@@ -426,6 +426,18 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
     None
 }
 
+fn names_another_day(before: &str) -> bool {
+    let lower = before.trim_end().to_ascii_lowercase();
+    // "add it to the agenda for 21 May" is due then; a booking is not.
+    let booking = ["book", "reserve", "invite"]
+        .iter()
+        .any(|v| lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == *v));
+    [" for the", "meeting of", "call of", "session of"]
+        .iter()
+        .any(|w| lower.ends_with(w))
+        || booking && lower.ends_with(" for")
+}
+
 fn begins_then(before: &str) -> bool {
     let lower = before.trim_end().to_ascii_lowercase();
     [
@@ -470,9 +482,24 @@ pub fn due_in(
             .iter()
             .any(|d| d.start >= end && sentence[end..d.start].trim_matches([',', ' ']).is_empty())
     {
-        return Some(Due {
-            date,
-            time_utc: None,
+        // "by Thursday 3 PM Pacific whether the cutover can happen on
+        // March 15": the deadline's hour follows its day.
+        let time = find_times(sentence)
+            .into_iter()
+            .find(|t| t.start >= end && t.start - end <= 12)
+            .and_then(|t| t.offset_on(date).or(default_offset).map(|o| (t.time, o)));
+        return Some(match time {
+            Some((time, offset)) => {
+                let (date, time) = to_utc(date, time, offset);
+                Due {
+                    date,
+                    time_utc: Some(time),
+                }
+            }
+            None => Due {
+                date,
+                time_utc: None,
+            },
         });
     }
     // "(by the 20th)": a day of the month, the next one after the meeting.
@@ -498,6 +525,9 @@ pub fn due_in(
         // "the Sunday slot starting 6 October", "the week of July 7": when
         // something begins, not when the task is due.
         [one] if begins_then(&sentence[..one.start]) => return None,
+        // "book the hall for Jan 24", "the invite for the March 27 review",
+        // "after their meeting of 17 July": the day of something else.
+        [one] if names_another_day(&sentence[..one.start]) => return None,
         [one] => (resolve_year(one, meeting)?, one.start, one.end),
         [] => {
             let meeting = meeting?;
@@ -713,6 +743,27 @@ mod tests {
         assert_eq!(
             iso("send slides by 9am ET Monday").as_deref(),
             Some("2025-10-27T13:00Z")
+        );
+        assert_eq!(
+            iso("confirm by Thursday 3 PM Pacific whether the cutover can happen on November 15")
+                .as_deref(),
+            Some("2025-10-23T22:00Z")
+        );
+        assert_eq!(
+            iso("Book the community hall for Jan 24 and confirm AV"),
+            None
+        );
+        assert_eq!(
+            iso("Send the invite for the March 27 go/no-go review"),
+            None
+        );
+        assert_eq!(
+            iso("They will send feedback after their meeting of 17 July."),
+            None
+        );
+        assert_eq!(
+            iso("add the explainer to the agenda for 21 November").as_deref(),
+            Some("2025-11-21")
         );
         assert_eq!(
             iso("share the actuals by end of day Monday").as_deref(),

@@ -175,6 +175,31 @@ fn labelled<'a>(text: &'a str, label: &str) -> Option<&'a str> {
         .then(|| text[label.len()..].trim())
 }
 
+/// "Created ACTION-213 - …": the tracker's number for the action.
+fn action_number(text: &str) -> Option<&str> {
+    let rest = &text[text.find("ACTION-")? + "ACTION-".len()..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
+/// "ACTION-213 due monday", "Set ACTION-213 Due Date to 2025-11-27.": the
+/// action's number and its new date, as written.
+fn due_change(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim().trim_end_matches('.');
+    let text = labelled(text, "trackbot,").unwrap_or(text).trim();
+    let text = text.strip_prefix("Set ").unwrap_or(text);
+    let rest = text.strip_prefix("ACTION-")?;
+    let end = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (number, after) = rest.split_at(end);
+    let due = after
+        .strip_prefix(" due ")
+        .or_else(|| after.strip_prefix(" Due Date to "))?
+        .trim();
+    (!number.is_empty() && !due.is_empty()).then_some((number, due))
+}
+
 /// "Created ACTION-52 - Write the tests [on Ana Lima - due 2018-03-27]."
 /// → "ACTION: Ana Lima to write the tests - due 2018-03-27".
 pub fn tracker_echo(text: &str) -> Option<String> {
@@ -232,6 +257,9 @@ struct Log {
     /// The one nick the last `ACTION:` line was given to, until the
     /// tracker's echo names its owner in full.
     action_nick: Option<String>,
+    /// The tracker's number for each action line ("Created ACTION-213"),
+    /// for a later "ACTION-213 due 27 November".
+    numbered: Vec<(String, usize)>,
 }
 
 impl Log {
@@ -257,6 +285,9 @@ impl Log {
             // due date goes to the line when the line gives none (the
             // tracker's default of a week), and nothing else is kept.
             if let Some(k) = self.recent_action(m.line) {
+                if let Some(number) = action_number(text) {
+                    self.numbered.push((number.to_string(), k));
+                }
                 if let Some((_, due)) = echo.rsplit_once(" - due ")
                     && !has_own_date(&self.blocks[k].text)
                 {
@@ -266,6 +297,21 @@ impl Log {
                 return;
             }
             self.push(m.line, BlockKind::Paragraph, echo, None);
+            return;
+        }
+        // "ACTION-213 due 27 November", "trackbot, ACTION-235 due
+        // 2026-05-11", the tracker's "Set ACTION-213 Due Date to
+        // 2025-11-27.": the action's new date replaces the one it had.
+        if let Some((number, due)) = due_change(text)
+            && let Some(&(_, k)) = self.numbered.iter().rev().find(|(n, _)| *n == number)
+        {
+            let block = &mut self.blocks[k].text;
+            if let Some(at) = block.rfind(" - due ") {
+                block.truncate(at);
+            }
+            if !has_own_date(block) {
+                block.push_str(&format!(" - due {due}"));
+            }
             return;
         }
         // Zakim announces the agenda item taken up: "agendum 2 -- Spec
@@ -555,6 +601,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         people: Vec::new(),
         speakers: Vec::new(),
         action_nick: None,
+        numbered: Vec::new(),
     };
     for (i, line) in lines.iter().enumerate() {
         if let Some((nick, text)) = parse(line) {
@@ -656,6 +703,21 @@ mod tests {
             "2018-03-20T14:00:01Z <ana> hi\n2018-03-20T14:00:02Z <bo> ACTION: bo to call\n2018-03-20T14:00:03Z <ana> ok\n",
         );
         assert_eq!(t[0], "2018-03-20");
+    }
+
+    #[test]
+    fn a_later_due_change_replaces_the_trackers_date() {
+        let t = texts(
+            "14:18:50 <jlm> ACTION: tnguyen to prepare the form\n\
+             14:18:52 <trackbot> Created ACTION-213 - Prepare the form [on Thi Lan Nguyen - due 2025-11-20].\n\
+             14:19:10 <jlm> ACTION-213 due 27 November\n\
+             14:19:11 <trackbot> Set ACTION-213 Due Date to 2025-11-27.\n",
+        );
+        assert!(
+            t.iter()
+                .any(|b| b == "ACTION: tnguyen to prepare the form - due 2025-11-27"),
+            "{t:?}"
+        );
     }
 
     #[test]
