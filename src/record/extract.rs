@@ -575,7 +575,14 @@ impl BlockReader<'_> {
                 rest.get(..p.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
             });
-        let person = self.context.roster.find(who).filter(|_| asks)?;
+        // "Bartosz and Kenji, can you both review PR #57?": either may answer.
+        if !asks {
+            return None;
+        }
+        let people = who
+            .split(" and ")
+            .map(|p| self.context.roster.find(p.trim()))
+            .collect::<Option<Vec<&str>>>()?;
         let next = self.next?;
         let reply = speaker::opening(
             &next.text,
@@ -590,7 +597,12 @@ impl BlockReader<'_> {
             .iter()
             .any(|y| body.starts_with(y))
             && !["i'll", "i’ll", "i will"].iter().any(|i| body.contains(i));
-        (yes && self.context.roster.find(replier) == Some(person)).then_some(who)
+        let answered = self
+            .context
+            .roster
+            .find(replier)
+            .is_some_and(|r| people.contains(&r));
+        (yes && answered).then_some(who)
     }
 
     /// Enough words to be a task, and not a placeholder such as "(none)".

@@ -74,7 +74,8 @@ pub fn read(text: &str) -> Vec<Block> {
         let number = index + 1;
         let trimmed = line.trim();
         // A mail signature ends the message; what follows is its footer.
-        if trimmed == "--" || *line == "-- " {
+        // "--" over "ACTION ITEMS:" is only a rule between the parts.
+        if (trimmed == "--" || *line == "-- ") && !parts_follow(&lines[index + 1..]) {
             break;
         }
         // "Content-Type: text/plain; charset=us-ascii" between a digest's
@@ -699,6 +700,28 @@ fn promote_headings(raw: &mut [RawBlock]) {
     }
 }
 
+/// Whether the lines after a "--" go on with the record ("ACTION ITEMS:",
+/// "Notes:", "1. WG members to …") rather than a signature.
+fn parts_follow(rest: &[&str]) -> bool {
+    rest.iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .take(2)
+        .any(|l| {
+            let lower = l.to_ascii_lowercase();
+            [
+                "action items",
+                "actions:",
+                "action points",
+                "next steps",
+                "notes:",
+                "decisions",
+            ]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        })
+}
+
 /// The words of a heading's title, without a pictogram before it or a
 /// recording's time stamp after it.
 fn heading_words(source: &str) -> usize {
@@ -855,6 +878,15 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<BlockKind> {
         read(text).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn a_signature_ends_the_mail_but_a_rule_over_its_actions_does_not() {
+        let texts = |t: &str| read(t).into_iter().map(|b| b.text).collect::<Vec<_>>();
+        let signed = texts("Call notes\n\nAll good.\n\n-- \nJane Doe\nACME Ltd\n");
+        assert!(!signed.iter().any(|t| t.contains("Jane")), "{signed:?}");
+        let ruled = texts("Call notes\n\n--\n\nACTION ITEMS:\n\n1. WG members to review it.\n");
+        assert!(ruled.iter().any(|t| t.contains("WG members")), "{ruled:?}");
     }
 
     #[test]
