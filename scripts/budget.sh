@@ -15,6 +15,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # after integer-only size formatting took 8 KB off. The third session's
 # rules (IRC nicks and tracker echoes, roles named in prose and lists,
 # UN participant lists, city time zones, held-out batches 15 to 25) took
-# it to 453 KB.
-BUDGET_BYTES=$((460 * 1024))
+# it to 453 KB; the fourth session's (action-log numbers, bodies opening
+# headings, IRC start times and due changes, owners in brackets, more
+# zones and deadline forms, held-out batches 26 to 35) to 465 KB.
+BUDGET_BYTES=$((472 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
