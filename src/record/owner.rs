@@ -195,15 +195,13 @@ impl<'a> Context<'a> {
             return known.clone();
         }
         // "Technical team (Tomas, Hugo)", "Editors (Camille Fournier-Diaz,
-        // Anand Kulkarni)", "NCC staff (Lucas Ferreyra)": the people named.
+        // Anand Kulkarni)", "WG Chair (Hiroshi Tanabe-Morel)": the people
+        // named.
         if let Some((outer, inner)) = phrase.strip_suffix(')').and_then(|p| p.split_once(" ("))
             && !outer
                 .split_whitespace()
                 .any(|w| self.roster.find(w).is_some())
-            && outer
-                .split_whitespace()
-                .skip(1)
-                .all(|w| w.starts_with(char::is_lowercase))
+            && outer.split_whitespace().count() <= 4
             && inner
                 .split([','])
                 .flat_map(|p| p.split(" and "))
