@@ -57,7 +57,7 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     let title = title(header, blocks);
     let subject = subject_of(blocks);
     // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
-    let quoting = |b: &&Block| b.text.trim_end().ends_with("wrote:");
+    let quoting = |b: &&Block| super::text::is_attribution(&b.text);
     let month_first = writes_month_first(blocks);
     let dated = subject
         .into_iter()
@@ -667,6 +667,15 @@ mod tests {
         // Broken encodings are kept as written, never a panic.
         assert_eq!(decode_words("A =?utf-8?q?x"), "A =?utf-8?q?x");
         assert_eq!(decode_words("B =?utf-8?q?x=4?="), "B x=4");
+    }
+
+    #[test]
+    fn a_quoted_mails_attribution_dates_no_meeting() {
+        let blocks = text::read(
+            "Summary of the June call\n\nRavi wrote on Tue Jun 3 2025:\n\n> I'll bring the graphs.\n\nHere is my summary of yesterday's call (Wednesday 4 June 2025, 15:00 UTC).\n",
+        );
+        let (m, _) = meeting(&blocks, 1);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2025, 6, 4));
     }
 
     #[test]

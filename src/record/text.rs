@@ -60,7 +60,7 @@ pub fn read(text: &str) -> Vec<Block> {
     // markdown blockquote, part of the record.
     let mail_quotes = lines
         .iter()
-        .any(|l| l.trim_end().ends_with("wrote:") || l.starts_with("> >"))
+        .any(|l| is_attribution(l) || l.starts_with("> >"))
         && !inline_reply(&lines);
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
@@ -700,6 +700,14 @@ fn promote_headings(raw: &mut [RawBlock]) {
     }
 }
 
+/// "On Tue, Bo wrote:", "Ravi Subramanian wrote on Tue Jun 3 2025:": the
+/// line over a quoted message.
+pub(super) fn is_attribution(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with("wrote:")
+        || line.ends_with(':') && (line.contains(" wrote on ") || line.contains(" wrote at "))
+}
+
 /// Whether the lines after a "--" go on with the record ("ACTION ITEMS:",
 /// "Notes:", "1. WG members to …") rather than a signature.
 fn parts_follow(rest: &[&str]) -> bool {
@@ -850,7 +858,7 @@ fn looks_like_heading(source: &str) -> bool {
         return false;
     }
     // A list of names, or a mail's "On Tue, Bo wrote:".
-    if text.matches(',').count() >= 2 || text.ends_with("wrote:") {
+    if text.matches(',').count() >= 2 || is_attribution(text) {
         return false;
     }
     // "See github issue #212": a pointer to elsewhere, no title.
