@@ -744,6 +744,18 @@ pub fn find(
         {
             continue;
         }
+        // "the CNCF TOC will review sandbox applications at its 7 October
+        // meeting", "the Maps for HTML CG will discuss it at their June
+        // meeting": a body's own agenda, nobody's task.
+        if lower_in(
+            &toks[verb],
+            &["discuss", "consider", "review", "examine", "take"],
+        ) && toks[verb..]
+            .windows(2)
+            .any(|p| p[0].is("at") && lower_in(&p[1], &["its", "their"]))
+        {
+            continue;
+        }
         // "the group agreed that the DSA would use the opt-out model", "it
         // was agreed that the RFC will go through the comment period": what
         // was decided, not a task given. "It was agreed that the MAG Chair
@@ -1372,6 +1384,7 @@ mod tests {
             "After some discussion, the group agreed that the DSA would use the opt-out model.",
             "It was agreed that the RFC will go through the normal comment period.",
             "Implementations will diverge.",
+            "The CNCF TOC will review sandbox applications at its 7 October meeting.",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }
