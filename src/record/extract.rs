@@ -74,10 +74,13 @@ pub fn extract(blocks: &[Block]) -> Record {
     // Sections that report on an earlier meeting's actions, and a verbatim
     // transcript after the notes (which say what it does, once): with all
     // the parts under them ("### 00:05:00").
+    // A transcript runs to the end: its speakers' turns ("Ben Whitaker
+    // 1:02") may stand as headings of its own level.
     let mut past: Vec<bool> = Vec::with_capacity(outline.sections.len());
+    let mut transcript = false;
     for (s, section) in outline.sections.iter().enumerate() {
-        let own = sections::reviews_past_actions(&section.title)
-            || (s > 0 && sections::is_transcript(&section.title));
+        transcript |= s > 0 && sections::is_transcript(&section.title);
+        let own = sections::reviews_past_actions(&section.title) || transcript;
         let inherited = outline.parent[s].is_some_and(|p| past[p]);
         past.push(own || inherited);
     }

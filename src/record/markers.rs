@@ -17,10 +17,11 @@ const ARROWS: [&str; 4] = ["→", "->", "=>", "➔"];
 
 /// Task boxes that stand for a bullet of their own (meeting assistants'
 /// "[ ] Grace will update the forecast").
-const BOXES: [&str; 5] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ "];
+const BOXES: [&str; 7] = ["[ ] ", "[x] ", "[X] ", "☐ ", "☑ ", "□ ", "▢ "];
 
-/// Open task boxes: like an arrow, the record's own flag of an action.
-const OPEN_BOXES: [&str; 2] = ["[ ] ", "☐ "];
+/// Open task boxes: like an arrow, the record's own flag of an action
+/// (Otter writes "□ Grace Liu - Submit the report").
+const OPEN_BOXES: [&str; 4] = ["[ ] ", "☐ ", "□ ", "▢ "];
 
 pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
     let boxed = bullet_rest(trimmed).unwrap_or(trimmed).trim_start();
@@ -313,6 +314,14 @@ mod tests {
     #[test]
     fn task_boxes_and_rules() {
         assert_eq!(after_bullet("* [ ] @ana: update"), "@ana: update");
+        assert_eq!(
+            after_bullet("□ Grace Liu - Submit it"),
+            "Grace Liu - Submit it"
+        );
+        assert_eq!(
+            bullet_marker("□ Grace Liu - Submit it"),
+            Some(Marker::Arrow)
+        );
         assert!(is_rule("======"));
         assert!(is_rule("- - -"));
         assert!(!is_rule("--"));
