@@ -429,7 +429,7 @@ impl BlockReader<'_> {
                 || matches!(self.block.kind, BlockKind::Row(_));
             let explicit = matches!(mark, Some(Mark::Action(_)))
                 || self.block.marker() == Marker::Arrow
-                || (in_actions && entry);
+                || (in_actions && entry && self.is_task(sentence));
             // "share the feed as a test fixture [Ingrid takes this]": someone
             // claims the task in the notes.
             if let Some((task, who)) = claimed(sentence) {
@@ -611,6 +611,21 @@ impl BlockReader<'_> {
     /// Enough words to be a task, and not a placeholder such as "(none)".
     fn is_task(&self, sentence: &str) -> bool {
         let lower = sentence.trim().trim_end_matches('.').to_lowercase();
+        // "The next MAG meeting will take place on 11 March", Teams'
+        // "Owen Gallagher was mentioned 6 times": an event, a tally.
+        if [
+            "will take place",
+            "takes place",
+            "is scheduled",
+            "will be held",
+            "was mentioned",
+            "were mentioned",
+        ]
+        .iter()
+        .any(|e| lower.contains(e))
+        {
+            return false;
+        }
         // "Shared the security questionnaire with Beatriz": done already.
         // "updated key management appendix" names what is to come.
         let mut words = lower.split_whitespace();
@@ -713,8 +728,18 @@ impl BlockReader<'_> {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
+        // A full name needs no list to be someone: "Tobias Ekwueme, Ruth
+        // Lindqvist: publish …" in a mail that lists nobody.
+        let full_name = |p: &str| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().skip(1).all(|c| !c.is_uppercase())
+                })
+        };
         if joined.len() > 1 {
-            return joined.iter().all(|p| self.names_actor(p));
+            return joined.iter().all(|p| self.names_actor(p) || full_name(p));
         }
         let one_word = !label.contains(' ');
         let nick = one_word
