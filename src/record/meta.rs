@@ -53,7 +53,8 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
             || lower.starts_with("from:")
             || lower.starts_with("message-id:")
     });
-    let is_sent_header = |text: &str| mail && is_sent_header(text);
+    let is_sent_header =
+        |text: &str| mail && is_sent_header(text) || archive_sent_date(text).is_some();
     let title = title(header, blocks);
     let subject = subject_of(blocks);
     // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
@@ -73,12 +74,22 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
         })
         .map(|(date, _)| date)
         // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject: when the
-        // mail was sent, the year for a title that names only the day.
+        // mail was sent, the year for a title that names only the day, or
+        // for "my notes from yesterday's call (Tuesday 17 February, …)".
         .or_else(|| {
-            blocks
+            let sent = blocks
                 .iter()
                 .take(6)
-                .find_map(|b| archive_sent_date(&b.text))
+                .find_map(|b| archive_sent_date(&b.text))?;
+            let held = blocks
+                .iter()
+                .take(12)
+                .filter(|b| archive_sent_date(&b.text).is_none() && !quoting(b))
+                .flat_map(|b| due::find_dates(&b.text))
+                .filter(|d| d.year.is_none())
+                .filter_map(|d| year_before(&d, sent))
+                .find(|d| *d <= sent && sent - *d <= chrono::Duration::days(14));
+            Some(held.unwrap_or(sent))
         });
     let dated = dated
         .map(|date| held_before_issue(blocks, date, &is_sent_header, month_first).unwrap_or(date));
@@ -667,6 +678,19 @@ mod tests {
         // Broken encodings are kept as written, never a panic.
         assert_eq!(decode_words("A =?utf-8?q?x"), "A =?utf-8?q?x");
         assert_eq!(decode_words("B =?utf-8?q?x=4?="), "B x=4");
+    }
+
+    #[test]
+    fn an_archived_mail_dates_the_call_it_reports_by_its_sent_year() {
+        let blocks = text::read(
+            "[dev] Release planning call\n\nMarisol marisol at example.dev\nWed Feb 18 09:12:44 UTC 2026\n\nHere are my notes from yesterday's call (Tuesday 17 February, 16:00-17:00 CET).\n\nPresent: Ana Lima, Bo Chen\n",
+        );
+        let (m, _) = meeting(&blocks, 2);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 2, 17));
+        assert_eq!(
+            m.time_utc.map(|t| t.to_string()).as_deref(),
+            Some("15:00:00")
+        );
     }
 
     #[test]
