@@ -347,7 +347,9 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
         // "María — send the deck": whose task it is says nothing of what it is.
         let named = content(&tokens(&owner));
         found.words.retain(|w| !named.contains(w));
-        found.person = person(&owner);
+        // "Ingrid Sørensen" in the list and "Ingrid Sorensen" from her
+        // address are one person: compared without accents or case.
+        found.person = super::roster::fold(&person(&owner));
         let seen = by_owner.entry(owner_key(&found.person)).or_default();
         // "I will refresh it", "Kofi, please also check the icons", then
         // "ACTION: Kofi to refresh the list and review the icons": one

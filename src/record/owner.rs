@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
 use super::lexicon::{PEOPLE, TITLES, is_people_word};
-use super::roster::{Roster, without_title};
+use super::roster::{Roster, fold, fuller_name, without_title};
 use super::sections::GroupName;
 use super::sections::upper_first;
 use super::words::tokens;
@@ -172,6 +172,11 @@ impl<'a> Context<'a> {
     pub fn person(&self, phrase: &str) -> Option<String> {
         let cleaned = strip_leading(phrase.trim());
         if let Some(name) = self.roster.find(cleaned) {
+            // "**Ingrid Sørensen**" where the list has her address only
+            // ("ingrid.sorensen@…"): the name as the record writes it.
+            if fold(cleaned) == fold(name) && fuller_name(cleaned, name) {
+                return Some(cleaned.to_string());
+            }
             return Some(self.fuller_listed(name));
         }
         let full = self.given_name_of(cleaned)?;
@@ -257,6 +262,11 @@ impl<'a> Context<'a> {
             return None;
         }
         if let Some(name) = self.roster.find(cleaned) {
+            // "**Ingrid Sørensen**" where the list has her address only
+            // ("ingrid.sorensen@…"): the name as the record writes it.
+            if fold(cleaned) == fold(name) && fuller_name(cleaned, name) {
+                return Some(cleaned.to_string());
+            }
             return Some(self.fuller_listed(name));
         }
         // "the representative of the host country" acts for it.

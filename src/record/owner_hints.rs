@@ -54,8 +54,10 @@ pub fn person_label(block: &Block, context: &Context<'_>, over_entries: bool) ->
     if !short {
         return None;
     }
-    if let Some(name) = context.roster.find(text) {
-        return Some(name.to_string());
+    if context.roster.find(text).is_some() {
+        // The label as written ("Ingrid Sørensen"); its owner is read the
+        // same way as any other's.
+        return Some(text.to_string());
     }
     // "Tunde Bakare, Sofia Andersson": the entries are theirs together.
     let names: Vec<&str> = text.split([',', '&']).map(str::trim).collect();

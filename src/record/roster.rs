@@ -38,6 +38,9 @@ pub fn fold(text: &str) -> String {
             'ś' | 'š' | 'Ś' | 'Š' => out.push('s'),
             'ž' | 'ź' | 'ż' | 'Ž' | 'Ź' | 'Ż' => out.push('z'),
             'ć' | 'č' | 'Ć' | 'Č' => out.push('c'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            // "Ruairi_OBrien" typed in a chat is "Ruairi O'Brien".
+            '\'' | '’' => {}
             _ => out.extend(c.to_lowercase()),
         }
     }
@@ -276,9 +279,11 @@ pub(super) fn fuller_name(name: &str, known: &str) -> bool {
         name.split_whitespace().count(),
         known.split_whitespace().count(),
     );
+    let marks = |n: &str| n.chars().filter(|c| matches!(c, '\'' | '’' | '-')).count();
     words > known_words
         || (name.starts_with(char::is_uppercase) && known.starts_with(char::is_lowercase))
         || (words == known_words && !name.is_ascii() && known.is_ascii())
+        || (words == known_words && marks(name) > marks(known))
 }
 
 /// Whether a nick is made of the name's letters in order, from the start
