@@ -22,8 +22,8 @@ const FLOOR: Floor = Floor {
     precision: 0.89,
     recall: 0.95,
     owner: 0.91,
-    group: 0.70,
-    due: 0.96,
+    group: 0.72,
+    due: 0.97,
 };
 
 struct Floor {
@@ -51,7 +51,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 156, "the held-out set lost records");
+    assert!(all.records >= 162, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),
