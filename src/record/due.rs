@@ -486,21 +486,8 @@ pub fn due_in(
         // March 15": the deadline's hour follows its day.
         let time = find_times(sentence)
             .into_iter()
-            .find(|t| t.start >= end && t.start - end <= 12)
-            .and_then(|t| t.offset_on(date).or(default_offset).map(|o| (t.time, o)));
-        return Some(match time {
-            Some((time, offset)) => {
-                let (date, time) = to_utc(date, time, offset);
-                Due {
-                    date,
-                    time_utc: Some(time),
-                }
-            }
-            None => Due {
-                date,
-                time_utc: None,
-            },
-        });
+            .find(|t| t.start >= end && t.start - end <= 12);
+        return Some(timed(date, time, default_offset));
     }
     // "(by the 20th)": a day of the month, the next one after the meeting.
     if dates.is_empty()
@@ -573,25 +560,25 @@ pub fn due_in(
     let time = find_times(sentence)
         .into_iter()
         .find(|t| t.start >= date_end && t.start - date_end <= 12 || just_before(t));
-    Some(match time {
-        Some(t) => match t.offset_on(date).or(default_offset) {
-            Some(offset) => {
-                let (date, time) = to_utc(date, t.time, offset);
-                Due {
-                    date,
-                    time_utc: Some(time),
-                }
-            }
-            None => Due {
+    Some(timed(date, time, default_offset))
+}
+
+/// The due day, with the hour written beside it in UTC when its zone (or
+/// the meeting's) is known.
+fn timed(date: NaiveDate, time: Option<FoundTime>, default_offset: Option<i32>) -> Due {
+    match time.and_then(|t| t.offset_on(date).or(default_offset).map(|o| (t.time, o))) {
+        Some((time, offset)) => {
+            let (date, time) = to_utc(date, time, offset);
+            Due {
                 date,
-                time_utc: None,
-            },
-        },
+                time_utc: Some(time),
+            }
+        }
         None => Due {
             date,
             time_utc: None,
         },
-    })
+    }
 }
 
 /// "by the 20th": the day a deadline names without its month.

@@ -190,14 +190,13 @@ fn due_change(text: &str) -> Option<(&str, &str)> {
     let text = text.trim().trim_end_matches('.');
     let text = labelled(text, "trackbot,").unwrap_or(text).trim();
     let text = text.strip_prefix("Set ").unwrap_or(text);
-    let rest = text.strip_prefix("ACTION-")?;
-    let end = rest.find(|c: char| !c.is_ascii_digit())?;
-    let (number, after) = rest.split_at(end);
+    let number = action_number(text).filter(|_| text.starts_with("ACTION-"))?;
+    let after = &text["ACTION-".len() + number.len()..];
     let due = after
         .strip_prefix(" due ")
         .or_else(|| after.strip_prefix(" Due Date to "))?
         .trim();
-    (!number.is_empty() && !due.is_empty()).then_some((number, due))
+    (!due.is_empty()).then_some((number, due))
 }
 
 /// "Created ACTION-52 - Write the tests [on Ana Lima - due 2018-03-27]."
