@@ -86,9 +86,15 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     {
         // "committees", "editors": any word naming people, not only the listed.
         let people = |k: &usize| toks.get(*k).is_some_and(names_people);
-        let plain = toks
-            .get(first + 1)
-            .is_some_and(|t| t.is_word() && !t.is_capitalised());
+        // Not "Amina reminded everyone that …": a verb between them says
+        // what the name did to the people.
+        let plain = toks.get(first + 1).is_some_and(|t| {
+            let past = t.text.len() > 4 && ends_with_ci(t.text, "ed");
+            t.is_word()
+                && !t.is_capitalised()
+                && !past
+                && !lower_in(t, &["told", "said", "asks", "urges", "reminds", "invites"])
+        });
         // "National IFAP committees that …": more capitalised words may
         // stand before the people word.
         let caps = toks
@@ -378,6 +384,9 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     if lower_in(head, &THINGS)
         || public
         || lower_in(&toks[start], &NOBODY)
+        // "FYI, the DNSOP WG will …", "Agreed, will propose text": a word
+        // that opens a remark, not who acts.
+        || (head_end == start + 1 && lower_in(head, &REMARKS))
         || (toks[start].is("no") && end > start + 1)
         // "although no member offered to take this forward".
         || (start > 0 && toks[start - 1].is("no"))
@@ -474,6 +483,18 @@ pub fn find(
     if !explicit && ends_with_ci(sentence.trim_end_matches(['.', ' ']), " if so") {
         return None;
     }
+    // "Chiara: will follow up with her offline", "kmori: will send the
+    // results by Tuesday": a speaker's line that leaves out its "I".
+    // "will do": a yes to what was asked, recorded there.
+    if toks.first().is_some_and(|t| t.text == "will")
+        && verb_after(toks, 1).is_some_and(|v| !lower_in(&toks[v], &["be", "do", "not"]))
+        && !sentence.trim_end().ends_with('?')
+    {
+        return Some(Found {
+            parts: vec![(0, vec!["I".to_string()])],
+            passive: false,
+        });
+    }
     let mut parts: Vec<(usize, Vec<String>)> = Vec::new();
     // Each subject found starts a clause of its own, unless it acted before.
     let mut push = |range: (usize, usize)| {
@@ -531,11 +552,18 @@ pub fn find(
             {
                 // "invited experts from countries that had piloted diaries to
                 // share …": people, then which of them, then the task.
+                // "reminded everyone that the templates are needed to …"
+                // says something to them; "that" opens what, not which.
                 let which = || {
                     lower_in(&toks[e - 1], &PEOPLE)
                         && toks
                             .get(e)
                             .is_some_and(|m| lower_in(m, &["from", "who", "that"]))
+                        && !(toks[e].is("that")
+                            && toks.get(e + 1).is_some_and(|n| {
+                                lower_in(n, &DETERMINERS)
+                                    || lower_in(n, &["it", "they", "we", "he", "she", "there"])
+                            }))
                         && (e + 1..toks.len().min(e + 12))
                             .take_while(|&j| toks[j].is_word())
                             .any(|j| toks[j].is("to") && is_to_verb(toks, j))
@@ -569,7 +597,16 @@ pub fn find(
         }
         // "X agreed to <verb>"; "the team agreed to prioritize …" is a
         // decision of the whole meeting, not someone's task.
-        if lower_in(t, &COMMITTING) && is_to_verb(toks, k + 1) {
+        // "offered, on behalf of the YETF, to prepare": an aside may come
+        // between the commitment and what is committed to.
+        let to = if toks.get(k + 1).is_some_and(|c| c.text == ",") {
+            (k + 2..toks.len().min(k + 10))
+                .find(|&j| toks[j].text == ",")
+                .map_or(k + 1, |j| j + 1)
+        } else {
+            k + 1
+        };
+        if lower_in(t, &COMMITTING) && is_to_verb(toks, to) {
             let collective = |s: &(usize, usize)| {
                 t.is("agreed")
                     && lower_in(
@@ -597,13 +634,13 @@ pub fn find(
             };
             // "The Bureau agreed to hold its next meeting on …": an event;
             // "X and Y agreed to meet" is still their own act.
-            if happening(toks, k + 2) && !toks[k + 2].is("meet") {
+            if happening(toks, to + 1) && !toks[to + 1].is("meet") {
                 continue;
             }
             // "Partners agreed to keep French and Spanish only": how things
             // stay, a decision.
             if t.is("agreed")
-                && toks.get(k + 2).is_some_and(|v| {
+                && toks.get(to + 1).is_some_and(|v| {
                     lower_in(
                         v,
                         &["keep", "retain", "maintain", "adopt", "approve", "endorse"],
@@ -632,8 +669,16 @@ pub fn find(
             while before > 0 && lower_in(&toks[before - 1], &ADVERBS) {
                 before -= 1;
             }
+            // "informed the MAG that 24 Dynamic Coalitions intend to
+            // organize sessions": what others plan, reported.
+            let reported_plan = |s: &(usize, usize)| {
+                lower_in(t, &["intend", "intends", "plan", "plans"])
+                    && toks[s.0.saturating_sub(3)..s.0]
+                        .iter()
+                        .any(|w| w.is("that"))
+            };
             if let Some(subject) = subject_before(toks, before)
-                .filter(|s| is_actor(toks, *s) && !collective(s))
+                .filter(|s| is_actor(toks, *s) && !collective(s) && !reported_plan(s))
                 .or_else(elided)
             {
                 push(subject);
@@ -644,11 +689,35 @@ pub fn find(
         // "X will <verb>", "X can <verb>", "I'll <verb>"
         let contracted =
             t.text.len() > 3 && (ends_with_ci(t.text, "'ll") || t.text.ends_with("’ll"));
-        let (modal_at, subject_end) = if contracted {
+        // "Mateus said he'd update the map": "would", reported.
+        let reported_would = ["he'd", "she'd", "he’d", "she’d"]
+            .iter()
+            .any(|w| t.text.eq_ignore_ascii_case(w))
+            && k > 0
+            && lower_in(
+                &toks[k - 1],
+                &[
+                    "said",
+                    "noted",
+                    "confirmed",
+                    "indicated",
+                    "mentioned",
+                    "added",
+                    "that",
+                ],
+            );
+        let (modal_at, subject_end) = if contracted || reported_would {
             (k, None)
-        } else if lower_in(t, &MODALS)
+        } else if t.is("going")
             // "which is not going to happen": nobody's plan.
-            || (t.is("going") && k > 0 && !lower_in(&toks[k - 1], &["not", "n't"]) && is_to_verb(toks, k + 1))
+            && k > 0
+            && !lower_in(&toks[k - 1], &["not", "n't"])
+            && is_to_verb(toks, k + 1)
+        {
+            // "Bao-Ngoc is going to ask": who is going.
+            let be = lower_in(&toks[k - 1], &["is", "are", "am", "'m", "’m"]);
+            (k + 1, Some(if be { k - 1 } else { k }))
+        } else if lower_in(t, &MODALS)
             || (t.is("would") && (reported(toks, k) || passive_task(toks, k)))
         {
             (k, Some(k))
@@ -667,6 +736,17 @@ pub fn find(
         // modal goes on with is hedged too.
         let hedged_before = toks[..k].iter().any(|w| lower_in(w, &["may", "might"]))
             && toks[..k].last().is_some_and(|w| w.is("and"));
+        // "the arm builders might have to wait", "should resources allow":
+        // a maybe, or a condition set in the modal's place.
+        let maybe = k > 0 && lower_in(&toks[k - 1], &["may", "might", "could"]);
+        let inverted = t.is("should")
+            && (k == 0 || matches!(toks[k - 1].text, "," | "(" | ";"))
+            && toks[k + 1..toks.len().min(k + 5)]
+                .iter()
+                .any(|w| lower_in(w, &["allow", "allows", "permit", "permits", "arise"]));
+        if maybe || inverted {
+            continue;
+        }
         if toks.get(modal_at + 1).is_some_and(|w| lower_in(w, &hedges))
             || toks[k.saturating_sub(3)..k]
                 .iter()
@@ -721,10 +801,11 @@ pub fn find(
         }
         // "I can write those but need some time", "the LF can help … if
         // we want one, but that is optional": an offer hedged.
+        // "I can draft something if others agree": an offer on a condition.
         if t.is("can")
             && toks[verb..]
                 .iter()
-                .any(|w| lower_in(w, &["but", "optional", "optionally"]))
+                .any(|w| lower_in(w, &["but", "optional", "optionally", "if"]))
         {
             continue;
         }
@@ -815,10 +896,23 @@ pub fn find(
                 .iter()
                 .any(|e| ends_with_ci(sentence.trim_end_matches(['.', ' ']), e))
                 || lower_in(&toks[verb], &["keep", "remain", "stay", "retain", "have"]));
+        // "we will stay with the list", "the drafting groups would continue
+        // their work", "We'll keep the current layout": things as they are.
+        // "will continue to assist the co-facilitators" is a task still.
+        let as_it_is = lower_in(&toks[verb], &["stay", "remain"])
+            || toks[verb].is("continue") && toks.get(verb + 2).is_some_and(|n| n.is("work"))
+            || toks[verb].is("keep")
+                && toks
+                    .get(verb + 1)
+                    .is_some_and(|n| lower_in(n, &["the", "our", "it", "them", "this"]))
+                && !toks[verb + 1..toks.len().min(verb + 6)]
+                    .iter()
+                    .any(|n| lower_in(n, &["informed", "updated", "posted"]));
         if toks[verb].is("not")
             || is_be && t.is("can")
             || conditional
             || opinion
+            || as_it_is
             || announced_event
             || happening(toks, verb) && !(titled && toks[verb].is("hold"))
         {
@@ -883,7 +977,13 @@ pub fn find(
             {
                 return None;
             }
-            phrase_after(toks, 0).filter(|r| r.1 < k && is_actor(toks, *r))
+            // "…in July; Sean will be there and will report back": the
+            // subject of this clause, not of the sentence.
+            let clause = (0..k)
+                .rev()
+                .find(|&j| toks[j].text == ";")
+                .map_or(0, |j| j + 1);
+            phrase_after(toks, clause).filter(|r| r.1 < k && is_actor(toks, *r))
         });
         // "…by April 24, so we can decide": "so … can" says what a request is
         // for, as "so that" does.
@@ -1004,21 +1104,90 @@ fn to_do_subject(
     explicit: bool,
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<(usize, usize)> {
-    let to = (1..toks.len().min(10)).find(|&j| toks[j].is("to") && is_to_verb(toks, j))?;
-    let named = subject_before(toks, to).filter(|s| s.0 == 0 && is_actor(toks, *s));
+    // "Sébastien Marchetti (ICANN org, Global Domains) to confirm", "The
+    // Rapporteur, Ms Lucía Fernández (Uruguay), to send": an aside may
+    // make the name long.
+    let to = (1..toks.len().min(20)).find(|&j| {
+        toks[j].is("to") && is_to_verb(toks, j) && (j < 10 || matches!(toks[j - 1].text, ")" | ","))
+    })?;
+    // "The Rapporteur, Ms Lucía Fernández Olmedo (Uruguay), to send": the
+    // person the role is.
+    let after_role = |start: usize| {
+        start > 1
+            && toks[start - 1].text == ","
+            && start - 1 <= 4
+            && toks[..start - 1].iter().all(|t| t.is_word())
+    };
+    let named =
+        subject_before(toks, to).filter(|s| (s.0 == 0 || after_role(s.0)) && is_actor(toks, *s));
     // "Draft a short note to residents": an imperative, not "Ana to send".
     let imperative = toks.get(1).is_some_and(|t| lower_in(t, &DETERMINERS));
+    // "Reach out to the CERTs", "Add up to two recommendations": a verb
+    // that takes "to", not someone to do something.
+    let verb_first = lower_in(
+        &toks[0],
+        &[
+            "reach",
+            "talk",
+            "reply",
+            "write",
+            "speak",
+            "respond",
+            "go",
+            "get",
+            "come",
+            "move",
+            "add",
+            "send",
+            "forward",
+            "switch",
+            "return",
+            "listen",
+            "turn",
+            "report",
+            "present",
+            "apply",
+            "refer",
+            "point",
+            "link",
+            "upload",
+            "post",
+            "submit",
+            "reach-out",
+        ],
+    );
     let plain_words = to <= 4
         && !imperative
+        && !verb_first
         && toks[..to]
             .iter()
             .all(|t| t.is_word() || t.text == "&" || t.text == "/");
+    // "Team to reconvene next Tuesday": a meeting, not a task ("Chairs to
+    // start WGLC" is one).
+    if toks
+        .get(to + 1)
+        .is_some_and(|v| lower_in(v, &["reconvene", "regroup", "meet"]))
+    {
+        return None;
+    }
     if explicit {
         named.or(plain_words.then_some((0, to)))
     } else {
+        // "Members who were unable to attend had been sent …": the "to"
+        // must follow the name, not a word after it.
         named.filter(|s| {
             let text = text_of(sentence, toks, *s);
-            is_person(&text, false) || toks[s.1 - 1].is_handle() || is_people_word(&toks[s.1 - 1])
+            // "everyone who wants to present …, please add": which of them.
+            let wanting = lower_in(
+                &toks[to - 1],
+                &[
+                    "want", "wants", "wish", "wishes", "like", "plan", "plans", "intend",
+                ],
+            );
+            (s.1 == to || wanting)
+                && (is_person(&text, false)
+                    || toks[s.1 - 1].is_handle()
+                    || is_people_word(&toks[s.1 - 1]))
         })
     }
 }
@@ -1102,7 +1271,12 @@ pub fn might_commit(sentence: &str) -> bool {
                 return true;
             }
         }
-        if ends_with_ci(word, "'ll") || word.ends_with("’ll") {
+        if ends_with_ci(word, "'ll")
+            || word.ends_with("’ll")
+            || ["he'd", "she'd", "he’d", "she’d"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        {
             return true;
         }
         early_to |= n < 10 && word.eq_ignore_ascii_case("to");

@@ -221,14 +221,34 @@ struct Seen {
 /// Items are compared with those of the same owner; "Members" and
 /// "Council members" may be one owner, so they share a key: the last word.
 fn owner_key(owner: &str) -> String {
+    if everyone(owner) {
+        return "everyone".to_string();
+    }
     if owner.contains(", ") {
         return owner.to_lowercase();
     }
     owner.rsplit(' ').next().unwrap_or(owner).to_lowercase()
 }
 
+/// "Everyone", "All", "All participants": whoever was there, however the
+/// record says it.
+fn everyone(owner: &str) -> bool {
+    [
+        "everyone",
+        "everybody",
+        "all",
+        "all participants",
+        "all attendees",
+    ]
+    .iter()
+    .any(|e| owner.eq_ignore_ascii_case(e))
+}
+
 /// "Members" is short for "Council members"; "MAG members" is not.
 fn one_owner(a: &str, b: &str) -> bool {
+    if everyone(a) && everyone(b) {
+        return true;
+    }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let tail = long.len() - short.len();
     long.get(tail..)
@@ -255,8 +275,8 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     // The action is written right after the offer, or they share what
     // they are about, or the offer only points back ("I can do that").
     let spoken = |i: &ActionItem, f: &Facts| i.kind == Kind::Implicit && f.first_person;
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
     let alike = {
-        let shared = wa.iter().filter(|w| wb.contains(w)).count();
         let smaller = wa.len().min(wb.len());
         // "I will refresh it" / "Kofi to refresh the list": the same verb,
         // and a pointer back to what the discussion was about.
@@ -273,8 +293,13 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     } else {
         (wb, fb.pointer)
     };
-    // "I will move it to the new host": "it" is what the action names.
-    let next_block = second.line <= first.end_line + 2 && (said.len() <= 3 || points);
+    // "I will move it to the new host": "it" is what the action names;
+    // "I know the liaison, I'll write to him" / "ACTION: mtak to contact
+    // the liaison": one thing they share names the task.
+    // An offer after the action ("I'll also ping …") is another task.
+    let offer_first = first.kind == Kind::Implicit;
+    let next_block = second.line <= first.end_line + 2
+        && (said.len() <= 3 || points || shared >= 1 && offer_first);
     if one_marked
         && (spoken(a, fa) || spoken(b, fb))
         && a.section == b.section

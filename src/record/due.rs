@@ -254,7 +254,9 @@ fn numeric_date(w: Word<'_>) -> Option<FoundDate> {
         return None;
     }
     let n = |s: &str| s.parse::<u32>().ok();
-    if parts[0].len() == 4 && w.text.contains('-') {
+    // "2018-03-20", "2026/05/06", "2025.10.22": the year first, then the
+    // month, in every form that starts with it.
+    if parts[0].len() == 4 {
         return found(
             n(parts[2])?,
             n(parts[1])?,

@@ -28,7 +28,9 @@ use super::words::{sentences, tokens};
 /// Pronouns that stand for whoever speaks.
 const FIRST_PERSON: [&str; 8] = ["i", "i'll", "i’ll", "we", "we'll", "we’ll", "me", "us"];
 /// Pronouns that stand for the person the previous sentence named.
-const THIRD_PERSON: [&str; 6] = ["he", "she", "he'll", "she'll", "he’ll", "she’ll"];
+const THIRD_PERSON: [&str; 10] = [
+    "he", "she", "he'll", "she'll", "he’ll", "she’ll", "he'd", "she'd", "he’d", "she’d",
+];
 /// Entries of an action list that only label what follows.
 const NOT_TASKS: [&str; 6] = ["none", "(none)", "n/a", "nothing", "unassigned", "tbd"];
 
@@ -149,12 +151,18 @@ pub fn extract(blocks: &[Block]) -> Record {
                 .map(|b| b.text.as_str()),
             zone,
             topic: topics[i].map(|t| blocks[t].text.as_str()),
-            // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for.
-            label_topic: speaker::topic_label(
-                speaker::bracketed_name(&block.text, &known)
-                    .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
-                &known,
-            ),
+            // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for;
+            // "[RDAP] Jorge Benitez: …": the topic its tag gives.
+            label_topic: speaker::bracketed_tag(&block.text, &known)
+                .map(|(tag, _)| tag)
+                .or_else(|| {
+                    speaker::topic_label(
+                        speaker::bracketed_name(&block.text, &known)
+                            .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
+                        &known,
+                    )
+                }),
+            tagged: speaker::bracketed_tag(&block.text, &known).is_some(),
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
@@ -309,6 +317,8 @@ struct BlockReader<'a> {
     topic: Option<&'a str>,
     /// "Vendor contracts: …": the topic a line opens with.
     label_topic: Option<&'a str>,
+    /// The topic is the entry's tag ("[RDAP] …"), its group.
+    tagged: bool,
     list_owner: Option<&'a str>,
     /// A UN-style numbered paragraph, not an entry of a list.
     numbered_paragraphs: bool,
@@ -432,7 +442,11 @@ impl BlockReader<'_> {
                 || (in_actions && entry && self.is_task(sentence));
             // "share the feed as a test fixture [Ingrid takes this]": someone
             // claims the task in the notes.
-            if let Some((task, who)) = claimed(sentence) {
+            if let Some((task, who)) = claimed(sentence)
+                && let Some(task) = Some(task)
+                    .filter(|t| !t.is_empty())
+                    .or(previous.filter(|_| start > 0))
+            {
                 let owners = self.context.owners(who);
                 out.items.push(self.item(task, at, owners, explicit));
                 previous = Some(sentence);
@@ -496,7 +510,29 @@ impl BlockReader<'_> {
                         if bare_pronoun {
                             continue;
                         }
-                        let owners = self.resolve(phrases, &opening, sentence, previous);
+                        // "@mokafor: PR to limit macOS CI", "All DCs: add up
+                        // to two recommendations": in an action list, the
+                        // entry's label names whose it is; a word the task
+                        // opens with that names nobody does not.
+                        let label_owns = explicit
+                            && entry
+                            && mark.is_none()
+                            && start == 0
+                            && found.parts.len() == 1
+                            && opening.speaker.is_some()
+                            && opening.body > 0
+                            && phrases.iter().all(|p| {
+                                self.context.person(p).is_none()
+                                    && !p.contains(char::is_whitespace)
+                                    && p.chars().all(|c| c.is_alphabetic())
+                                    && !FIRST_PERSON.contains(&p.to_lowercase().as_str())
+                                    && !THIRD_PERSON.contains(&p.to_lowercase().as_str())
+                            });
+                        let owners = if label_owns {
+                            self.owner_of_entry(sentence, &opening, false)
+                        } else {
+                            self.resolve(phrases, &opening, sentence, previous)
+                        };
                         let clause = clause_of(sentence, &bounds, k);
                         out.items.push(self.item(clause, at, owners, explicit));
                     }
@@ -750,7 +786,9 @@ impl BlockReader<'_> {
         let people = tokens(label)
             .last()
             .is_some_and(|t| actions::names_people(t) && label.split_whitespace().count() <= 3);
+        // "All: check your rows": everyone, as "Everyone:" says.
         self.context.roster.find(label).is_some()
+            || label.eq_ignore_ascii_case("all")
             || (one_word && label.starts_with('@') && label.len() > 1)
             || nick
             || people
@@ -999,7 +1037,10 @@ impl BlockReader<'_> {
         // more precise than the section it stands in.
         // "Dynamic Coalitions (DCs): a call …" names its body by the pair.
         let label_group = self.label_topic.and_then(|l| {
-            if glossary::is_acronym(l) || self.outline.groups.iter().any(|g| g.label == *l) {
+            if self.tagged
+                || glossary::is_acronym(l)
+                || self.outline.groups.iter().any(|g| g.label == *l)
+            {
                 return Some(l.to_string());
             }
             let (label, pair) = sections::group_label(l);
@@ -1290,16 +1331,29 @@ fn assign_ids(items: &mut [ActionItem]) {
 
 /// "… [Ingrid takes this]", "… (Omar will take it)": the task and who
 /// claims it.
+/// "… [Ingrid takes this]": the task and who claims it; the task is empty
+/// when the claim stands alone ("Someone needs to book the room. [@gsantos
+/// takes this]": the sentence before). "[Farid takes the selectAudioOutput
+/// tests]": the claim names its task.
 fn claimed(sentence: &str) -> Option<(&str, &str)> {
     let s = sentence.trim_end_matches('.').trim_end();
     let inner = s.strip_suffix([']', ')'])?;
     let open = inner.rfind(['[', '('])?;
     let claim = &inner[open + 1..];
-    let who = ["takes this", "takes it", "will take this", "will take it"]
-        .iter()
-        .find_map(|t| claim.strip_suffix(t))?
-        .trim();
+    let person = |who: &str| {
+        !who.is_empty()
+            && (who.starts_with(char::is_uppercase) || who.starts_with('@'))
+            && who.split_whitespace().count() <= 3
+    };
     let task = inner[..open].trim_end();
-    (!who.is_empty() && who.starts_with(char::is_uppercase) && !task.is_empty())
-        .then_some((task, who))
+    if let Some(who) = ["takes this", "takes it", "will take this", "will take it"]
+        .iter()
+        .find_map(|t| claim.strip_suffix(t))
+        .map(str::trim)
+    {
+        return person(who).then_some((task, who));
+    }
+    let (who, what) = claim.split_once(" takes ")?;
+    (task.is_empty() && person(who.trim()) && what.split_whitespace().count() >= 2)
+        .then_some((claim, who.trim()))
 }

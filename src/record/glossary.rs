@@ -245,6 +245,18 @@ pub fn pairs_in(text: &str) -> Vec<Entry> {
             .map(|w| w.text)
             .collect();
         let before: Vec<&str> = before.into_iter().rev().collect();
+        // "Training and Capacity Building Working Group (TCB WG)": both
+        // words are initials, read as one.
+        if let Some(second) = topic.filter(|w| is_acronym(w.text))
+            && let Some(entry) = expand(&format!("{}{}", toks[i + 1].text, second.text), &before)
+                .filter(|e| e.topic.is_none())
+        {
+            out.push(Entry {
+                acronym: format!("{} {}", toks[i + 1].text, second.text),
+                ..entry
+            });
+            continue;
+        }
         if let Some(entry) = expand(toks[i + 1].text, &before).filter(|e| {
             topic.is_none_or(|w| {
                 e.topic

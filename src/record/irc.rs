@@ -265,6 +265,15 @@ impl Log {
     fn message(&mut self, m: &Message<'_>) {
         let text = m.text;
         let lower = text.to_lowercase();
+        // "'ps-reyes' is an ambiguous username": the tracker refused the
+        // action just given; the scribe gives it again, to a name it knows.
+        if (lower.contains("ambiguous username") || lower.contains("couldn't find user"))
+            && let Some(k) = self.recent_action(m.line)
+            && !self.numbered.iter().any(|(_, n)| *n >= k)
+        {
+            self.blocks.remove(k);
+            return;
+        }
         if let Some(echo) = tracker_echo(text) {
             if let Some(owner) = echo
                 .strip_prefix("ACTION: ")
@@ -440,11 +449,12 @@ impl Log {
                     && (2..=3).contains(&words.len())
                     && words.iter().all(|w| w.starts_with(char::is_uppercase));
                 let separators: &[char] = if one_name { &[','] } else { &[',', ' '] };
+                // "chairs to schedule a call": whom the line made chairs.
                 self.people.extend(
                     rest.split(separators)
                         .map(str::trim)
                         .filter(|n| !n.is_empty())
-                        .map(|n| n.replace('_', " ")),
+                        .map(|n| format!("{} (chair)", n.replace('_', " "))),
                 );
                 return;
             }
@@ -602,18 +612,35 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         action_nick: None,
         numbered: Vec::new(),
     };
+    // A message a viewer wrapped goes on, indented, on the lines under it.
+    let mut pending: Option<(usize, &str, String)> = None;
+    let flush = |log: &mut Log, pending: &mut Option<(usize, &str, String)>| {
+        if let Some((line, nick, text)) = pending.take()
+            && !text.is_empty()
+        {
+            log.message(&Message {
+                line,
+                nick,
+                text: &text,
+            });
+        }
+    };
     for (i, line) in lines.iter().enumerate() {
         if let Some((nick, text)) = parse(line) {
+            flush(&mut log, &mut pending);
             let text = text.strip_prefix("\u{1}ACTION").unwrap_or(text);
-            if !text.is_empty() {
-                log.message(&Message {
-                    line: i + 1,
-                    nick,
-                    text,
-                });
-            }
+            pending = Some((i + 1, nick, text.to_string()));
+        } else if line.starts_with([' ', '\t'])
+            && !line.trim().is_empty()
+            && let Some((_, _, text)) = pending.as_mut()
+        {
+            text.push(' ');
+            text.push_str(line.trim());
+        } else {
+            flush(&mut log, &mut pending);
         }
     }
+    flush(&mut log, &mut pending);
     for block in &mut log.blocks {
         block.names_speaker = block
             .speaker
@@ -664,11 +691,21 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
     for nick in std::mem::take(&mut log.speakers) {
         let plain = nick.trim_end_matches(|c: char| c == '_' || c.is_ascii_digit());
         let handle = format!("(@{plain})");
-        let known = people[..listed].iter().any(|q| {
-            q.eq_ignore_ascii_case(&nick)
-                || q.ends_with(&handle)
-                || super::roster::nick_fits(plain, q)
-        });
+        let known = people[..listed]
+            .iter()
+            .any(|q| q.eq_ignore_ascii_case(&nick) || q.ends_with(&handle));
+        // "tomo_h" speaking, "Tomoko Hirata" listed by someone else: the
+        // nick is hers when her name alone has its letters in order.
+        let fits: Vec<usize> = (0..listed)
+            .filter(|&k| people[k].contains(' ') && super::roster::nick_fits(plain, &people[k]))
+            .collect();
+        if !known && let [k] = fits[..] {
+            if !people[k].ends_with(')') {
+                people[k] = format!("{} (@{plain})", people[k]);
+            }
+            continue;
+        }
+        let known = known || !fits.is_empty();
         if !known && !people.iter().any(|q| q.eq_ignore_ascii_case(&nick)) {
             people.push(nick);
         }

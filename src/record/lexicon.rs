@@ -414,6 +414,12 @@ pub(super) const NOBODY: [&str; 7] = [
     "nobody", "none", "neither", "nothing", "no-one", "someone", "somebody",
 ];
 
+/// Words that open a remark in chat or notes ("FYI, …", "Agreed, will
+/// do"): never who acts.
+pub(super) const REMARKS: [&str; 12] = [
+    "fyi", "btw", "fwiw", "imo", "nb", "ps", "agreed", "thanks", "noted", "ack", "yes", "sure",
+];
+
 /// Words that open a subordinate clause: what follows is a condition or a
 /// time, not a commitment ("before we can evaluate it").
 pub(super) const SUBORDINATORS: [&str; 14] = [

@@ -193,25 +193,31 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
     }
 }
 
-/// `A26-01 `, `AI-3 `, `AP12-4 `: an action log's numbers for its entries
-/// (longer words, as "ACTION-41", are references to a tracker).
+/// `A26-01 `, `AI-3 `, `AP12-4 `, `AI-2023-11-1 `: an action log's numbers
+/// for its entries (longer words, as "ACTION-41", are references to a
+/// tracker).
 fn action_id(bytes: &[u8]) -> Option<usize> {
     let letters = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
     let digits = bytes[letters..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let at = letters + digits;
-    let number = bytes
-        .get(at + 1..)?
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .count();
-    let end = at + 1 + number;
+    let mut end = letters + digits;
+    let mut groups = 0;
+    while groups < 3 && bytes.get(end) == Some(&b'-') {
+        let number = bytes[end + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=4).contains(&number) {
+            return None;
+        }
+        end += 1 + number;
+        groups += 1;
+    }
     ((1..=4).contains(&letters)
         && digits <= 4
-        && bytes.get(at) == Some(&b'-')
-        && (1..=4).contains(&number)
+        && groups >= 1
         && bytes.get(end) == Some(&b' ')
         && bytes.len() > end + 1)
         .then_some(end + 1)

@@ -373,7 +373,11 @@ pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDat
 fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDate)> {
     due::find_dates(text).into_iter().find_map(|d| {
         let day = d.range_start.unwrap_or(d.day);
-        let swap = month_first && day <= 12 && text[d.start..d.end].contains('/');
+        // "10/03/2025" reads month first in a US tool's notes; "2026/03/05"
+        // puts the year first, and the month after it, everywhere.
+        let written = &text[d.start..d.end];
+        let year_first = written.split('/').next().is_some_and(|p| p.len() == 4);
+        let swap = month_first && day <= 12 && written.contains('/') && !year_first;
         let (month, day) = if swap { (day, d.month) } else { (d.month, day) };
         Some((NaiveDate::from_ymd_opt(d.year?, month, day)?, d))
     })

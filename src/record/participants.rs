@@ -292,6 +292,7 @@ fn attendee(
             name: name.clone(),
             code,
             handle,
+            nicks: Vec::new(),
         },
         participant: Participant { name, role },
     }
@@ -326,7 +327,12 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
                 }
                 known.participant.role = known.participant.role.take().or(a.participant.role);
                 known.person.code = known.person.code.take().or(a.person.code);
-                known.person.handle = known.person.handle.take().or(a.person.handle);
+                // "ps-reyes" added herself; the tracker knew her as "psanchez".
+                match (&known.person.handle, a.person.handle) {
+                    (Some(h), Some(other)) if *h != other => known.person.nicks.push(other),
+                    (Some(_), _) => {}
+                    (None, other) => known.person.handle = other,
+                }
             }
             None => out.push(a),
         }
@@ -434,8 +440,18 @@ fn listed(text: &str, role: Option<&str>, inline: bool) -> Vec<Attendee> {
     let commas = outside_parens(text, ',');
     let many =
         text.contains(';') || commas >= 2 || (inline && commas == 1 && !looks_reversed(text));
+    // "A, B, C; D (guest, Network)": the semicolon sets groups apart, each
+    // of which may list several people.
     let entries: Vec<&str> = if text.contains(';') {
-        text.split(';').collect()
+        text.split(';')
+            .flat_map(|chunk| {
+                if outside_parens(chunk, ',') >= 2 {
+                    split_outside_parens(chunk, ',')
+                } else {
+                    vec![chunk]
+                }
+            })
+            .collect()
     } else if many {
         split_outside_parens(text, ',')
     } else {
@@ -473,6 +489,10 @@ fn split_outside_parens(text: &str, sep: char) -> Vec<&str> {
 /// "Vogel, Andreas": a family name, then the given name.
 fn looks_reversed(entry: &str) -> bool {
     let bare = entry.split('(').next().unwrap_or(entry);
+    // "Sunil_Raghavan, Tobias_Lindqvist": names typed as nicks, each whole.
+    if bare.split(',').all(|p| p.trim().contains('_')) {
+        return false;
+    }
     match bare.split_once(',') {
         Some((family, given)) => {
             // "Castillo Ruiz, Marisol", "Vogel, Andreas Maria"; not "Ana
@@ -511,6 +531,33 @@ fn looks_reversed(entry: &str) -> bool {
 
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let entry = entry.trim().trim_end_matches('.').trim();
+    // "Tamar Levi @tamarl Cloudfold TSC": a table's row flattened into
+    // words; the name, the handle, then where from and what role.
+    if let Some((name, rest)) = entry.split_once(" @")
+        && !name.contains(['(', ','])
+        && (2..=4).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && let Some((nick, more)) = rest.split_once(' ').or(Some((rest, "")))
+        && !nick.is_empty()
+    {
+        // "Alba Ferreira @albaf (TSC Chair)": the role in brackets too.
+        let more = more.trim();
+        let more = more
+            .strip_prefix('(')
+            .and_then(|m| m.strip_suffix(')'))
+            .unwrap_or(more);
+        let detail = role
+            .map(str::to_string)
+            .or_else(|| (!more.is_empty()).then(|| more.to_string()));
+        return Some(attendee(
+            name.trim().to_string(),
+            detail,
+            None,
+            Some(nick.to_string()),
+        ));
+    }
     let mut code = None;
     let mut handle = None;
     let mut detail: Vec<String> = Vec::new();

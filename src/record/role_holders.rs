@@ -132,23 +132,30 @@ impl Holders {
     }
 }
 
+/// Roles prose gives people by apposition.
+const ROLES: [&str; 7] = [
+    "chair",
+    "co-chair",
+    "vice-chair",
+    "facilitator",
+    "co-facilitator",
+    "rapporteur",
+    "coordinator",
+];
+
+/// "the Co-Chairs" → "co-chair": the role the last word names, if any.
+fn role_of(words: &str) -> Option<String> {
+    let last = words.split_whitespace().next_back()?.to_lowercase();
+    let singular = last.strip_suffix('s').unwrap_or(&last);
+    ROLES.contains(&singular).then(|| singular.to_string())
+}
+
 /// Roles a text gives people by apposition, as (role, names).
 fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
-    const TITLES: [&str; 6] = ["Ms.", "Mr.", "Mrs.", "Dr.", "H.E.", "Prof."];
-    const ROLES: [&str; 7] = [
-        "chair",
-        "co-chair",
-        "vice-chair",
-        "facilitator",
-        "co-facilitator",
-        "rapporteur",
-        "coordinator",
+    // "Ms Adaeze Okonkwo-Lind": UN style writes some titles without a stop.
+    const TITLES: [&str; 10] = [
+        "Ms.", "Mr.", "Mrs.", "Dr.", "H.E.", "Prof.", "Ms ", "Mr ", "Mrs ", "Dr ",
     ];
-    let role_of = |words: &str| -> Option<String> {
-        let last = words.split_whitespace().next_back()?.to_lowercase();
-        let singular = last.strip_suffix('s').unwrap_or(&last);
-        ROLES.contains(&singular).then(|| singular.to_string())
-    };
     // "Ms. Aroha Te Rangi (New Zealand) and Mr. Bogdan Ilie": the names
     // after a title, up to the comma or stop that ends the apposition.
     let names_at = |rest: &str| -> Vec<String> {
@@ -160,9 +167,12 @@ fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
             while let Some(t) = TITLES.iter().find(|t| after.starts_with(*t)) {
                 after = after[t.len()..].trim_start();
             }
-            let stop = after
-                .find([',', ';', '(', ')'])
-                .or_else(|| after.find(". "))
+            // "…, Ms. Ingrid Solvang-Okafor. The Chair welcomed members, …":
+            // the sentence ends the name before any later comma.
+            let stop = [after.find([',', ';', '(', ')']), after.find(". ")]
+                .into_iter()
+                .flatten()
+                .min()
                 .unwrap_or(after.len());
             let (name, tail) = match after[..stop].split_once(" and ") {
                 Some((name, _)) => (name, &after[name.len()..]),
@@ -192,20 +202,12 @@ fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
         let before = &text[..at];
         let after = &text[at + 2..];
         // "the MAG Chair, Ms. …" / "The co-facilitators of the WG, Ms. …"
-        let head = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
-        let head = head.split(" of ").next().unwrap_or(head);
-        let head_words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
-        let role_words = head_words
-            .iter()
-            .rev()
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(role) = role_of(&role_words) {
-            let names = names_at(after);
-            if !names.is_empty() {
-                out.push((role, names));
-            }
+        let sentence = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
+        // "… was opened by the Chair, Ms …": the role just before the
+        // comma; "The co-facilitators of the drafting group on data flows,
+        // Mr. …": the role, then the body it serves.
+        if let Some((role, names)) = role_before(sentence, after, &names_at) {
+            out.push((role, names));
         }
         // "Ms. Ilse Vandermeer (Belgium), Chair of the working group".
         if let Some(role) = after
@@ -232,6 +234,21 @@ fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
     out
 }
 
+/// "The co-facilitators of the WG, Ms. …", "the MAG Chair, Ms. …": the
+/// role the words before the comma name (before any "of"), and the names
+/// the apposition gives.
+fn role_before(
+    sentence: &str,
+    after: &str,
+    names_at: &dyn Fn(&str) -> Vec<String>,
+) -> Option<(String, Vec<String>)> {
+    let head = sentence.split(" of ").next().unwrap_or(sentence);
+    let words: Vec<&str> = head.split_whitespace().rev().take(4).collect();
+    let role = role_of(words.first()?)?;
+    let names = names_at(after);
+    (!names.is_empty()).then_some((role, names))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +265,7 @@ mod tests {
                 name: name.to_string(),
                 code: None,
                 handle: None,
+                nicks: Vec::new(),
             },
         }
     }

@@ -15,6 +15,8 @@ pub struct Person {
     pub code: Option<String>,
     /// Handle without its `@`.
     pub handle: Option<String>,
+    /// Other nicks they went by ("ps-reyes" and, to the tracker, "psanchez").
+    pub nicks: Vec<String>,
 }
 
 /// Lower case, accents off, `_` and `.` as spaces: "Aurélien" ~ "aurelien".
@@ -168,7 +170,7 @@ impl Roster {
                 roster.codes.insert(code.to_string(), k);
             }
             let folded = fold(&p.name);
-            if let Some(handle) = &p.handle {
+            for handle in p.handle.iter().chain(&p.nicks) {
                 roster.exact.entry(fold(handle)).or_insert(k);
             }
             for form in short_forms(&folded) {
@@ -377,6 +379,7 @@ mod tests {
                 name: "Amara Okonkwo".into(),
                 code: Some("AO".into()),
                 handle: Some("amarao".into()),
+                nicks: Vec::new(),
             },
             person("Aurélien Gautier"),
         ]);

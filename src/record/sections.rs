@@ -175,8 +175,13 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 39] = [
+const PART_WORDS: [&str; 43] = [
     "summary",
+    // "Additional actions (added by the secretary)", "Further actions".
+    "additional",
+    "further",
+    "other",
+    "more",
     "also",
     "of",
     "new",
@@ -693,18 +698,28 @@ fn without_anchors(title: &str) -> &str {
         {
             t = head.trim_end();
         }
+        // "Drop Node.js 6 #2451": the issue the heading links. "WebVTT
+        // regions PR #512" keeps it: there the number names the topic.
         if let Some((head, issue)) = t.rsplit_once(' ')
             && is_issue_ref(issue)
             && head.split_whitespace().count() >= 2
+            && !head.rsplit(' ').next().is_some_and(|w| {
+                ["pr", "issue", "bug", "ticket"].contains(&w.to_lowercase().as_str())
+            })
         {
             t = head.trim_end();
         }
 
-        // "Release 3.2 status (@therrera)": who brings it, by handle.
+        // "Release 3.2 status (@therrera)", "SIG-Docs (report by
+        // @olindahl)": who brings it, by handle.
         if let Some(rest) = t.strip_suffix(')')
-            && let Some((head, inner)) = rest.rsplit_once(" (@")
-            && head.split_whitespace().count() >= 2
-            && !inner.contains(' ')
+            && let Some((head, inner)) = rest.rsplit_once(" (")
+            && !head.trim().is_empty()
+            && inner.split_whitespace().count() <= 4
+            && inner
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.starts_with('@') && w.len() > 1)
         {
             t = head.trim_end();
         }
@@ -872,7 +887,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                     .iter()
                     .take(10)
                     .take_while(|b| !b.is_heading());
-                match spelt_acronym(&group, under.map(|b| b.text.as_str())) {
+                let texts: Vec<&str> = under.map(|b| b.text.as_str()).collect();
+                match spelt_acronym(&group, texts.iter().copied())
+                    .or_else(|| shortened_tail(&group, &texts))
+                {
                     Some(acronym) => (acronym, None),
                     None => (group, None),
                 }
@@ -995,12 +1013,37 @@ fn spelt_acronym<'t>(heading: &str, texts: impl Iterator<Item = &'t str>) -> Opt
                 .map(|c| c.to_ascii_lowercase())
                 .collect();
             let mut rest = initials.iter();
-            letters.len() >= 2
+            // "TF" under "Test Suite Task Force" names only its last words
+            // ("Test Suite TF"): two letters must spell every word.
+            (letters.len() >= 3 || letters.len() == initials.len())
                 && letters.first() == initials.first()
                 && letters.last() == initials.last()
                 && letters.iter().all(|l| rest.any(|i| i == l))
         })
         .map(str::to_string)
+}
+
+/// "Test Suite Task Force" over "Test Suite TF status: …": the name the
+/// section uses, its first words as written and the rest by initials.
+fn shortened_tail(heading: &str, texts: &[&str]) -> Option<String> {
+    let words: Vec<&str> = heading.split_whitespace().collect();
+    if words.len() < 3 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    (1..words.len() - 1).find_map(|keep| {
+        let initials: String = words[keep..]
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        let short = format!("{} {initials}", words[..keep].join(" "));
+        texts
+            .iter()
+            .any(|t| {
+                t.match_indices(short.as_str())
+                    .any(|(at, _)| !t[at + short.len()..].starts_with(char::is_alphanumeric))
+            })
+            .then_some(short)
+    })
 }
 
 /// Words that make a "Name (ACRONYM)" pair a body people work in, which an
@@ -1034,18 +1077,26 @@ const BODY_WORDS: [&str; 20] = [
 fn named_groups(out: &mut Outline, blocks: &[Block], glossary: &[Entry]) {
     // The masthead ("Internet Governance Forum (IGF)" over the title) names
     // the body whose meeting this is, as the title does.
-    let title_words: Vec<&str> = blocks
+    let head = &blocks[..blocks.len().min(out.header_end.max(6))];
+    let title_words: Vec<&str> = head
         .iter()
-        .take(out.header_end.max(6))
         .flat_map(|b| b.text.split(|c: char| !(c.is_alphanumeric() || c == '-')))
         .collect();
+    // "Internet Governance Forum / Multistakeholder Advisory Group" over
+    // the title, spelt out: the body whose meeting this is, all the same.
+    let spelt_in_head =
+        |name: &str| !name.is_empty() && head.iter().any(|b| b.text.eq_ignore_ascii_case(name));
     for entry in glossary {
         let is_body = entry
             .expansion
             .split_whitespace()
             .any(|w| BODY_WORDS.contains(&w.to_lowercase().as_str()));
         let known = out.groups.iter().any(|g| g.acronym == entry.acronym);
-        if is_body && !known && !title_words.contains(&entry.acronym.as_str()) {
+        if is_body
+            && !known
+            && !title_words.contains(&entry.acronym.as_str())
+            && !spelt_in_head(&entry.expansion)
+        {
             out.groups.push(group_name(&entry.label(), entry, glossary));
         }
     }

@@ -205,6 +205,12 @@ pub fn opening(
         out.body = rest.len();
         return out;
     }
+    // "[RDAP] Jorge Benitez: circulate …": the entry's tag, then whose.
+    if let Some((_, at)) = bracketed_tag(text, known) {
+        let mut out = opening(&text[at..], nick, scribed, known);
+        out.body += at;
+        return out;
+    }
     // "[Karen] I'll review it": notes that put who speaks in brackets.
     if let Some((name, body)) = bracketed_name(text, known) {
         out.speaker = Some(name.to_string());
@@ -234,6 +240,15 @@ pub fn opening(
             out.body = rest_at + body;
             return out;
         }
+        // "Security WG - @tnakamura: branch protection …": the body, then
+        // whose task it is.
+        if rest_at == 0
+            && let Some((_, handle)) = body_and_handle(label)
+        {
+            out.speaker = Some(handle.to_string());
+            out.body = body;
+            return out;
+        }
         // In a chat, "ana: …" from anyone but the scribe speaks to ana.
         let addressed = nick.is_some() && !scribed;
         if rest_at > 0 || addressed || !is_speaker(label, &rest[body..], scribed, known) {
@@ -243,6 +258,7 @@ pub fn opening(
         if label.starts_with('@') {
             out.speaker = Some(label.to_string());
         }
+
         rest_at = body;
         out.body = body;
     }
@@ -270,6 +286,43 @@ pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option
     (named && after.starts_with(' ')).then(|| (name, text.len() - after.trim_start().len()))
 }
 
+/// "[RDAP] Jorge Benitez: circulate …", "[Rollover] Kenji, Olu: draft …":
+/// a tag in brackets saying what the entry is about, before whose it is;
+/// and where that label starts.
+pub fn bracketed_tag<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<(&'a str, usize)> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let tag = inner[..close].trim();
+    let after = inner[close + 1..].strip_prefix(' ')?.trim_start();
+    let at = text.len() - after.len();
+    let (label, body) = split_label(after)?;
+    // "[EPP] All: check …": whoever the label names, doing what follows.
+    let imperative = after[body..].starts_with(char::is_lowercase)
+        && label.split_whitespace().count() <= 3
+        && label
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
+    let whose =
+        is_speaker(label, &after[body..], false, known) || several_named(label) || imperative;
+    ((1..=3).contains(&tag.split_whitespace().count())
+        && tag.len() <= 24
+        && !tag.contains(',')
+        && !known(tag)
+        && whose)
+        .then_some((tag, at))
+}
+
+/// "Kenji Watanabe, Oluwaseun Adeyemi": full names listed.
+fn several_named(label: &str) -> bool {
+    let parts: Vec<&str> = label.split(',').map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let words: Vec<&str> = p.split_whitespace().collect();
+            (2..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        })
+}
+
 /// "Ahmed El-Amin, Ingrid Solheim", "Ana and Bo": people the record
 /// names, each of them.
 fn several_known(label: &str, known: &dyn Fn(&str) -> bool) -> bool {
@@ -284,8 +337,22 @@ fn several_known(label: &str, known: &dyn Fn(&str) -> bool) -> bool {
 
 /// The topic a line opens with when it is neither a speaker nor a field:
 /// "Vendor contracts: Tom will renegotiate the contract."
+/// "Security WG - @tnakamura": a body and the handle of who acts for it.
+pub fn body_and_handle(label: &str) -> Option<(&str, &str)> {
+    let (body, handle) = label
+        .split_once(" - @")
+        .or_else(|| label.split_once(" – @"))
+        .or_else(|| label.split_once(" — @"))?;
+    let handle = &label[label.len() - handle.len() - 1..];
+    (!body.trim().is_empty() && !handle[1..].is_empty() && !handle.contains(' '))
+        .then_some((body.trim(), handle))
+}
+
 pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'a str> {
     let (label, body) = split_label(text)?;
+    if let Some((group, _)) = body_and_handle(label) {
+        return Some(group);
+    }
     let topical = !is_field_label(label)
         && !label.starts_with('@')
         && !known(label)

@@ -18,6 +18,68 @@ use super::scribed;
 use super::sections::{self, Purpose};
 use super::speaker;
 
+/// "Present\n: Ana Lima, Bo Chen" (a markdown definition list, as W3C's
+/// minutes tools write their fields): the term and what it names, as
+/// "Present: Ana Lima, Bo Chen" on the names' own line; the term's line is
+/// left blank, so every line keeps its number. None when there is none.
+fn definitions(lines: &[&str]) -> Option<Vec<String>> {
+    let term = |l: &str| {
+        let t = l.trim();
+        !t.is_empty()
+            && t.split_whitespace().count() <= 4
+            && !t.contains(':')
+            && t.starts_with(char::is_uppercase)
+            && !t.ends_with(['.', ',', ';'])
+    };
+    let defines = |k: usize| k > 0 && lines[k].starts_with(": ") && term(lines[k - 1]);
+    if !(1..lines.len()).any(defines) {
+        return None;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for k in (1..lines.len()).filter(|&k| defines(k)) {
+        out[k] = format!("{}: {}", lines[k - 1].trim(), lines[k][2..].trim());
+        out[k - 1].clear();
+    }
+    Some(out)
+}
+
+/// Whether `before` ends with a lower-case word broken by a hyphen that
+/// `next` finishes ("cor-" / "rected"); "follow-" / "up" is a compound.
+fn broken_word(before: &str, next: &str) -> bool {
+    const COMPOUND: [&str; 16] = [
+        "up",
+        "ups",
+        "based",
+        "term",
+        "level",
+        "time",
+        "party",
+        "making",
+        "friendly",
+        "wide",
+        "led",
+        "related",
+        "specific",
+        "chair",
+        "chairs",
+        "facilitator",
+    ];
+    let Some(head) = before.strip_suffix('-') else {
+        return false;
+    };
+    let fragment: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    fragment.chars().count() >= 2
+        && fragment.chars().all(char::is_lowercase)
+        && !head[..head.len() - fragment.len()].ends_with('-')
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && !COMPOUND.iter().any(|c| tail.eq_ignore_ascii_case(c))
+}
+
 /// Splits `text` into lines, whatever the line endings, without a BOM.
 pub fn lines(text: &str) -> Vec<&str> {
     let text = text.trim_start_matches('\u{feff}');
@@ -52,6 +114,13 @@ pub fn read(text: &str) -> Vec<Block> {
     // Only a record with a space-aligned action table pays for a copy.
     let retabbed = aligned::retab(&lines);
     let lines: Vec<&str> = match &retabbed {
+        Some(owned) => owned.iter().map(String::as_str).collect(),
+        None => lines,
+    };
+    // Only a record with definition-list fields ("Present\n: A, B") pays
+    // for another copy.
+    let defined = definitions(&lines);
+    let lines: Vec<&str> = match &defined {
         Some(owned) => owned.iter().map(String::as_str).collect(),
         None => lines,
     };
@@ -140,8 +209,22 @@ pub fn read(text: &str) -> Vec<Block> {
                 .words
                 .get_or_insert_with(|| word_count(&inline::parse(&last.source).text));
             last.wraps.push(words);
-            last.words = Some(words + word_count(&inline::parse(trimmed).text));
-            last.source.push('\n');
+            let mut added = word_count(&inline::parse(trimmed).text);
+            // "cor-\nrected", "be-\nfore": a word a PDF's layout broke
+            // at the line's end is one word again.
+            let compound = last.source.ends_with('-')
+                && last.source[..last.source.len() - 1].ends_with(char::is_alphabetic)
+                && trimmed.starts_with(char::is_lowercase);
+            if broken_word(&last.source, trimmed) {
+                last.source.pop();
+                added = added.saturating_sub(1);
+            } else if compound {
+                // "GTFS-Real-\ntime": a compound kept whole, hyphen and all.
+                added = added.saturating_sub(1);
+            } else {
+                last.source.push('\n');
+            }
+            last.words = Some(words + added);
             last.source.push_str(trimmed);
             last.end_line = number;
         } else {
