@@ -301,9 +301,10 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     if i > 0 && toks[i - 1].is("of") {
         return None;
     }
-    // "X and the Y will": both act, when X itself starts the clause.
+    // "X and the Y will": both act, when X itself starts the clause;
+    // "Eleni + Tomás will", "Ana & Bo will": notes write "and" so.
     if i > 1
-        && toks[i - 1].is("and")
+        && (toks[i - 1].is("and") || matches!(toks[i - 1].text, "+" | "&"))
         && let Some((first, _)) =
             subject_before(toks, i - 1).filter(|&(s, _)| starts_clause(toks, s))
     {
@@ -805,7 +806,7 @@ pub fn find(
         if t.is("can")
             && toks[verb..]
                 .iter()
-                .any(|w| lower_in(w, &["but", "optional", "optionally", "if"]))
+                .any(|w| lower_in(w, &["but", "optional", "optionally", "if", "promising"]))
         {
             continue;
         }

@@ -136,7 +136,7 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        if let Some(found) = numeric_date(w[i]) {
+        if let Some(found) = numeric_date(w[i]).or_else(|| cued_day_month(&w, i)) {
             out.push(found);
             i += 1;
             continue;
@@ -216,6 +216,38 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
     }
     out.retain(|d| NaiveDate::from_ymd_opt(d.year.unwrap_or(2024), d.month, d.day).is_some());
     out
+}
+
+/// "by Mon 23.02.", "before 16/2", "(due 21.01.)": a day and a month, day
+/// first as international records write them, after a word that says a
+/// date follows ("24/7" and "3.2" alone are no dates).
+fn cued_day_month(w: &[Word<'_>], i: usize) -> Option<FoundDate> {
+    const CUES: [&str; 10] = [
+        "by", "due", "until", "till", "before", "on", "deadline", "from", "latest", "until:",
+    ];
+    let before = w.get(i.checked_sub(1)?)?.text.trim_start_matches('(');
+    let cued = CUES.iter().any(|c| before.eq_ignore_ascii_case(c))
+        || is_weekday(before.trim_end_matches(','));
+    let (day, month) = w[i].text.split_once(['.', '/'])?;
+    // "until 2.4 is out" names a release: with stops, two digits each.
+    let width = if w[i].text.contains('.') {
+        2..=2
+    } else {
+        1..=2
+    };
+    let number = |p: &str| width.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    if !cued || !number(day) || !number(month) {
+        return None;
+    }
+    let (day, month) = (day.parse().ok()?, month.parse().ok()?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month)).then_some(FoundDate {
+        start: w[i].start,
+        end: w[i].end,
+        day,
+        month,
+        year: None,
+        range_start: None,
+    })
 }
 
 /// `2018-03-20`, `22.10.2025`, `22/10/2025` (day first, as international records write it).
@@ -465,7 +497,20 @@ pub fn due_in(
     if !might_hold_a_date(sentence) {
         return None;
     }
-    let dates = find_dates(sentence);
+    let mut dates = find_dates(sentence);
+    // "w/c 19 January", "the week of 9 March": a week, no day.
+    dates.retain(|d| {
+        let before = sentence[..d.start].trim_end().to_ascii_lowercase();
+        ![
+            "w/c",
+            "week commencing",
+            "week of",
+            "week starting",
+            "week beginning",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    });
     // "Send the SOW with the January 23 go-live date … by EOD Friday": the
     // day a deadline word leads to, over a date that only describes.
     let cued = |start: usize| {

@@ -316,6 +316,16 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
                 by_name.get(&first).copied()
             }
         });
+        // "Wen Jie" speaking, "Wen_Jie_Tan" present: the name's first words.
+        let k = k.or_else(|| {
+            let prefix = format!("{folded} ");
+            (!single)
+                .then(|| {
+                    out.iter()
+                        .position(|o| fold(&o.participant.name).starts_with(&prefix))
+                })
+                .flatten()
+        });
         let index = k.unwrap_or(out.len());
         by_name.entry(folded).or_insert(index);
         by_first.entry(first).or_insert(index);
@@ -438,8 +448,15 @@ fn family_name_first(rows: &[(Option<String>, [String; 2])]) -> bool {
 fn listed(text: &str, role: Option<&str>, inline: bool) -> Vec<Attendee> {
     let text = text.trim().trim_end_matches('.');
     let commas = outside_parens(text, ',');
-    let many =
-        text.contains(';') || commas >= 2 || (inline && commas == 1 && !looks_reversed(text));
+    // "Chair: Ngozi, Tobias": two chairs by their given names, not one
+    // person written family name first.
+    let two_named = commas == 1
+        && role.is_some_and(|r| r.to_lowercase().contains("chair"))
+        && text.split(',').all(|p| p.split_whitespace().count() == 1);
+    let many = text.contains(';')
+        || commas >= 2
+        || two_named
+        || (inline && commas == 1 && !looks_reversed(text));
     // "A, B, C; D (guest, Network)": the semicolon sets groups apart, each
     // of which may list several people.
     let entries: Vec<&str> = if text.contains(';') {

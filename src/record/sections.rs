@@ -560,7 +560,19 @@ fn only_a_date(title: &str) -> bool {
     for d in dates.iter().rev() {
         rest.replace_range(d.start..d.end, " ");
     }
-    !dates.is_empty() && !rest.chars().any(char::is_alphabetic)
+    // "Thu Feb 12 09:41:07 CET 2026", an archive's sent line: the weekday,
+    // the hour and its zone say when too.
+    let when = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = w.to_ascii_lowercase();
+        w.is_empty()
+            || ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                .iter()
+                .any(|d| lower.starts_with(d) && lower.ends_with("day") || lower == *d)
+            || (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+            || !w.chars().any(char::is_alphabetic)
+    };
+    !dates.is_empty() && rest.split_whitespace().all(when)
 }
 
 /// "# MOPS WG Interim Meeting" over the minutes: the record's own title,
@@ -655,6 +667,37 @@ pub fn topic_of(title: &str) -> &str {
         topic = before.trim_end();
     }
     topic
+}
+
+/// Notes kept on a code forge (GitHub handles for people): their topics
+/// name the issue they track in brackets, which readers leave out of the
+/// topic's name ("3.2 release planning (#1421)"). Standards minutes keep
+/// theirs ("Fold angle event granularity (#198)").
+fn forge_notes(blocks: &[Block]) -> bool {
+    let mut handles: Vec<&str> = Vec::new();
+    for block in blocks {
+        // "Pierre Lamarche (@pal)" is how a chat log lists its nicks.
+        for word in block
+            .text
+            .split_whitespace()
+            .filter(|w| !w.starts_with("(@"))
+        {
+            let handle = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '-');
+            if handle.len() > 2 && handle.starts_with('@') && !handles.contains(&handle) {
+                handles.push(handle);
+                if handles.len() >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// "3.2 release planning (tessellate#1421)" → "3.2 release planning".
+fn without_issue(topic: &str) -> Option<&str> {
+    let (head, inner) = topic.strip_suffix(')')?.rsplit_once(" (")?;
+    (is_issue_ref(inner) && head.split_whitespace().count() >= 1).then_some(head.trim_end())
 }
 
 /// "#2451", "tessellate#1421", "org/repo#12": an issue or pull request.
@@ -816,6 +859,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut open: Vec<usize> = Vec::new();
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
+    let forge = forge_notes(blocks);
     for (i, block) in blocks.iter().enumerate() {
         // "-----" then a pasted report: its plain headings are no part of
         // the numbered section above.
@@ -880,6 +924,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
         let (group, entry) = group_label(&block.text);
+        let group = match without_issue(&group).filter(|_| forge) {
+            Some(topic) => topic.to_string(),
+            None => group,
+        };
         let group = unshouted(&group, glossary).unwrap_or(group);
         let (group, entry) = match entry {
             None if !glossary::is_acronym(&group) => {

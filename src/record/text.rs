@@ -161,8 +161,20 @@ pub fn read(text: &str) -> Vec<Block> {
             }
             continue;
         }
+        // "2. draft-ietf-pace-enroll-protocol (Aisha)" over "-----": a
+        // numbered title underlined is a heading too.
         if let Some(level) = setext_level(trimmed)
-            && let Some(last) = raw.last_mut().filter(|b| open && b.is_plain_single_line())
+            && let Some(last) = raw.last_mut().filter(|b| {
+                open && (b.is_plain_single_line()
+                    || matches!(
+                        b.kind,
+                        RawKind::ListItem {
+                            numbered: Some(_),
+                            depth: 0,
+                            ..
+                        }
+                    ) && b.line == b.end_line)
+            })
         {
             last.kind = RawKind::Heading(HeadingStyle::Markup(level));
             last.end_line = number;
@@ -768,7 +780,16 @@ fn promote_headings(raw: &mut [RawBlock]) {
                 ..
             // "11. The Expert Group made the following recommendations:"
             // leads into its sub-paragraphs; it names no section.
-            } if (standalone || (block.blank_before && next_is_prose))
+            } if (standalone
+                || (block.blank_before && next_is_prose)
+                // "1. Venue / logistics (Youssef)" over "- Tunis venue …":
+                // a short numbered title over its bullets.
+                || (block.blank_before
+                    && words <= 8
+                    && !block.source.trim_end().ends_with(['.', ':', ';', ','])
+                    && next.is_some_and(|n| {
+                        matches!(n.kind, RawKind::ListItem { numbered: None, .. })
+                    })))
                 && !(block.source.trim_end().ends_with(':') && (words > 6 || asks(&block.source))) =>
             {
                 let next_is_sibling = next.is_some_and(|n| {
