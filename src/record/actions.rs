@@ -484,6 +484,20 @@ pub fn find(
     if !explicit && ends_with_ci(sentence.trim_end_matches(['.', ' ']), " if so") {
         return None;
     }
+    // "Josh offered to share the materials, which he did during the
+    // meeting": done already.
+    let lower = sentence.to_lowercase();
+    if [
+        ", which he did",
+        ", which she did",
+        ", which they did",
+        ", which was done",
+    ]
+    .iter()
+    .any(|d| lower.contains(d))
+    {
+        return None;
+    }
     // "Chiara: will follow up with her offline", "kmori: will send the
     // results by Tuesday": a speaker's line that leaves out its "I".
     // "will do": a yes to what was asked, recorded there.
@@ -535,8 +549,10 @@ pub fn find(
                 continue;
             }
         }
-        // "Y encouraged X to <verb>", but not "Y will invite X to" (Y's own act).
+        // "Y encouraged X to <verb>", but not "Y will invite X to" (Y's own
+        // act), nor "The board had asked staff to …" (before the meeting).
         if lower_in(t, &ASKING)
+            && !(k > 0 && toks[k - 1].is("had"))
             && !(k > 0
                 && lower_in(
                     &toks[k - 1],
@@ -635,7 +651,14 @@ pub fn find(
             };
             // "The Bureau agreed to hold its next meeting on …": an event;
             // "X and Y agreed to meet" is still their own act.
-            if happening(toks, to + 1) && !toks[to + 1].is("meet") {
+            // "IX Asuncion offered to host the meeting": a venue, no task;
+            // "offered to host a coordination call with …" sets one up.
+            let hosting = toks[to + 1].is("host")
+                && toks.get(to + 2).is_some_and(|d| !lower_in(d, &["a", "an"]))
+                && toks[to + 2..toks.len().min(to + 6)]
+                    .iter()
+                    .any(|w| lower_in(w, &EVENTS) || lower_in(w, &["exercise", "event", "summit"]));
+            if hosting || happening(toks, to + 1) && !toks[to + 1].is("meet") {
                 continue;
             }
             // "Partners agreed to keep French and Spanish only": how things
@@ -878,11 +901,15 @@ pub fn find(
             || toks[..k].iter().rev().take(6).any(|w| w.is("whether"));
         // "informed the Bureau that IFAP would organize a workshop": an
         // event announced in reported speech, nobody asked to act.
-        let announced_event = t.is("would")
+        let announced_event = (t.is("would")
             && lower_in(&toks[verb], &["organize", "organise", "host"])
+            // "CERT-RO will host the exercise in Bucharest": where an event
+            // takes place, which no one is asked to do.
+            || toks[verb].is("host")
+                && toks.get(verb + 1).is_some_and(|d| !lower_in(d, &["a", "an"])))
             && toks[verb + 1..toks.len().min(verb + 5)]
                 .iter()
-                .any(|w| lower_in(w, &EVENTS));
+                .any(|w| lower_in(w, &EVENTS) || lower_in(w, &["exercise", "event", "summit"]));
         // "Ms. Ama Darko will hold a preparatory call": a person holding
         // a call organises it; a body holding its meeting meets.
         let titled = toks[k.saturating_sub(5)..k]
@@ -1208,7 +1235,9 @@ fn addressed(
     let first = toks.get(start)?;
     // "everyone please register by 10 October": people by what they are
     // need no comma.
-    let bare = toks.len() > start + 2 && names_people(first) && toks[start + 1].is("please");
+    // "pls", "plz": notes write "please" short.
+    let please_word = |t: &Token<'_>| lower_in(t, &["please", "pls", "plz"]);
+    let bare = toks.len() > start + 2 && names_people(first) && please_word(&toks[start + 1]);
     // "implementers who want a slot, please …": the people, then which.
     let reach = start + if names_people(first) { 10 } else { 4 };
     let comma = if bare {
@@ -1217,14 +1246,17 @@ fn addressed(
         (start + 1..toks.len().min(reach)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
     };
     let please_at = if bare { start + 1 } else { comma + 1 };
-    let please = toks.get(please_at).filter(|t| t.is("please"))?;
+    let please = toks.get(please_at).filter(|t| please_word(t))?;
     // "implementers who want a slot, please …": the people, not which.
     let comma = (start + 1..comma)
         .find(|&k| lower_in(&toks[k], &["who", "that", "which", "wishing", "willing"]))
         .unwrap_or(comma);
     let verb = verb_after(toks, please_at + 1)?;
-    // "WG members, please …": people named by the word that ends the phrase.
-    let people = names_people(first) || comma > start + 1 && names_people(&toks[comma - 1]);
+    // "WG members, please …": people named by the word that ends the phrase;
+    // "STF, please bring a proposal": a body by its acronym.
+    let people = names_people(first)
+        || comma > start + 1 && names_people(&toks[comma - 1])
+        || comma == start + 1 && super::glossary::is_acronym(first.text);
     (please.is_word()
         && toks[start..comma].iter().all(|t| t.is_word())
         && (is_person(&text_of(sentence, toks, (start, comma)), false) || people)
@@ -1252,7 +1284,15 @@ pub fn might_commit(sentence: &str) -> bool {
             .iter()
             .chain(&ASKING)
             .chain(&COMMITTING)
-            .chain(&["going", "need", "needs", "please", "entrusted", "entrust"])
+            .chain(&[
+                "going",
+                "need",
+                "needs",
+                "please",
+                "pls",
+                "entrusted",
+                "entrust",
+            ])
             .copied()
             .collect()
     });
@@ -1336,6 +1376,12 @@ fn reported(toks: &[Token<'_>], modal: usize) -> bool {
     ];
     subject_before(toks, modal)
         .is_some_and(|(start, _)| start > 0 && lower_in(&toks[start - 1], &SAYING))
+}
+
+/// "CERT-RO will host the exercise in Bucharest": where an event takes
+/// place, which no one is asked to do.
+fn hosts_event(toks: &[Token<'_>], verb: usize) -> bool {
+    toks[verb].is("host")
 }
 
 /// "to" followed by a lower-case verb ("respond to the comments" has none).

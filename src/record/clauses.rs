@@ -39,10 +39,16 @@ pub fn due_field(sentence: &str) -> Option<&str> {
 /// the agenda": the date is the call's, not the task's).
 pub fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
     let set_apart = |at: usize| sentence[..at].trim_end().ends_with([';', ':']);
+    // "Corrections welcome until Friday; after that I'll post the notes":
+    // the clause after the semicolon, with the words that lead into it.
+    let after_semicolon = sentence[..bounds[0]]
+        .rfind("; ")
+        .map(|at| at + 2)
+        .filter(|&at| at > 0);
     let start = if k > 0 || set_apart(bounds[0]) {
         bounds[k]
     } else {
-        0
+        after_semicolon.unwrap_or(0)
     };
     if bounds.len() == 1 && start == 0 {
         return sentence;

@@ -534,7 +534,17 @@ impl BlockReader<'_> {
                             self.resolve(phrases, &opening, sentence, previous)
                         };
                         let clause = clause_of(sentence, &bounds, k);
-                        out.items.push(self.item(clause, at, owners, explicit));
+                        // The item starts where its clause does, when a
+                        // semicolon sets the clause apart: on that line.
+                        let offset = clause.as_ptr() as usize - sentence.as_ptr() as usize;
+                        // "@dferraz and @bpopescu walked through it; they
+                        // agreed to …": the item goes back to whom "they" is.
+                        let anaphora = phrases.iter().any(|p| {
+                            ["they", "he", "she", "it"].contains(&p.to_lowercase().as_str())
+                        });
+                        let apart = !anaphora && sentence[..offset].trim_end().ends_with(';');
+                        let start = if apart { at + offset } else { at };
+                        out.items.push(self.item(clause, start, owners, explicit));
                     }
                 }
                 (_, Some(owner)) => {
