@@ -1378,12 +1378,6 @@ fn reported(toks: &[Token<'_>], modal: usize) -> bool {
         .is_some_and(|(start, _)| start > 0 && lower_in(&toks[start - 1], &SAYING))
 }
 
-/// "CERT-RO will host the exercise in Bucharest": where an event takes
-/// place, which no one is asked to do.
-fn hosts_event(toks: &[Token<'_>], verb: usize) -> bool {
-    toks[verb].is("host")
-}
-
 /// "to" followed by a lower-case verb ("respond to the comments" has none).
 fn is_to_verb(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.is("to"))
