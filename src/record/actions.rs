@@ -1600,8 +1600,66 @@ mod tests {
             "It was agreed that the RFC will go through the normal comment period.",
             "Implementations will diverge.",
             "The CNCF TOC will review sandbox applications at its 7 October meeting.",
+            // Hedged, conditional, as things are, or done already.
+            "the arm builders might have to wait until the donated hardware arrives",
+            "The BPF could consider a webinar later in the year, should resources allow.",
+            "I can draft something if others agree.",
+            "Amina reminded everyone that the budget templates are needed to prepare the request.",
+            "Members who were unable to attend had been sent the links.",
+            "the Chair noted that the existing drafting groups would continue their work.",
+            "We'll keep the current layout for 3.4.",
+            "The DC Coordination Group informed the MAG that 24 Dynamic Coalitions intend to organize sessions.",
+            "Josh offered to share the materials, which he did during the meeting.",
+            "CERT-RO will host the exercise in Bucharest.",
+            "The board had asked staff to propose a date.",
+            "Reach out to regional CERT associations to share the survey.",
+            "will do",
         ] {
             assert_eq!(owners(sentence), None, "{sentence}");
         }
+    }
+
+    #[test]
+    fn commitments_written_short_or_reported() {
+        assert_eq!(
+            one("Mateus said he'd update the map on the website."),
+            "he'd"
+        );
+        assert_eq!(
+            one("Bao-Ngoc is going to ask the feedstock maintainers."),
+            "Bao-Ngoc"
+        );
+        assert_eq!(one("will follow up with her offline."), "I");
+        assert_eq!(
+            one("Eleni + Tomás will do the first screening."),
+            "Eleni + Tomás"
+        );
+        assert_eq!(one("STF, please bring a proposal to the next call."), "STF");
+        assert_eq!(
+            one("Everybody pls vote in the poll until Friday."),
+            "Everybody"
+        );
+        assert_eq!(
+            one("Mr. Kwame Osei-Bonsu offered, on behalf of the YETF, to prepare a note."),
+            "Mr. Kwame Osei-Bonsu"
+        );
+        // An entry of a next-steps list: the name may carry an aside.
+        let entry = "Sébastien Marchetti (ICANN org, Global Domains) to confirm the dates.";
+        let found = find(entry, &tokens(entry), true, &|_, _| false);
+        assert_eq!(
+            found.map(|f| f.parts[0].1.clone()),
+            Some(vec![
+                "Sébastien Marchetti (ICANN org, Global Domains)".to_string()
+            ])
+        );
+        assert_eq!(
+            one("He offered to host a coordination call with the NRIs."),
+            "He"
+        );
+        // "FYI" opens a remark; the clause's own subject acts.
+        assert_eq!(
+            one("FYI, the notes are late; Sean will be there and will report back."),
+            "Sean"
+        );
     }
 }

@@ -577,6 +577,36 @@ mod tests {
     }
 
     #[test]
+    fn an_offer_just_before_its_action_line_is_that_action() {
+        let merged = merge(
+            vec![
+                item(
+                    54,
+                    "Mireille",
+                    Kind::Implicit,
+                    "I know the liaison, I'll write to him",
+                ),
+                item(
+                    55,
+                    "Mireille",
+                    Kind::Explicit,
+                    "mtak to contact the MPEG-H liaison about licensing",
+                ),
+                // After the action, "also" another task.
+                item(
+                    56,
+                    "Mireille",
+                    Kind::Implicit,
+                    "I'll also ask the broadcaster for their test content",
+                ),
+            ],
+            &|o| o.to_string(),
+        );
+        let lines: Vec<usize> = merged.iter().map(|i| i.line).collect();
+        assert_eq!(lines, vec![55, 56]);
+    }
+
+    #[test]
     fn different_tasks_of_one_owner_stay_apart() {
         let merged = merge(
             vec![

@@ -705,6 +705,13 @@ mod tests {
         );
         assert_eq!(f("(10/22/2025)"), vec![(22, 10, Some(2025))]);
         assert_eq!(f("by 5.11.2025"), vec![(5, 11, Some(2025))]);
+        assert_eq!(f("Date: 2026/05/06"), vec![(6, 5, Some(2026))]);
+        // Day and month without a year, after a word that says a date follows.
+        assert_eq!(f("by Mon 23.02."), vec![(23, 2, None)]);
+        assert_eq!(f("before 16/2"), vec![(16, 2, None)]);
+        assert_eq!(f("(due 21.01.)"), vec![(21, 1, None)]);
+        assert_eq!(f("until 2.4 is out"), vec![]);
+        assert_eq!(f("open 24/7"), vec![]);
     }
 
     #[test]
@@ -862,6 +869,8 @@ mod tests {
             due_in("send it by tomorrow", meeting, None).unwrap().iso(),
             "2025-10-23"
         );
+        // A week, not a day.
+        assert_eq!(due_in("set up CI w/c 3 November", meeting, None), None);
         // 10am Eastern is UTC-4 in October, UTC-5 in December.
         assert_eq!(
             due_in("on 24 October at 10am ET", meeting, None)

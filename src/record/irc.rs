@@ -742,6 +742,25 @@ mod tests {
     }
 
     #[test]
+    fn wrapped_messages_and_refused_actions() {
+        let t = texts(
+            "14:17:15 <ms> ACTION: Tove to review the proposal and summarise the\n\
+             \x20                  licensing questions\n\
+             14:17:17 <trackbot> Created ACTION-59 - Review the proposal [on Tove Berg - due 2026-03-11].\n\
+             14:18:00 <ms> ACTION: ps-reyes to promote the survey\n\
+             14:18:01 <trackbot> 'ps-reyes' is an ambiguous username.\n\
+             14:18:30 <ms> ACTION: psanchez to promote the survey\n",
+        );
+        assert!(
+            t.iter().any(|b| b
+                == "ACTION: Tove to review the proposal and summarise the licensing questions - due 2026-03-11"),
+            "{t:?}"
+        );
+        assert!(!t.iter().any(|b| b.contains("ps-reyes to")), "{t:?}");
+        assert!(t.iter().any(|b| b.contains("psanchez to")), "{t:?}");
+    }
+
+    #[test]
     fn a_later_due_change_replaces_the_trackers_date() {
         let t = texts(
             "14:18:50 <jlm> ACTION: tnguyen to prepare the form\n\

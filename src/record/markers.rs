@@ -310,6 +310,10 @@ mod tests {
         assert_eq!(number_prefix("(see below)"), None);
         assert_eq!(number_prefix("A26-01  Oleksandr: translate"), Some((1, 7)));
         assert_eq!(number_prefix("ACTION-41 (Ana) — done"), None);
+        assert_eq!(
+            number_prefix("AI-2023-11-1 [RDAP] Jorge: circulate"),
+            Some((1, 13))
+        );
         assert_eq!(number_prefix("COVID-19 measures"), None);
         assert_eq!(number_prefix("() empty"), None);
         assert_eq!(wiki_level("== Mirror infrastructure =="), Some(2));

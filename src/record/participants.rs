@@ -860,5 +860,17 @@ mod tests {
         assert_eq!(names("Ana Lima, Bo Chen, Cy Diaz (guest)", true).len(), 3);
         assert_eq!(names("kgarcia (54)", false), vec![("kgarcia".into(), None)]);
         assert!(names("zodbot (4)", false).is_empty());
+        // A table row flattened into words.
+        let row = listed("Tamar Levi @tamarl Cloudfold TSC", None, false);
+        assert_eq!(row[0].participant.name, "Tamar Levi");
+        assert_eq!(row[0].person.handle.as_deref(), Some("tamarl"));
+        // Groups set apart by a semicolon, each listing several people.
+        assert_eq!(
+            names("Ana Lima, Bo Chen, Cy Diaz; Dee Eng (guest, Network)", true).len(),
+            4
+        );
+        // Two chairs by their given names, not one name reversed.
+        assert_eq!(listed("Ngozi, Tobias", Some("chair"), true).len(), 2);
+        assert_eq!(names("Sunil_Raghavan, Tobias_Lindqvist", true).len(), 2);
     }
 }

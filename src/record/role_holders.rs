@@ -304,5 +304,11 @@ mod tests {
         let one = Holders::new(&[])
             .with_prose(&["opened by the Chair, Mr. Tiago Mendonça (Portugal), who"]);
         assert_eq!(one.of("the Chair").as_deref(), Some("Tiago Mendonça"));
+        // A title without its stop; the sentence, not a later comma, ends
+        // the name.
+        let unstopped = Holders::new(&[]).with_prose(&[
+            "The MAG Chair, Ms Adaeze Okafor. The Chair welcomed members, observers and guests.",
+        ]);
+        assert_eq!(unstopped.of("Chair").as_deref(), Some("Adaeze Okafor"));
     }
 }

@@ -1278,6 +1278,28 @@ mod tests {
             spelt_acronym(heading, ["The IGF will meet."].into_iter()),
             None
         );
+        // "TF" spells only the last words: the section says "Test Suite TF".
+        let suite = "Test Suite Task Force";
+        let under = ["Test Suite TF status: 212 tests."];
+        assert_eq!(spelt_acronym(suite, under.into_iter()), None);
+        assert_eq!(
+            shortened_tail(suite, &under).as_deref(),
+            Some("Test Suite TF")
+        );
+    }
+
+    #[test]
+    fn forge_topics_drop_their_issue_and_sent_lines_are_dates() {
+        assert_eq!(
+            without_issue("3.2 release planning (tessellate#1421)"),
+            Some("3.2 release planning")
+        );
+        assert_eq!(without_issue("Permissions (issue #212)"), None);
+        assert_eq!(topic_of("WebVTT regions PR #512"), "WebVTT regions PR #512");
+        assert_eq!(topic_of("Drop Node.js 6 #2451"), "Drop Node.js 6");
+        assert_eq!(topic_of("SIG-Docs (report by @olindahl)"), "SIG-Docs");
+        assert!(only_a_date("Thu Feb 12 09:41:07 CET 2026"));
+        assert!(!only_a_date("Budget for 12 February"));
     }
 
     #[test]

@@ -410,6 +410,17 @@ mod tests {
             Some("@ana")
         );
         assert_eq!(open("Proposal: require two approvals").speaker, None);
+        // "[RDAP] Jorge Benitez: …": the tag, then whose entry it is.
+        let tagged = "[RDAP] Jorge Benitez: circulate the profile";
+        assert_eq!(bracketed_tag(tagged, &|_| false), Some(("RDAP", 7)));
+        assert_eq!(open(tagged).speaker.as_deref(), Some("Jorge Benitez"));
+        assert_eq!(&tagged[open(tagged).body..], "circulate the profile");
+        let body = open("Security WG - @tnakamura: branch protection");
+        assert_eq!(body.speaker.as_deref(), Some("@tnakamura"));
+        assert_eq!(
+            body_and_handle("Security WG - @tnakamura"),
+            Some(("Security WG", "@tnakamura"))
+        );
         assert_eq!(open("Next call: Aug 22, 15:00 CEST.").speaker, None);
         assert_eq!(open("Sunita: 143 of 160 tests pass.").speaker, None);
         let ai = open("AI(DS): write the section.");

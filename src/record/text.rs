@@ -1002,6 +1002,30 @@ mod tests {
     }
 
     #[test]
+    fn fields_of_a_definition_list_and_words_broken_at_line_ends() {
+        let t: Vec<String> = read("Minutes\n\nPresent\n: Ana Lima, Bo Chen\n\nThe team will send the cor-\nrected GTFS-Real-\ntime feed be-\nfore Friday.\n")
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert!(
+            t.contains(&"Present: Ana Lima, Bo Chen".to_string()),
+            "{t:?}"
+        );
+        assert!(
+            t.contains(
+                &"The team will send the corrected GTFS-Real-time feed before Friday.".to_string()
+            ),
+            "{t:?}"
+        );
+        assert!(!broken_word("follow-", "up with them"));
+        // A numbered title straight over its bullets.
+        let k = kinds(
+            "Notes\n\n1. Venue / logistics (Youssef)\n- Tunis venue confirmed.\n- Catering pending.\n",
+        );
+        assert_eq!(k[1], BlockKind::Heading(HeadingStyle::Numbered(1)));
+    }
+
+    #[test]
     fn line_endings_and_bom_do_not_matter() {
         assert_eq!(lines("\u{feff}a\r\nb\rc\nd"), vec!["a", "b", "c", "d"]);
     }
