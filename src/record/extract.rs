@@ -528,12 +528,22 @@ impl BlockReader<'_> {
                                     && !FIRST_PERSON.contains(&p.to_lowercase().as_str())
                                     && !THIRD_PERSON.contains(&p.to_lowercase().as_str())
                             });
-                        let owners = if label_owns {
+                        let mut owners = if label_owns {
                             self.owner_of_entry(sentence, &opening, false)
                         } else {
                             self.resolve(phrases, &opening, sentence, previous)
                         };
                         let clause = clause_of(sentence, &bounds, k);
+                        // "She agreed to prepare, together with the
+                        // Secretariat, a note", "Tomasz will pair with Rahul
+                        // on the fix": both do it.
+                        if let Some(partner) = partner_in(clause) {
+                            for p in self.context.owners(partner) {
+                                if !owners.contains(&p) {
+                                    owners.push(p);
+                                }
+                            }
+                        }
                         // The item starts where its clause does, when a
                         // semicolon sets the clause apart: on that line.
                         let offset = clause.as_ptr() as usize - sentence.as_ptr() as usize;
@@ -1341,6 +1351,36 @@ fn assign_ids(items: &mut [ActionItem]) {
 
 /// "… [Ingrid takes this]", "… (Omar will take it)": the task and who
 /// claims it.
+/// "together with the Secretariat", "pair with Rahul": who shares the task,
+/// when the words say so and name someone (a capital, or "the X").
+fn partner_in(clause: &str) -> Option<&str> {
+    let lower = clause.to_ascii_lowercase();
+    let at = [
+        "together with ",
+        "jointly with ",
+        "in collaboration with ",
+        "pair with ",
+        "pair up with ",
+    ]
+    .iter()
+    .find_map(|p| lower.find(p).map(|at| at + p.len()))?;
+    let rest = &clause[at..];
+    let end = rest
+        .find([',', ';', '.', '('])
+        .or_else(|| {
+            [" on ", " to ", " for ", " in ", " by ", " before ", " and "]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+        })
+        .unwrap_or(rest.len());
+    let partner = rest[..end].trim();
+    let named = partner
+        .trim_start_matches("the ")
+        .starts_with(char::is_uppercase);
+    (named && (1..=4).contains(&partner.split_whitespace().count())).then_some(partner)
+}
+
 /// "… [Ingrid takes this]": the task and who claims it; the task is empty
 /// when the claim stands alone ("Someone needs to book the room. [@gsantos
 /// takes this]": the sentence before). "[Farid takes the selectAudioOutput

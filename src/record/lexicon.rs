@@ -90,6 +90,12 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     if lower_in(v, &HAPPENING) {
         return !object;
     }
+    // "a Doodle will follow"; "Ana will follow up" is a task.
+    if v.is("follow") {
+        return toks
+            .get(verb + 1)
+            .is_none_or(|n| !n.is_word() || !lower_in(n, &["up", "through"]));
+    }
     if v.is("take") {
         return toks.get(verb + 1).is_some_and(|n| n.is("place"));
     }

@@ -504,6 +504,9 @@ fn split_and(phrase: &str) -> Vec<&str> {
                 || p.split_whitespace().count() >= 2
                 // "Member States and observers": people named by what they are.
                 || PEOPLE.contains(&p.trim())
+                // "MAG Chair and Secretariat": a role, a secretariat.
+                || ROLES.contains(&p.trim().to_lowercase().as_str())
+                || p.trim().eq_ignore_ascii_case("secretariat")
         });
     // "Marco and Priya": two people named by their given names.
     let all_people = parts.len() > 1

@@ -980,6 +980,9 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             group: (!(is_generic(&block.text)
                 || group.is_empty()
                 || only_a_date(&block.text)
+                // "Hannelore Brandt <hb@example.org> Wed, 11 February 2026":
+                // who sent the mail, and when.
+                || block.text.contains('@') && !super::due::find_dates(&block.text).is_empty()
                 // "✨ AI meeting notes": the note taker's part, about nothing.
                 || super::meta::tool_label(&block.text)
                 || style == HeadingStyle::Markup(1) && names_a_meeting(&block.text)

@@ -976,8 +976,15 @@ fn looks_like_heading(source: &str) -> bool {
     let text = without_pictograms(text);
     let words = text.split_whitespace().count();
     let first = text.chars().next();
-    // "draft-ietf-cachex-status", "nodejs/TSC": a name written in lower case.
-    let identifier = words == 1 && text.contains(['-', '/', '_', '#']) && !text.contains("://");
+    // "draft-ietf-cachex-status", "nodejs/TSC": a name written in lower
+    // case, maybe with who presents it ("draft-ietf-x-02 (Ilse, 30 min)").
+    let core = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .map_or(text, |(core, _)| core.trim_end());
+    let identifier = core.split_whitespace().count() == 1
+        && core.contains(['-', '/', '_', '#'])
+        && !core.contains("://");
     (1..=14).contains(&words)
         && text.len() <= 120
         && !text.ends_with(['.', ',', ';', '!', '?'])
