@@ -486,7 +486,6 @@ pub fn find(
     }
     // "Josh offered to share the materials, which he did during the
     // meeting": done already.
-    let lower = sentence.to_lowercase();
     if [
         ", which he did",
         ", which she did",
@@ -494,7 +493,7 @@ pub fn find(
         ", which was done",
     ]
     .iter()
-    .any(|d| lower.contains(d))
+    .any(|d| contains_ci(sentence, d))
     {
         return None;
     }

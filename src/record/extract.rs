@@ -82,6 +82,11 @@ pub fn extract(blocks: &[Block]) -> Record {
     let mut transcript = false;
     for (s, section) in outline.sections.iter().enumerate() {
         transcript |= s > 0 && sections::is_transcript(&section.title);
+        // "ACTION ITEMS (compiled from the highlights)" after the
+        // transcript: the record's own list again, no speaker's turn.
+        if outline.purposes[s] == Purpose::Actions && !sections::is_transcript(&section.title) {
+            transcript = false;
+        }
         let own = sections::reviews_past_actions(&section.title) || transcript;
         let inherited = outline.parent[s].is_some_and(|p| past[p]);
         past.push(own || inherited);

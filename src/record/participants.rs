@@ -589,8 +589,18 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         let inner = rest[open + 1..open + close].trim();
         // "(NW, chair)": the speaker code, then the role.
         let (head, role) = inner.split_once(',').unwrap_or((inner, ""));
-        let is_code =
-            |c: &str| (2..=4).contains(&c.len()) && c.chars().all(|c| c.is_ascii_uppercase());
+        // "Amara Okonkwo (AO)": a code made of the name's initials; "Garcia
+        // Ortiz, Lucia (DCCG)" names the body she comes from.
+        let initials: String = bare
+            .split(|c: char| !c.is_alphanumeric())
+            .filter_map(|w| w.chars().next())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let is_code = |c: &str| {
+            (2..=4).contains(&c.len())
+                && c.chars().all(|c| c.is_ascii_uppercase())
+                && c.chars().all(|l| initials.contains(l))
+        };
         if is_code(head) {
             code = Some(head.to_string());
             if !role.trim().is_empty() {

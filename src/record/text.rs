@@ -961,8 +961,13 @@ fn looks_like_heading(source: &str) -> bool {
         // A field ("Regrets: Ana"), or someone speaking ("Vlad: we agree").
         return false;
     }
-    // A list of names, or a mail's "On Tue, Bo wrote:".
-    if text.matches(',').count() >= 2 || is_attribution(text) {
+    // A list of names, or a mail's "On Tue, Bo wrote:"; but "National,
+    // Sub-regional, Regional and Youth IGF Initiatives (NRIs)" is a name.
+    let named_body = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" ("))
+        .is_some_and(|(_, a)| super::glossary::is_acronym(a));
+    if text.matches(',').count() >= 2 && !named_body || is_attribution(text) {
         return false;
     }
     // "See github issue #212": a pointer to elsewhere, no title.
