@@ -419,7 +419,12 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
         let nick = people[k].participant.name.clone();
         let role = people[k].participant.role.take();
         let known = &mut people[full];
-        known.person.handle.get_or_insert(nick);
+        // "kkowal" speaking, "Kris Kowalczyk (@kris)" from the tracker: both.
+        match &known.person.handle {
+            Some(h) if *h != nick => known.person.nicks.push(nick),
+            Some(_) => {}
+            None => known.person.handle = Some(nick),
+        }
         known.participant.role = known.participant.role.take().or(role);
         gone[k] = true;
     }
