@@ -104,8 +104,11 @@ pub fn is_us_zone(lower: &str) -> bool {
     US_ZONES.iter().any(|(n, _)| *n == lower)
 }
 
-/// "ET", "Pacific": North American zones, by their standard offset.
-const US_ZONES: [(&str, i32); 8] = [
+/// "ET", "Pacific": North American zones, by their standard offset;
+/// "10:00 Boston" is how W3C calls are timed.
+const US_ZONES: [(&str, i32); 18] = [
+    ("new_york", -300),
+    ("los_angeles", -480),
     ("et", -300),
     ("eastern", -300),
     ("ct", -360),
@@ -114,11 +117,32 @@ const US_ZONES: [(&str, i32); 8] = [
     ("mountain", -420),
     ("pt", -480),
     ("pacific", -480),
+    ("boston", -300),
+    ("toronto", -300),
+    ("montreal", -300),
+    ("ottawa", -300),
+    ("chicago", -360),
+    ("denver", -420),
+    ("seattle", -480),
+    ("vancouver", -480),
 ];
 
 /// Zone abbreviations records use, in minutes east of UTC.
-const ZONES: [(&str, i32); 33] = [
+const ZONES: [(&str, i32); 45] = [
     ("utc", 0),
+    // Africa, the Gulf, Asia and Latin America, as regional records write them.
+    ("wat", 60),
+    ("cat", 120),
+    ("sast", 120),
+    ("eat", 180),
+    ("msk", 180),
+    ("gst", 240),
+    ("pkt", 300),
+    ("ict", 420),
+    ("wib", 420),
+    ("hkt", 480),
+    ("pht", 480),
+    ("brt", -180),
     ("gmt", 0),
     ("z", 0),
     ("cet", 60),
@@ -241,23 +265,39 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         {
             zone_at += 1;
         }
+        // "11:00 US Eastern": the country before its zone.
+        if w.get(zone_at).is_some_and(|z| z.text == "US")
+            && w.get(zone_at + 1)
+                .is_some_and(|z| US_ZONES.iter().any(|(n, _)| z.text.eq_ignore_ascii_case(n)))
+        {
+            zone_at += 1;
+        }
         let offset = w
             .get(zone_at)
             .and_then(|z| zone_offset(z.text))
             .or_else(|| spelled_zone(&w, zone_at));
+        // "Europe/Paris", "America/New_York": a zone by its city.
+        let city = |z: &Word<'_>| {
+            z.text
+                .rsplit('/')
+                .next()
+                .unwrap_or(z.text)
+                .to_ascii_lowercase()
+        };
         let us_standard = w.get(zone_at).and_then(|z| {
-            let lower = z.text.to_ascii_lowercase();
+            let lower = city(z);
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
         });
         // "15:00 Geneva time", "at 10:00 (Brussels time)".
         let eu_standard = w
             .get(zone_at)
-            .filter(|_| {
-                w.get(zone_at + 1)
-                    .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
+            .filter(|z| {
+                z.text.contains('/')
+                    || w.get(zone_at + 1)
+                        .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
             })
             .and_then(|z| {
-                let lower = z.text.to_ascii_lowercase();
+                let lower = city(z);
                 CITY_ZONES
                     .iter()
                     .find(|(n, _)| *n == lower)
@@ -267,7 +307,10 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             end = w[zone_at].end;
         }
         if eu_standard.is_some() {
-            end = w[zone_at + 1].end;
+            let said_time = w
+                .get(zone_at + 1)
+                .is_some_and(|t| t.text.eq_ignore_ascii_case("time"));
+            end = w[zone_at + usize::from(said_time)].end;
         }
         out.push(FoundTime {
             start: word.start,

@@ -871,6 +871,15 @@ mod tests {
         );
         // A week, not a day.
         assert_eq!(due_in("set up CI w/c 3 November", meeting, None), None);
+        // Zones by city, by their IANA name, and regional abbreviations.
+        for (said, utc) in [
+            ("on 24 October at 10:00 Boston", "2025-10-24T14:00Z"),
+            ("on 24 October at 11:00 US Eastern", "2025-10-24T15:00Z"),
+            ("on 24 October, 15:00 Europe/Paris", "2025-10-24T13:00Z"),
+            ("on 24 October at 14:00 EAT", "2025-10-24T11:00Z"),
+        ] {
+            assert_eq!(due_in(said, meeting, None).unwrap().iso(), utc, "{said}");
+        }
         // 10am Eastern is UTC-4 in October, UTC-5 in December.
         assert_eq!(
             due_in("on 24 October at 10am ET", meeting, None)

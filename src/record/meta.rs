@@ -268,13 +268,28 @@ fn start_time(
             .find_map(|t| t.offset_on(date).map(|o| (t.time, o)))
     });
     // Further down (a forwarded mail's own header first), only a time
-    // written beside the meeting's date.
-    near_top.or_else(|| {
-        blocks.iter().take(DATE_SEARCH_BLOCKS).find_map(|b| {
-            let beside = !is_sent_header(&b.text) && due::find_dates(&b.text).iter().any(same_day);
-            if beside { zoned(b) } else { None }
+    // written beside the meeting's date, or said as the start ("Meeting
+    // started at 16:00 UTC.", as W3C's minutes note it).
+    near_top
+        .or_else(|| {
+            blocks.iter().take(DATE_SEARCH_BLOCKS).find_map(|b| {
+                let beside =
+                    !is_sent_header(&b.text) && due::find_dates(&b.text).iter().any(same_day);
+                if beside { zoned(b) } else { None }
+            })
         })
-    })
+        .or_else(|| {
+            blocks.iter().take(DATE_SEARCH_BLOCKS * 2).find_map(|b| {
+                let started = ["started at ", "starts at ", "began at ", "opened at "]
+                    .iter()
+                    .any(|w| super::lexicon::contains_ci(&b.text, w));
+                if started && b.text.len() < 200 {
+                    zoned(b)
+                } else {
+                    None
+                }
+            })
+        })
 }
 
 /// "11 December 2025" in a masthead above "New York, 9 December 2025,
