@@ -23,8 +23,11 @@ use super::speaker;
 /// "Present: Ana Lima, Bo Chen" on the names' own line; the term's line is
 /// left blank, so every line keeps its number. None when there is none.
 fn definitions(lines: &[&str]) -> Option<Vec<String>> {
+    // "**Present**": the term may be set in bold.
+    let bare = |l: &str| l.trim().trim_matches(['*', '_']).trim().to_string();
     let term = |l: &str| {
-        let t = l.trim();
+        let t = bare(l);
+        let t = t.as_str();
         !t.is_empty()
             && t.split_whitespace().count() <= 4
             && !t.contains(':')
@@ -37,7 +40,7 @@ fn definitions(lines: &[&str]) -> Option<Vec<String>> {
     }
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for k in (1..lines.len()).filter(|&k| defines(k)) {
-        out[k] = format!("{}: {}", lines[k - 1].trim(), lines[k][2..].trim());
+        out[k] = format!("{}: {}", bare(lines[k - 1]), lines[k][2..].trim());
         out[k - 1].clear();
     }
     Some(out)
