@@ -201,7 +201,15 @@ impl RollCall {
                 .position(|c| names.contains(&c.trim().trim_matches('*').to_lowercase().as_str()))
         };
         Some(RollCall {
-            name: find(&["name", "member", "participant", "attendee"])?,
+            name: find(&[
+                "name",
+                "member",
+                "participant",
+                "attendee",
+                "representative",
+                "delegate",
+                "full name",
+            ])?,
             handle: find(&["github", "handle", "nick", "irc", "username", "gitlab"]),
             code: find(&["abbreviation", "abbr", "code", "initials"]),
             present: find(&["present", "attended", "attendance", "here"]),
@@ -212,8 +220,11 @@ impl RollCall {
         let cell = |i: usize| cells.get(i).map(|c| c.trim()).unwrap_or("");
         // "❌", "no", "absent": listed, not there.
         let absent = self.present.map(cell).is_some_and(|p| {
+            let lower = p.to_lowercase();
+            // "No (regrets)", "Absent – travelling".
+            let first = lower.split([' ', '(', ',', '–', '-']).next().unwrap_or("");
             p.contains(['❌', '✗', '✘'])
-                || matches!(p.to_lowercase().as_str(), "no" | "absent" | "n")
+                || matches!(first, "no" | "absent" | "n" | "regrets" | "apologies")
         });
         let name = cell(self.name);
         if absent || name.is_empty() || name.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
@@ -229,6 +240,15 @@ impl RollCall {
             .map(cell)
             .filter(|c| !c.is_empty() && !c.contains(' '))
             .map(str::to_string);
+        // "Ingrid Halvorsen (@ihalvorsen), Chair": the cell says more than
+        // a name; it reads as a list entry does.
+        if handle.is_none()
+            && code.is_none()
+            && name.contains(['(', ','])
+            && let Some(entry) = entry_of(name, None, true)
+        {
+            return Some(entry);
+        }
         Some(attendee(name.to_string(), None, code, handle))
     }
 }
@@ -829,6 +849,27 @@ mod tests {
                 ("Tomasz Wielgosz", Some("Vice-Chairs, Poland")),
                 ("Hamid Al-Saadi", Some("Vice-Chairs, Oman")),
             ],
+        );
+    }
+
+    #[test]
+    fn an_annex_line_over_its_list_and_a_roll_call_by_representative() {
+        // After "Next steps", "Annex" / "List of participants" starts the
+        // list: the names under their categories are people, no tasks.
+        let record = crate::record::read_text(
+            "Summary\n\n1. The group met on 12 March 2024.\n\nNext steps\n\n\
+             (a) The Secretariat to update the list by 30 March;\n\n\n\
+             Annex\nList of participants\n\nCo-facilitators\n\
+             \x20  Ms. Adebisi Oyelaran, Dynamic Coalition on Accessibility (DCAD)\n",
+        )
+        .unwrap();
+        assert_eq!(record.items.len(), 1, "{:?}", record.items);
+        assert_eq!(record.participants[0].name, "Adebisi Oyelaran");
+        assert_roles(
+            "# Minutes\n\n## Attendees\n\n| Member organization | Representative | Present |\n|---|---|---|\n\
+             | Halvorsen AS | Ingrid Halvorsen (@ihalvorsen), Chair | Yes |\n\
+             | Norte Ltda. | Rodrigo Sampaio (@rsampaio) | No (regrets) |\n",
+            &[("Ingrid Halvorsen", Some("Chair"))],
         );
     }
 

@@ -781,7 +781,7 @@ pub(super) fn upper_first(text: &str) -> String {
 }
 
 /// "Annex 2: …", "Appendix": always top level, wherever they appear.
-fn is_annex(title: &str) -> bool {
+pub(super) fn is_annex(title: &str) -> bool {
     let lower = title.to_lowercase();
     ["annex", "appendix", "attachment"].iter().any(|w| {
         // "Annex 2: …", "Appendix A", "Annex: …", but not "Attachments Budget".

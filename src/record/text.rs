@@ -715,7 +715,17 @@ fn promote_headings(raw: &mut [RawBlock]) {
         let purpose = sections::purpose_of_title(&block.source);
         // Words of the title itself: "🔐 Authentication (02:10)" has one.
         let words = heading_words(&block.source);
-        let part_name = block.blank_before && purpose != Purpose::Discussion && words <= 6;
+        // "Annex" over "List of participants": the annex, then its part.
+        let annex = |b: &RawBlock| b.line == b.end_line && sections::is_annex(b.source.trim());
+        let after_annex = i > 0 && annex(&raw[i - 1]) && raw[i - 1].end_line + 1 == block.line;
+        let part_name =
+            (block.blank_before || after_annex) && purpose != Purpose::Discussion && words <= 6;
+        let annex_over_part = annex(block)
+            && block.blank_before
+            && raw.get(i + 1).is_some_and(|n| {
+                n.line == block.end_line + 1
+                    && sections::purpose_of_title(&n.source) != Purpose::Discussion
+            });
         // "**Attendees** (add yourself, with your handle):" over a list.
         let aside_words = block
             .source
@@ -769,7 +779,8 @@ fn promote_headings(raw: &mut [RawBlock]) {
                     || under_heading
                     || bold_line
                     || stacked_caps
-                    || part_name =>
+                    || part_name
+                    || annex_over_part =>
             {
                 in_actions = purpose == Purpose::Actions;
                 raw[i].kind = RawKind::Heading(HeadingStyle::Plain)
