@@ -17,6 +17,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # UN participant lists, city time zones, held-out batches 15 to 25) took
 # it to 453 KB; the fourth session's (action-log numbers, bodies opening
 # headings, IRC start times and due changes, owners in brackets, more
-# zones and deadline forms, held-out batches 26 to 35) to 465 KB.
-BUDGET_BYTES=$((472 * 1024))
+# zones and deadline forms, held-out batches 26 to 35) to 465 KB; the
+# fifth session's (action-log ids, entry tags, definition lists, PDF
+# hyphens, wrapped IRC lines, role appositions, zones by city and region,
+# forge topics, roll calls by representative, held-out batches 42 to 53)
+# to 476 KB.
+BUDGET_BYTES=$((482 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

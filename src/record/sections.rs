@@ -669,31 +669,6 @@ pub fn topic_of(title: &str) -> &str {
     topic
 }
 
-/// Notes kept on a code forge (GitHub handles for people): their topics
-/// name the issue they track in brackets, which readers leave out of the
-/// topic's name ("3.2 release planning (#1421)"). Standards minutes keep
-/// theirs ("Fold angle event granularity (#198)").
-fn forge_notes(blocks: &[Block]) -> bool {
-    let mut handles: Vec<&str> = Vec::new();
-    for block in blocks {
-        // "Pierre Lamarche (@pal)" is how a chat log lists its nicks.
-        for word in block
-            .text
-            .split_whitespace()
-            .filter(|w| !w.starts_with("(@"))
-        {
-            let handle = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '@' && c != '-');
-            if handle.len() > 2 && handle.starts_with('@') && !handles.contains(&handle) {
-                handles.push(handle);
-                if handles.len() >= 2 {
-                    return true;
-                }
-            }
-        }
-    }
-    false
-}
-
 /// "3.2 release planning (tessellate#1421)" → "3.2 release planning".
 fn without_issue(topic: &str) -> Option<&str> {
     let (head, inner) = topic.strip_suffix(')')?.rsplit_once(" (")?;
@@ -859,7 +834,6 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut open: Vec<usize> = Vec::new();
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
-    let forge = forge_notes(blocks);
     for (i, block) in blocks.iter().enumerate() {
         // "-----" then a pasted report: its plain headings are no part of
         // the numbered section above.
@@ -924,7 +898,18 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             HeadingStyle::Plain => structured_level.map_or(1, |l| l + 1),
         };
         let (group, entry) = group_label(&block.text);
-        let group = match without_issue(&group).filter(|_| forge) {
+        // "3.2 release planning ([#1421](https://…))": the issue the topic
+        // links to, which readers leave out of its name (ten of ten
+        // writers); "Fold angle event granularity (#198)" written out
+        // stays (every writer kept it).
+        let linked_issue = |topic: &&str| {
+            group[topic.len()..]
+                .trim_start()
+                .strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|inner| block.links.iter().any(|l| l.text == inner))
+        };
+        let group = match without_issue(&group).filter(linked_issue) {
             Some(topic) => topic.to_string(),
             None => group,
         };
@@ -1292,7 +1277,17 @@ mod tests {
     }
 
     #[test]
-    fn forge_topics_drop_their_issue_and_sent_lines_are_dates() {
+    fn linked_issues_leave_topics_and_sent_lines_are_dates() {
+        let record = crate::record::read_text(
+            "# TSC meeting, 3 March 2026\n\n## Release planning ([#1421](https://example.org/i/1421))\n\n\
+             @ana will cut the release by Friday.\n\n## Fold angle events (#198)\n\n@bo will write tests by Friday.\n",
+        )
+        .unwrap();
+        let groups: Vec<_> = record.items.iter().map(|i| i.group.as_deref()).collect();
+        assert_eq!(
+            groups,
+            vec![Some("Release planning"), Some("Fold angle events (#198)")]
+        );
         assert_eq!(
             without_issue("3.2 release planning (tessellate#1421)"),
             Some("3.2 release planning")
