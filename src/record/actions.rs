@@ -524,6 +524,23 @@ pub fn find(
     let mut passive = false;
     for k in 0..toks.len() {
         let t = &toks[k];
+        // "Workshop evaluators were reminded that all evaluations are to be
+        // entered … no later than 5 September": what they must do, said as
+        // what has to happen.
+        if lower_in(t, &["reminded", "requested", "asked"])
+            && toks.get(k + 1).is_some_and(|n| n.is("that"))
+            && k > 0
+            && lower_in(&toks[k - 1], &["is", "are", "was", "were"])
+            && toks[k + 2..].windows(2).any(|p| {
+                lower_in(&p[0], &["are", "is", "must", "should"])
+                    && (p[1].is("to") || p[1].is("be"))
+            })
+            && let Some(subject) = subject_before(toks, k - 1).filter(|s| is_actor(toks, *s))
+        {
+            push(subject);
+            matched = true;
+            continue;
+        }
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;

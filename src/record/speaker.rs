@@ -180,6 +180,12 @@ fn marker_parts(label: &str) -> (String, Option<String>) {
         .trim()
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '#' | ' ' | '.'))
         .to_lowercase();
+    // "ADDITIONAL ACTION:", "New action item:": a marker still.
+    let word = ["additional ", "new ", "extra "]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .filter(|rest| ACTION_WORDS.contains(rest))
+        .map_or(word.clone(), str::to_string);
     (word, owner)
 }
 
@@ -415,6 +421,10 @@ mod tests {
         assert_eq!(bracketed_tag(tagged, &|_| false), Some(("RDAP", 7)));
         assert_eq!(open(tagged).speaker.as_deref(), Some("Jorge Benitez"));
         assert_eq!(&tagged[open(tagged).body..], "circulate the profile");
+        assert_eq!(
+            open("ADDITIONAL ACTION: Abdi to publish the call.").mark,
+            Some(Mark::Action(None))
+        );
         let body = open("Security WG - @tnakamura: branch protection");
         assert_eq!(body.speaker.as_deref(), Some("@tnakamura"));
         assert_eq!(
