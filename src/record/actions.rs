@@ -1672,6 +1672,12 @@ mod tests {
             one("He offered to host a coordination call with the NRIs."),
             "He"
         );
+        assert_eq!(
+            one(
+                "Workshop evaluators were reminded that all evaluations are to be entered by 5 September."
+            ),
+            "Workshop evaluators"
+        );
         // "FYI" opens a remark; the clause's own subject acts.
         assert_eq!(
             one("FYI, the notes are late; Sean will be there and will report back."),
