@@ -222,8 +222,8 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
 /// first as international records write them, after a word that says a
 /// date follows ("24/7" and "3.2" alone are no dates).
 fn cued_day_month(w: &[Word<'_>], i: usize) -> Option<FoundDate> {
-    const CUES: [&str; 10] = [
-        "by", "due", "until", "till", "before", "on", "deadline", "from", "latest", "until:",
+    const CUES: [&str; 9] = [
+        "by", "due", "until", "till", "before", "on", "deadline", "from", "latest",
     ];
     let before = w.get(i.checked_sub(1)?)?.text.trim_start_matches('(');
     let cued = CUES.iter().any(|c| before.eq_ignore_ascii_case(c))

@@ -142,6 +142,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             continue;
         }
         let known = |label: &str| context.roster.knows(label);
+        let tag = speaker::bracketed_tag(&block.text, &known).map(|(tag, _)| tag);
         let reader = BlockReader {
             block,
             index: i,
@@ -158,16 +159,14 @@ pub fn extract(blocks: &[Block]) -> Record {
             topic: topics[i].map(|t| blocks[t].text.as_str()),
             // "[Pablo Ruiz] Cut-over plan: …": the topic after who it is for;
             // "[RDAP] Jorge Benitez: …": the topic its tag gives.
-            label_topic: speaker::bracketed_tag(&block.text, &known)
-                .map(|(tag, _)| tag)
-                .or_else(|| {
-                    speaker::topic_label(
-                        speaker::bracketed_name(&block.text, &known)
-                            .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
-                        &known,
-                    )
-                }),
-            tagged: speaker::bracketed_tag(&block.text, &known).is_some(),
+            label_topic: tag.or_else(|| {
+                speaker::topic_label(
+                    speaker::bracketed_name(&block.text, &known)
+                        .map_or(block.text.as_str(), |(_, at)| &block.text[at..]),
+                    &known,
+                )
+            }),
+            tagged: tag.is_some(),
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),

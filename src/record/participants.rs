@@ -358,10 +358,8 @@ pub fn merge(attendees: Vec<Attendee>) -> Vec<Attendee> {
                 known.participant.role = known.participant.role.take().or(a.participant.role);
                 known.person.code = known.person.code.take().or(a.person.code);
                 // "ps-reyes" added herself; the tracker knew her as "psanchez".
-                match (&known.person.handle, a.person.handle) {
-                    (Some(h), Some(other)) if *h != other => known.person.nicks.push(other),
-                    (Some(_), _) => {}
-                    (None, other) => known.person.handle = other,
+                if let Some(other) = a.person.handle {
+                    known.person.also_known_as(other);
                 }
             }
             None => out.push(a),
@@ -440,11 +438,7 @@ fn merge_nicks(mut people: Vec<Attendee>) -> Vec<Attendee> {
         let role = people[k].participant.role.take();
         let known = &mut people[full];
         // "kkowal" speaking, "Kris Kowalczyk (@kris)" from the tracker: both.
-        match &known.person.handle {
-            Some(h) if *h != nick => known.person.nicks.push(nick),
-            Some(_) => {}
-            None => known.person.handle = Some(nick),
-        }
+        known.person.also_known_as(nick);
         known.participant.role = known.participant.role.take().or(role);
         gone[k] = true;
     }

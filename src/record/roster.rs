@@ -19,6 +19,18 @@ pub struct Person {
     pub nicks: Vec<String>,
 }
 
+impl Person {
+    /// Another handle the record knows them by: their handle if they had
+    /// none, else one more nick.
+    pub fn also_known_as(&mut self, handle: String) {
+        match &self.handle {
+            None => self.handle = Some(handle),
+            Some(h) if *h != handle && !self.nicks.contains(&handle) => self.nicks.push(handle),
+            Some(_) => {}
+        }
+    }
+}
+
 /// Lower case, accents off, `_` and `.` as spaces: "Aurélien" ~ "aurelien".
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
