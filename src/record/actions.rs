@@ -943,7 +943,9 @@ pub fn find(
         // "we will stay with the list", "the drafting groups would continue
         // their work", "We'll keep the current layout": things as they are.
         // "will continue to assist the co-facilitators" is a task still.
-        let as_it_is = lower_in(&toks[verb], &["stay", "remain"])
+        // "the BPF would again focus on cyber norms": what its work is
+        // about, no task.
+        let as_it_is = lower_in(&toks[verb], &["stay", "remain", "focus", "concentrate"])
             || toks[verb].is("continue") && toks.get(verb + 2).is_some_and(|n| n.is("work"))
             || toks[verb].is("keep")
                 && toks
@@ -1448,6 +1450,17 @@ mod tests {
             "Interested participants"
         );
         assert_eq!(one("The MAG will review the proposal."), "The MAG");
+        // Holding a session for others sets it up: a task.
+        assert_eq!(
+            one(
+                "The WG-WSP co-facilitators will hold a briefing session for evaluators on 31 March."
+            ),
+            "The WG-WSP co-facilitators"
+        );
+        assert_eq!(
+            one("The BPF lead expert will launch the call for contributions."),
+            "The BPF lead expert"
+        );
         assert_eq!(
             one("She asked everyone to log flaky tests by Monday so that she can sort them."),
             "everyone"
@@ -1623,6 +1636,7 @@ mod tests {
             "Amina reminded everyone that the budget templates are needed to prepare the request.",
             "Members who were unable to attend had been sent the links.",
             "the Chair noted that the existing drafting groups would continue their work.",
+            "The BPF co-facilitators reported that the BPF would again focus on the implementation of cyber norms.",
             "We'll keep the current layout for 3.4.",
             "The DC Coordination Group informed the MAG that 24 Dynamic Coalitions intend to organize sessions.",
             "Josh offered to share the materials, which he did during the meeting.",

@@ -21,7 +21,7 @@ const NEXT_LINES: usize = 6;
 
 /// Words that say when, or hold a sentence together, not what is to be
 /// done: they do not make two items alike or different.
-const FILLER: [&str; 59] = [
+const FILLER: [&str; 79] = [
     "by",
     "before",
     "after",
@@ -81,6 +81,28 @@ const FILLER: [&str; 59] = [
     "then",
     "please",
     "so",
+    // Prepositions and pronouns: "share the call through their networks"
+    // and "volunteer through the mailing list" are not one task.
+    "through",
+    "via",
+    "over",
+    "within",
+    "across",
+    "among",
+    "during",
+    "once",
+    "any",
+    "each",
+    "or",
+    "if",
+    "when",
+    "which",
+    "who",
+    "them",
+    "his",
+    "her",
+    "your",
+    "us",
 ];
 
 /// Words every request of a list has, whatever it asks for (stemmed).
@@ -216,6 +238,9 @@ fn points_back(facts: &Facts, words: &[u64]) -> bool {
 struct Seen {
     index: usize,
     facts: Facts,
+    /// The words of the first mention alone: what the others merged into
+    /// it add ("to the MAG mailing list") says nothing of the task.
+    own: Vec<u64>,
 }
 
 /// Items are compared with those of the same owner; "Members" and
@@ -436,6 +461,8 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
                     let now = facts(&kept.text);
                     slot.facts.first_person = now.first_person;
                     slot.facts.pointer = now.pointer;
+                    slot.own = now.words;
+                    slot.own.retain(|w| !named.contains(w));
                 }
                 for w in found.words {
                     if !slot.facts.words.contains(&w) {
@@ -447,6 +474,7 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
             None => {
                 seen.push(Seen {
                     index: out.len(),
+                    own: found.words.clone(),
                     facts: found,
                 });
                 out.push(Some(item));
@@ -477,13 +505,7 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         else {
             return false;
         };
-        before != after
-            && here != there
-            && mention
-                .facts
-                .words
-                .iter()
-                .any(|w| entry.facts.words.contains(w))
+        before != after && here != there && mention.own.iter().any(|w| entry.own.contains(w))
     };
     // Only nearby mentions are compared, as in `merge`: time stays linear.
     for (k, entry) in seen.iter().enumerate() {

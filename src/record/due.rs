@@ -628,15 +628,36 @@ fn timed(date: NaiveDate, time: Option<FoundTime>, default_offset: Option<i32>) 
     }
 }
 
-/// "by the 20th": the day a deadline names without its month.
+/// "by the 20th", "I can scribe on the 24th": the day a deadline names
+/// without its month ("on the 2nd floor" names no day).
 fn ordinal_day(sentence: &str) -> Option<u32> {
     let lower = sentence.to_ascii_lowercase();
-    let at = lower.find("by the ")? + "by the ".len();
-    let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &word[digits.len()..];
-    let day: u32 = digits.parse().ok()?;
-    (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day)).then_some(day)
+    ["by the ", "on the ", "before the ", "until the "]
+        .iter()
+        .flat_map(|cue| {
+            lower
+                .match_indices(cue)
+                .map(move |(i, _)| (i + cue.len(), *cue == "by the "))
+        })
+        .find_map(|(at, by)| {
+            let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
+            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &word[digits.len()..];
+            let day: u32 = digits.parse().ok()?;
+            let next = lower[at + word.len()..]
+                .trim_start_matches([' ', ','])
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let alone = by
+                || lower[at + word.len()..].starts_with([',', '.', ';', ')', ':'])
+                || [
+                    "", "at", "and", "so", "if", "when", "latest", "or", "please",
+                ]
+                .contains(&next);
+            (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day) && alone)
+                .then_some(day)
+        })
 }
 
 /// Where `word` stands in `text` as a word of its own, in any case.
@@ -756,6 +777,12 @@ mod tests {
             Some("2025-08-20")
         );
         assert_eq!(iso("post it by the 3rd").as_deref(), Some("2025-09-03"));
+        // "on the 24th" is a day too, unless a noun follows ("floor").
+        assert_eq!(
+            iso("I can scribe on the 24th").as_deref(),
+            Some("2025-08-24")
+        );
+        assert_eq!(iso("meet on the 2nd floor"), None);
         assert_eq!(
             iso("draft by Fri 8 Aug, 23:59 AoE").as_deref(),
             Some("2025-08-09T11:59Z")

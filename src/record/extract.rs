@@ -240,6 +240,18 @@ pub fn extract(blocks: &[Block]) -> Record {
         {
             item.owner = Some(named);
         }
+        // "The working group will prepare guidelines" under "Working Group
+        // on Hybrid Meetings (WG-Hybrid)": the group the section is about.
+        if let Some(owner) = &item.owner
+            && ["working group", "task force"].contains(&owner.to_lowercase().as_str())
+            && let Some(group) = item.group.as_deref().and_then(|g| context.group_named(g))
+            && group
+                .names
+                .iter()
+                .any(|n| n.to_lowercase().contains(&owner.to_lowercase()))
+        {
+            item.owner = Some(group.label.clone());
+        }
         // "The BPF Gender co-facilitators will …": the body the owner is
         // or leads is the group the item names.
         if let Some(body) = item.owner.as_deref().and_then(owner_hints::owning_body)
@@ -680,9 +692,30 @@ impl BlockReader<'_> {
             "will be held",
             "was mentioned",
             "were mentioned",
+            " meets on ",
+            " meets at ",
         ]
         .iter()
         .any(|e| lower.contains(e))
+        {
+            return false;
+        }
+        // "Next ops sync: Tuesday, March 10th, same time": when the group
+        // meets again, not a task.
+        if let Some((label, _)) = lower.split_once(':')
+            && label.starts_with("next ")
+            && label.split_whitespace().count() <= 4
+            && [
+                "meeting",
+                "call",
+                "sync",
+                "session",
+                "telecon",
+                "teleconference",
+                "check-in",
+            ]
+            .iter()
+            .any(|m| label.ends_with(m))
         {
             return false;
         }
@@ -880,6 +913,17 @@ impl BlockReader<'_> {
             } else if THIRD_PERSON.contains(&lower.as_str()) {
                 // "Dmitri said he would …": the person this sentence opens
                 // with, else the one the previous sentence opens with.
+                // "TJ suggested posting …; Marisol said she would send …":
+                // the clause the pronoun stands in names whom it means.
+                let clause = sentence
+                    .split(';')
+                    .find(|c| tokens(c).iter().any(|t| t.is(phrase)))
+                    .unwrap_or(sentence);
+                let own = tokens(clause);
+                let in_clause = (clause.len() < sentence.len()
+                    && !own.first().is_some_and(|t| t.is(phrase)))
+                .then(|| self.subject_person(&own))
+                .flatten();
                 let toks = tokens(sentence);
                 let opens_with_it = toks.first().is_some_and(|t| t.is(phrase));
                 // "22. At the request of members, she will …" after "21. …,
@@ -888,9 +932,12 @@ impl BlockReader<'_> {
                     self.before
                         .and_then(|b| sentences(b).last().map(|&(s, e)| &b[s..e]))
                 });
-                (!opens_with_it)
-                    .then(|| self.subject_person(&toks))
-                    .flatten()
+                in_clause
+                    .or_else(|| {
+                        (!opens_with_it)
+                            .then(|| self.subject_person(&toks))
+                            .flatten()
+                    })
                     .or_else(|| before.and_then(|p| self.subject_person(&tokens(p))))
                     .into_iter()
                     .collect()
@@ -910,9 +957,16 @@ impl BlockReader<'_> {
     /// Samuel Okonjo informed …", "The Vice-Chair, Mr. Lindqvist, said …"),
     /// for a "he" in the next one.
     fn subject_person(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
-        // "Conflict of interest: Esther Mwangi noted …": a topic label first.
+        // "Conflict of interest: Esther Mwangi noted …": a topic label
+        // first; "Wes gave a status update: the migration …": the person
+        // before the colon.
         let label = (1..toks.len().min(6)).find(|&j| toks[j].text == ":");
-        let toks = label.map_or(toks, |j| &toks[j + 1..]);
+        label
+            .and_then(|j| self.person_opening(&toks[j + 1..]))
+            .or_else(|| self.person_opening(toks))
+    }
+
+    fn person_opening(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
         // "In closing, the Chair thanked …": how it came, then who.
         let leading = toks.first().is_some_and(|t| {
             lower_in(

@@ -52,9 +52,9 @@ pub(super) const MODALS: [&str; 5] = ["will", "shall", "can", "must", "should"];
 
 /// Adverbs allowed between a modal and its verb.
 /// "The working group will next meet on …": "next" too, so the event shows.
-pub(super) const ADVERBS: [&str; 17] = [
+pub(super) const ADVERBS: [&str; 18] = [
     "also", "then", "further", "now", "soon", "kindly", "each", "both", "all", "jointly",
-    "directly", "shortly", "still", "first", "strongly", "warmly", "next",
+    "directly", "shortly", "still", "first", "strongly", "warmly", "next", "again",
 ];
 
 /// Verbs after "will" that describe an event happening, not someone acting.
@@ -109,7 +109,14 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     // "will hold its next meeting"; but "will convene a coordination call
     // with NRI focal points" sets one up with others: a task.
     let window = &toks[verb + 1..toks.len().min(verb + 6)];
+    // "will hold a briefing session for evaluators": set up for others, a
+    // task.
+    let for_others = window
+        .iter()
+        .position(|t| lower_in(t, &EVENTS))
+        .is_some_and(|e| toks.get(verb + 2 + e).is_some_and(|w| w.is("for")));
     lower_in(v, &CONVENING)
+        && !for_others
         && window
             .iter()
             .position(|t| lower_in(t, &EVENTS))
@@ -149,7 +156,7 @@ pub(super) const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-pub(super) const PEOPLE: [&str; 107] = [
+pub(super) const PEOPLE: [&str; 108] = [
     "students",
     "initiatives",
     "admins",
@@ -210,6 +217,7 @@ pub(super) const PEOPLE: [&str; 107] = [
     "hosts",
     "delegates",
     "experts",
+    "expert",
     "editors",
     "editor",
     "authors",

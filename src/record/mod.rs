@@ -29,6 +29,9 @@ pub mod text;
 pub mod timing;
 pub mod words;
 
+#[cfg(test)]
+mod reading_tests;
+
 pub use model::{ActionItem, Decision, Due, Kind, Link, Meeting, Participant, Record, Section};
 
 use std::fmt;

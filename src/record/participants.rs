@@ -567,6 +567,25 @@ fn looks_reversed(entry: &str) -> bool {
 
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
     let entry = entry.trim().trim_end_matches('.').trim();
+    // "Terrence \"TJ\" Okoro": the name, and what the notes call him.
+    if let Some(open) = entry.find(['"', '“'])
+        && let Some(len) = entry[open + 1..].find(['"', '”'])
+    {
+        let quote = entry[open..].chars().next().map_or(1, char::len_utf8);
+        let nick = entry[open + quote..open + 1 + len].trim();
+        let close = open + 1 + len;
+        let after = &entry[close + entry[close..].chars().next().map_or(1, char::len_utf8)..];
+        let given = entry[..open].trim();
+        if (1..=12).contains(&nick.len())
+            && !nick.contains(' ')
+            && given.split_whitespace().count() == 1
+            && after.trim_start().starts_with(char::is_uppercase)
+        {
+            let mut found = entry_of(&format!("{given} {}", after.trim()), role, single)?;
+            found.person.also_known_as(nick.to_string());
+            return Some(found);
+        }
+    }
     // "Tamar Levi @tamarl Cloudfold TSC": a table's row flattened into
     // words; the name, the handle, then where from and what role.
     if let Some((name, rest)) = entry.split_once(" @")

@@ -175,8 +175,12 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 43] = [
+const PART_WORDS: [&str; 46] = [
     "summary",
+    // "Chair's additions to next steps": more entries for the same list.
+    "additions",
+    "addition",
+    "to",
     // "Additional actions (added by the secretary)", "Further actions".
     "additional",
     "further",
@@ -238,7 +242,8 @@ fn only_names(lower: &str, purpose: Purpose) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
         // "Annex 2", "Appendix B", "II": numbering, not a topic.
         .filter(|w| w.len() > 1 && !w.chars().all(|c| "ivx".contains(c)))
-        .all(|w| PART_WORDS.contains(&w))
+        // "Chair's additions": whose they are names no topic.
+        .all(|w| PART_WORDS.contains(&w) || w.ends_with("'s") && w.len() > 3)
 }
 
 fn contains_phrase(haystack: &str, phrase: &str) -> bool {

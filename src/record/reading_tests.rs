@@ -1,0 +1,127 @@
+//! Small whole records read end to end: rules that only show when the
+//! parts (participants, sections, owners, merging) work together.
+
+use super::{Kind, Record, read_text};
+
+fn read(text: &str) -> Record {
+    read_text(text).expect("a readable record")
+}
+
+/// (line, owner) of every item.
+fn items(record: &Record) -> Vec<(usize, Option<&str>)> {
+    record
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref()))
+        .collect()
+}
+
+#[test]
+fn a_pronoun_means_the_person_its_own_clause_names() {
+    let r = read(
+        "Team sync, 3 March 2026\n\
+         \n\
+         Attendees: Marisol Vega, Devon Achterberg\n\
+         \n\
+         Devon suggested posting on the forum; Marisol said she would send the schedule to everyone by Friday.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Marisol Vega"))]);
+}
+
+#[test]
+fn a_he_after_a_status_line_with_a_colon_is_its_speaker() {
+    let r = read(
+        "Team sync, 3 March 2026\n\
+         \n\
+         Attendees: Wes Abernathy, Hannah Lindgren\n\
+         \n\
+         Wes gave a status update: the migration was completed on 27 February. He will give everyone read-only access next week.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Wes Abernathy"))]);
+}
+
+#[test]
+fn a_nickname_in_quotes_names_the_listed_person() {
+    let r = read(
+        "Operations Committee, 3 March 2026\n\
+         \n\
+         Attendees: Marisol Vega (chair), Terrence \"TJ\" Okoro, Hannah Lindgren\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - TJ to contact the three tenants who have not answered the survey.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Terrence Okoro"))]);
+    assert!(r.participants.iter().any(|p| p.name == "Terrence Okoro"));
+}
+
+#[test]
+fn additions_to_the_next_steps_are_entries_and_meetings_in_them_are_not() {
+    let r = read(
+        "Operations Committee, 3 March 2026\n\
+         \n\
+         Attendees: Marisol Vega, Priya Nandakumar\n\
+         \n\
+         ## Chair's additions to next steps\n\
+         \n\
+         - Reminder that the board meets on Thursday, March 19, at 6:00 PM PT.\n\
+         - Priya to circulate the final grant PDF to the board once submitted.\n\
+         - Next ops sync: Tuesday, March 10th, same time.\n",
+    );
+    assert_eq!(items(&r), vec![(8, Some("Priya Nandakumar"))]);
+    assert_eq!(r.items[0].kind, Kind::Explicit);
+}
+
+#[test]
+fn an_entry_that_has_its_mention_does_not_take_another_by_one_shared_name() {
+    let r = read(
+        "IGF 2026 MAG Virtual Meeting IV, 11 March 2026\n\
+         \n\
+         I. Updates\n\
+         \n\
+         1. The IGF Secretariat will circulate the full synthesis of the thematic inputs to the MAG mailing list by Friday, 20 March 2026.\n\
+         \n\
+         II. Any other business\n\
+         \n\
+         2. The Secretariat will liaise with the host country on visa support procedures and report back to the MAG.\n\
+         \n\
+         III. Next steps\n\
+         \n\
+         (a) The Secretariat to circulate the synthesis of thematic inputs by 20 March 2026;\n",
+    );
+    let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![9, 13]);
+}
+
+#[test]
+fn the_working_group_of_a_section_is_that_group() {
+    let r = read(
+        "IGF 2026 MAG Virtual Meeting IV, 11 March 2026\n\
+         \n\
+         Working Group on Hybrid Meetings (WG-Hybrid)\n\
+         \n\
+         1. The working group will prepare a set of technical guidelines for session organizers by 30 April 2026.\n",
+    );
+    // The owner is the group, by the name the record heads it with.
+    assert_eq!(r.items.len(), 1);
+    assert_eq!(r.items[0].owner, r.items[0].group);
+    assert_ne!(r.items[0].owner.as_deref(), Some("Working group"));
+}
+
+#[test]
+fn a_preposition_in_common_does_not_make_two_tasks_one() {
+    let r = read(
+        "IGF 2026 MAG Virtual Meeting IV, 11 March 2026\n\
+         \n\
+         I. Updates\n\
+         \n\
+         1. MAG members were invited to share the call for session proposals through their networks once it is launched.\n\
+         \n\
+         II. Next steps\n\
+         \n\
+         (a) MAG members to send comments on the draft criteria by 27 March 2026;\n\
+         (b) MAG members interested in the Working Group on Outreach (WG-Outreach) to volunteer through the MAG mailing list.\n",
+    );
+    let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![5, 9, 10]);
+}
