@@ -32,7 +32,9 @@ fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
     let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
     // "… by Monday so that she can prioritize them": a purpose, no task.
     let purpose = start > 1 && toks[start - 1].is("that") && toks[start - 2].is("so");
-    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence || purpose
+    // "+1, as long as authors can opt in": a condition.
+    let condition = start > 2 && toks[start - 1].is("as") && toks[start - 2].is("long");
+    start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence || purpose || condition
 }
 
 /// When no phrase ends right before the verb ("Evaluators with a conflict
@@ -179,7 +181,10 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
     }
     // "i will prepare a PR": chat writes its pronouns in lower case;
     // "Daisuke and me will draft": speech, too.
-    if end > 0 && lower_in(&toks[end - 1], &["i", "we", "they", "he", "she", "me"]) {
+    if end > 0
+        && (lower_in(&toks[end - 1], &["i", "we", "they", "he", "she", "me"])
+            || reported_it(toks, end - 1, end))
+    {
         // "Tariq and I will": the speaker acts with someone named.
         if end > 2
             && toks[end - 2].is("and")
@@ -394,7 +399,7 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         || lower_in(
             head,
             &["it", "there", "this", "that", "which", "who", "what", "you"],
-        )
+        ) && !reported_it(toks, start, end)
     {
         return false;
     }
@@ -404,6 +409,30 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         || head.is_handle()
         || lower_in(head, &PRONOUNS)
         || lower_in(head, &["he", "she"])
+        || reported_it(toks, start, end)
+}
+
+/// "The Secretariat indicated that it would share …": the body reports
+/// what it will do itself.
+fn reported_it(toks: &[Token<'_>], start: usize, end: usize) -> bool {
+    end == start + 1
+        && toks[start].is("it")
+        && start >= 3
+        && toks[start - 1].is("that")
+        && lower_in(
+            &toks[start - 2],
+            &[
+                "indicated",
+                "said",
+                "confirmed",
+                "stated",
+                "announced",
+                "noted",
+                "explained",
+                "informed",
+            ],
+        )
+        && toks[..start - 2].iter().any(|t| t.is_capitalised())
 }
 
 /// A noun phrase starting at `start` (for "by X" and "invited X to").
@@ -758,7 +787,7 @@ pub fn find(
             let be = lower_in(&toks[k - 1], &["is", "are", "am", "'m", "’m"]);
             (k + 1, Some(if be { k - 1 } else { k }))
         } else if lower_in(t, &MODALS)
-            || (t.is("would") && (reported(toks, k) || passive_task(toks, k)))
+            || (t.is("would") && (reported(toks, k) || passive_task(toks, k) || narrated(toks, k)))
         {
             (k, Some(k))
         } else if (lower_in(t, &["has", "have", "is", "are"])
@@ -1376,6 +1405,33 @@ fn passive_task(toks: &[Token<'_>], modal: usize) -> bool {
         && toks.iter().skip(modal + 3).take(3).any(|t| t.is("by"))
 }
 
+/// "The DCCG co-facilitators would follow up with the remaining
+/// coalitions": a summary in the past tense, going on with what a body or
+/// its officers said they would do.
+fn narrated(toks: &[Token<'_>], modal: usize) -> bool {
+    const TASKS: [&str; 12] = [
+        "follow",
+        "share",
+        "circulate",
+        "prepare",
+        "send",
+        "contact",
+        "consult",
+        "submit",
+        "draft",
+        "publish",
+        "report",
+        "liaise",
+    ];
+    toks.get(modal + 1).is_some_and(|v| lower_in(v, &TASKS))
+        && subject_before(toks, modal).is_some_and(|(start, end)| {
+            start <= 1
+                && toks[start..end].iter().any(|t| t.is_capitalised())
+                && (is_people_word(&toks[end - 1])
+                    || super::glossary::is_acronym(toks[end - 1].text))
+        })
+}
+
 /// "noted that X would": reported speech keeps a commitment in "would".
 fn reported(toks: &[Token<'_>], modal: usize) -> bool {
     const SAYING: [&str; 12] = [
@@ -1450,6 +1506,17 @@ mod tests {
             "Interested participants"
         );
         assert_eq!(one("The MAG will review the proposal."), "The MAG");
+        // A summary goes on with what a body said it would do.
+        assert_eq!(
+            one("The DCCG co-facilitators would follow up with the remaining coalitions."),
+            "The DCCG co-facilitators"
+        );
+        assert_eq!(
+            one(
+                "The Secretariat indicated that it would share the updated guidance in the coming weeks."
+            ),
+            "it"
+        );
         // Holding a session for others sets it up: a task.
         assert_eq!(
             one(
@@ -1638,6 +1705,7 @@ mod tests {
             "the Chair noted that the existing drafting groups would continue their work.",
             "The BPF co-facilitators reported that the BPF would again focus on the implementation of cyber norms.",
             "We'll keep the current layout for 3.4.",
+            "+1 to world-locked default, as long as authors can opt in to head-locked",
             "The DC Coordination Group informed the MAG that 24 Dynamic Coalitions intend to organize sessions.",
             "Josh offered to share the materials, which he did during the meeting.",
             "CERT-RO will host the exercise in Bucharest.",

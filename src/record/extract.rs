@@ -233,6 +233,16 @@ pub fn extract(blocks: &[Block]) -> Record {
     // gives that role: who the role is, for merging and for the owner.
     let holders = Holders::new(&attendees).with_prose(&texts);
     let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
+    // "after that date we will consider the minutes final", "bidi text is
+    // the obvious area they'll look at": a "we" or "they" that stays
+    // nobody in particular names no one to follow up with.
+    out.items.retain(|i| {
+        !i.owner.as_deref().is_some_and(|o| {
+            ["we", "they", "it", "us", "them"]
+                .iter()
+                .any(|p| o.eq_ignore_ascii_case(p))
+        })
+    });
     let mut items = dedupe::merge(out.items, &person);
     for item in &mut items {
         if let Some(owner) = &item.owner
@@ -898,6 +908,12 @@ impl BlockReader<'_> {
                     (None, _, Some(author)) if !we => self.context.owners(author),
                     (None, _, _) => self.context.owners(phrase),
                 }
+            } else if lower == "it" {
+                // "The Secretariat indicated that it would share …".
+                actions::opening_actor(sentence)
+                    .filter(|actor| !actor.eq_ignore_ascii_case(phrase))
+                    .map(|actor| self.context.owners(&actor))
+                    .unwrap_or_default()
             } else if lower == "they" || lower == "those" {
                 // "They undertook to …": whoever the sentence before opens
                 // with; "@a and @b walked through it; they agreed to …":

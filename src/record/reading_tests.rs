@@ -125,3 +125,32 @@ fn a_preposition_in_common_does_not_make_two_tasks_one() {
     let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
     assert_eq!(lines, vec![5, 9, 10]);
 }
+
+#[test]
+fn a_body_that_says_it_will_act_owns_the_task_and_an_unresolved_we_owns_none() {
+    let r = read(
+        "DCCG virtual meeting, 12 March 2024\n\
+         \n\
+         1. The Secretariat indicated that it would share the updated branding guidance in the coming weeks.\n\
+         \n\
+         Please send corrections by Friday; after that date we will consider the minutes final.\n",
+    );
+    assert_eq!(items(&r), vec![(3, Some("Secretariat"))]);
+}
+
+#[test]
+fn an_archived_mails_note_on_a_scrubbed_attachment_is_no_entry() {
+    let r = read(
+        "RSWG call, 12 February 2026\n\
+         \n\
+         Action items\n\
+         * Priya Raman: ask the list about a joint comment\n\
+         \n\
+         -------------- next part --------------\n\
+         A non-text attachment was scrubbed...\n\
+         Name: demo.pdf\n\
+         Type: application/pdf\n\
+         Desc: not available\n",
+    );
+    assert_eq!(items(&r), vec![(4, Some("Priya Raman"))]);
+}

@@ -142,9 +142,23 @@ pub fn read(text: &str) -> Vec<Block> {
     let mut blank_before = true;
     // A rule ("-----") since the last block: what follows is a new part.
     let mut ruled = false;
+    // Inside a mail archive's note on a scrubbed attachment ("Name: …",
+    // "Type: …", "Desc: not available"): the archive's words, not the record's.
+    let mut scrubbed = false;
     for (index, line) in lines.iter().enumerate().skip(skip) {
         let number = index + 1;
         let trimmed = line.trim();
+        if trimmed.ends_with("attachment was scrubbed...") {
+            scrubbed = true;
+            continue;
+        }
+        if scrubbed {
+            if trimmed.is_empty() || trimmed.starts_with("-----") {
+                scrubbed = false;
+            } else {
+                continue;
+            }
+        }
         // A mail signature ends the message; what follows is its footer.
         // "--" over "ACTION ITEMS:" is only a rule between the parts.
         if (trimmed == "--" || *line == "-- ") && !parts_follow(&lines[index + 1..]) {
