@@ -387,7 +387,10 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
                 "browsers",
             ],
         );
+    // "the State e-Health Mission's plan to onboard …": whose plan, not who acts.
+    let possessive = head.text.ends_with("'s") || head.text.ends_with("’s");
     if lower_in(head, &THINGS)
+        || possessive
         || public
         || lower_in(&toks[start], &NOBODY)
         // "FYI, the DNSOP WG will …", "Agreed, will propose text": a word
@@ -1706,6 +1709,7 @@ mod tests {
             "The BPF co-facilitators reported that the BPF would again focus on the implementation of cyber norms.",
             "We'll keep the current layout for 3.4.",
             "+1 to world-locked default, as long as authors can opt in to head-locked",
+            "Vikram Joshi presented the State e-Health Mission's plan to onboard 12 district hospitals.",
             "The DC Coordination Group informed the MAG that 24 Dynamic Coalitions intend to organize sessions.",
             "Josh offered to share the materials, which he did during the meeting.",
             "CERT-RO will host the exercise in Bucharest.",

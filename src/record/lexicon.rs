@@ -445,6 +445,13 @@ pub(super) fn is_people_word(t: &Token<'_>) -> bool {
     if lower_in(t, &PEOPLE) || lower_in(t, &QUALIFIERS) {
         return true;
     }
+    // "sub-group", "sub-committee", "co-leads": the people word after the prefix.
+    if let Some((prefix, word)) = t.text.split_once('-')
+        && ["sub", "co"].iter().any(|p| prefix.eq_ignore_ascii_case(p))
+        && PEOPLE.iter().any(|p| word.eq_ignore_ascii_case(p))
+    {
+        return true;
+    }
     // "evaluators", "implementers", "panelists", "attendees".
     ["ers", "ors", "ists", "ees"]
         .iter()

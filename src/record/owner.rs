@@ -261,6 +261,17 @@ impl<'a> Context<'a> {
         if cleaned.is_empty() {
             return None;
         }
+        // "ALL MEMBERS: review the draft": people shouted, as readers write them.
+        let lower = cleaned.to_lowercase();
+        if cleaned.contains(' ')
+            && !cleaned.chars().any(char::is_lowercase)
+            && lower
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| PEOPLE.contains(&w))
+        {
+            return Some(upper_first(&lower));
+        }
         if let Some(name) = self.roster.find(cleaned) {
             // "**Ingrid Sørensen**" where the list has her address only
             // ("ingrid.sorensen@…"): the name as the record writes it.
@@ -448,6 +459,15 @@ impl<'a> Context<'a> {
 
 fn strip_leading(phrase: &str) -> &str {
     let mut rest = phrase.trim();
+    // "Yes - Graham will send it": the answer, then who.
+    for reply in ["yes - ", "yes, ", "ok - ", "ok, ", "sure - ", "sure, "] {
+        if rest
+            .get(..reply.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(reply))
+        {
+            rest = rest[reply.len()..].trim_start();
+        }
+    }
     loop {
         let Some((first, after)) = rest.split_once(' ') else {
             return rest;
@@ -470,9 +490,11 @@ fn split_and(phrase: &str) -> Vec<&str> {
     if !phrase.contains(' ') && phrase.contains('/') {
         return phrase.split('/').filter(|p| !p.is_empty()).collect();
     }
-    // "Aiko + Kwame", as notes taken fast join people.
-    if phrase.contains(" + ") {
-        return phrase.split(" + ").map(str::trim).collect();
+    // "Aiko + Kwame", "Tomasz / Aiko": as notes taken fast join people.
+    for joint in [" + ", " / "] {
+        if phrase.contains(joint) {
+            return phrase.split(joint).map(str::trim).collect();
+        }
     }
     if phrase.contains(", ") {
         let parts: Vec<&str> = phrase

@@ -269,12 +269,20 @@ pub fn named_owner(text: &str) -> Option<&str> {
     // "Priya + Hamid": notes taken fast join people so.
     let names = |name: &str| name.split([',', '+']).all(|n| one_name(n.trim())) || people(name);
     // "Marcus -- set up the test bed": the owner first, then the task.
+    // "Security SIG (@ifeoma-c) — enable …": the body, and who leads it.
+    fn unhandled(name: &str) -> &str {
+        name.trim()
+            .strip_suffix(')')
+            .and_then(|n| n.rsplit_once(" (@"))
+            .filter(|(_, handle)| !handle.contains(' '))
+            .map_or(name.trim(), |(body, _)| body.trim_end())
+    }
     if let Some((name, _)) = [" -- ", " – ", " — ", " - "]
         .iter()
         .find_map(|d| text.split_once(d))
-        .filter(|(name, _)| names(name.trim()))
+        .filter(|(name, _)| names(unhandled(name)))
     {
-        return Some(name.trim());
+        return Some(unhandled(name));
     }
     let tail = without_due(text.trim_end().trim_end_matches('.'));
     // "Share the recordings @Mina": a handle ending the entry.

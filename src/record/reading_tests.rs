@@ -154,3 +154,48 @@ fn an_archived_mails_note_on_a_scrubbed_attachment_is_no_entry() {
     );
     assert_eq!(items(&r), vec![(4, Some("Priya Raman"))]);
 }
+
+#[test]
+fn a_summary_does_not_take_items_from_the_agenda_mail_it_quotes() {
+    let r = read(
+        "[CCWG-RDA] Summary of CCWG-RDA call 09/11/2021\n\
+         \n\
+         On Mon, 8 Nov 2021 at 11:03, Amara Okonkwo-Reyes wrote:\n\
+         > Proposed agenda:\n\
+         >    - ACTION (26/10): Staff to update the workplan.\n\
+         \n\
+         Attendance: Amara Okonkwo-Reyes (Chair), Graham Pettigrew\n\
+         \n\
+         In reply to a question on the list:\n\
+         \n\
+         > Could staff also circulate the updated timeline?\n\
+         \n\
+         Yes - Graham will send the timeline slide as a PDF to the list tomorrow.\n",
+    );
+    assert_eq!(items(&r), vec![(13, Some("Graham Pettigrew"))]);
+}
+
+#[test]
+fn owners_written_in_haste_are_read_whole() {
+    let r = read(
+        "IWG sync, 8 February 2024\n\
+         \n\
+         Attendees: Tomasz Wisniewski, Aiko Nakamura, Ifeoma Chukwu\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - The Terminology sub-group will complete the remaining mappings by 15 Feb.\n\
+         - Security SIG (@ifeoma-c) — enable private vulnerability reporting (due 26 Feb)\n\
+         - ALL MEMBERS: review the draft letter to the Board by 16 Feb.\n\
+         - Tomasz / Aiko: draft track descriptions by 30/03.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Terminology sub-group")),
+            (8, Some("Security SIG")),
+            (9, Some("All members")),
+            (10, Some("Tomasz Wisniewski, Aiko Nakamura")),
+        ]
+    );
+}

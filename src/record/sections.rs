@@ -608,6 +608,32 @@ pub fn topic_of(title: &str) -> &str {
             topic = rest.trim();
         }
     }
+    // "Docs SIG: new contributor guide", "Release WG: v3.2 timeline": the
+    // body whose item it is, then what it brought.
+    if let Some((body, rest)) = topic.split_once(": ")
+        && !rest.trim().is_empty()
+        && (2..=5).contains(&body.split_whitespace().count())
+        && body.split_whitespace().any(|w| {
+            [
+                "SIG",
+                "WG",
+                "TF",
+                "Committee",
+                "Subcommittee",
+                "Team",
+                "Group",
+                "Force",
+                "Council",
+                "Board",
+            ]
+            .contains(&w)
+        })
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('))
+    {
+        topic = body.trim();
+    }
     // "Fair-sharing across queues (15 min)": the time the agenda gave it;
     // "draft-ietf-rome-transport (Oskar Lindholm, 20 min)": who presents
     // it, and for how long.
@@ -656,11 +682,26 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = topic[topic.len() - rest.len()..].trim();
     }
+    // "Action items (the ones I caught -- shout if I missed yours)",
+    // "Additional actions (added by the secretary)", "Next steps
+    // (summary)": a remark on the part, in lower case.
+    if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && !before.trim().is_empty()
+        && inner.starts_with(|c: char| c.is_lowercase())
+        && !inner.contains('#')
+        // "(draft-ietf-dnsops-telemetry-02)" names the draft.
+        && inner.contains(' ')
+        && inner.split_whitespace().count() <= 10
+    {
+        topic = before.trim_end();
+    }
     // "draft-ietf-mops-latency (Kenji Mori)", "Translations (Camille)",
-    // "Adoption call (Gwen Albrecht for the authors)": who presents it.
+    // "Adoption call (Gwen Albrecht for the authors)": who presents it;
+    // "Charter milestones (Sophie Marchetti, chairs)": and as what.
     if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
         && !before.trim().is_empty()
         && let inner = presenter_of(inner)
+        && let inner = inner.split_once(", ").map_or(inner, |(who, _)| who)
         && (1..=3).contains(&inner.split_whitespace().count())
         && inner.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
@@ -1301,6 +1342,25 @@ mod tests {
         assert_eq!(topic_of("WebVTT regions PR #512"), "WebVTT regions PR #512");
         assert_eq!(topic_of("Drop Node.js 6 #2451"), "Drop Node.js 6");
         assert_eq!(topic_of("SIG-Docs (report by @olindahl)"), "SIG-Docs");
+        // A remark on the part, and who presents it as what, are no topic.
+        assert_eq!(
+            topic_of("Action items (the ones I caught -- shout if I missed yours)"),
+            "Action items"
+        );
+        assert_eq!(
+            topic_of("Charter milestones (Sophie Marchetti, chairs)"),
+            "Charter milestones"
+        );
+        assert_eq!(
+            topic_of("Draft on resolver telemetry (draft-ietf-dnsops-telemetry-02)"),
+            "Draft on resolver telemetry (draft-ietf-dnsops-telemetry-02)"
+        );
+        // A body's own item, then what it brought.
+        assert_eq!(topic_of("Docs SIG: new contributor guide"), "Docs SIG");
+        assert_eq!(
+            topic_of("Directory API: pagination"),
+            "Directory API: pagination"
+        );
         assert!(only_a_date("Thu Feb 12 09:41:07 CET 2026"));
         assert!(!only_a_date("Budget for 12 February"));
     }

@@ -335,6 +335,7 @@ fn several_known(label: &str, known: &dyn Fn(&str) -> bool) -> bool {
     let parts: Vec<&str> = label
         .split([',', '&', '+'])
         .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" / "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
@@ -370,6 +371,10 @@ pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'
 
 fn is_speaker(label: &str, rest: &str, chat: bool, known: &dyn Fn(&str) -> bool) -> bool {
     let lower = label.to_lowercase();
+    // "Tomasz / Aiko: draft the descriptions": two people the record names.
+    if label.contains(" / ") && several_known(label, known) {
+        return true;
+    }
     if LABELS.contains(&lower.as_str()) || label.contains(['(', ')', '#', '/', '"']) {
         return false;
     }

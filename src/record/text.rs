@@ -133,7 +133,7 @@ pub fn read(text: &str) -> Vec<Block> {
     let mail_quotes = lines
         .iter()
         .any(|l| is_attribution(l) || l.starts_with("> >"))
-        && !inline_reply(&lines);
+        && !(inline_reply(&lines) && answers_a_mail(&lines));
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
@@ -357,6 +357,24 @@ fn inline_reply(lines: &[&str]) -> bool {
         .map(|l| l.starts_with('>'))
         .collect();
     quoted.windows(2).filter(|w| w[0] && !w[1]).count() >= 2
+}
+
+/// "[cdwg] Re: Summary of the 4 February call": a reply, whose quotes are
+/// the record it answers. A summary that quotes the agenda mail before it
+/// is no reply: what it quotes is older.
+fn answers_a_mail(lines: &[&str]) -> bool {
+    lines.iter().take(10).any(|l| {
+        let mut t = l.trim();
+        if let Some(rest) = t.strip_prefix("Subject:") {
+            t = rest.trim_start();
+        }
+        if t.starts_with('[')
+            && let Some(close) = t.find(']')
+        {
+            t = t[close + 1..].trim_start();
+        }
+        t.get(..3).is_some_and(|r| r.eq_ignore_ascii_case("re:"))
+    })
 }
 
 fn front_matter(lines: &[&str]) -> usize {
