@@ -192,6 +192,16 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
         {
             return Some((first, end));
         }
+        // "rukhsana and I will draft the agenda": a nick, as chat writes it.
+        if end == 3
+            && toks[1].is("and")
+            && toks[0].is_word()
+            && toks[0].text.len() > 2
+            && toks[0].text.chars().all(|c| c.is_ascii_lowercase())
+            && lower_in(&toks[2], &["i", "me"])
+        {
+            return Some((0, end));
+        }
         return Some((end - 1, end));
     }
     let mut i = end;
@@ -371,6 +381,24 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     let Some(head) = toks[start..head_end].iter().rev().find(|t| t.is_word()) else {
         return false;
     };
+    // "suggestion from PING is to cap …", "the idea from the chairs":
+    // what someone proposed, not someone.
+    if start > 1
+        && toks[start - 1].is("from")
+        && lower_in(
+            &toks[start - 2],
+            &[
+                "suggestion",
+                "proposal",
+                "idea",
+                "request",
+                "feedback",
+                "comment",
+            ],
+        )
+    {
+        return false;
+    }
     // "users will need a migration guide", "people can comment there":
     // the public at large, of whom the meeting asks nothing.
     let public = head_end == start + 1
@@ -971,13 +999,22 @@ pub fn find(
             && ([" too", " as well"]
                 .iter()
                 .any(|e| ends_with_ci(sentence.trim_end_matches(['.', ' ']), e))
-                || lower_in(&toks[verb], &["keep", "remain", "stay", "retain", "have"]));
+                || lower_in(&toks[verb], &["keep", "remain", "stay", "retain", "have"])
+                // "the WG should consider publishing a Level 2 FPWD": a
+                // suggestion, nobody asked.
+                || toks[verb].is("consider"));
         // "we will stay with the list", "the drafting groups would continue
         // their work", "We'll keep the current layout": things as they are.
         // "will continue to assist the co-facilitators" is a task still.
         // "the BPF would again focus on cyber norms": what its work is
         // about, no task.
-        let as_it_is = lower_in(&toks[verb], &["stay", "remain", "focus", "concentrate"])
+        // "We will skip 1 October": a meeting not held. "yes, I'll attend
+        // as well": being there, no task.
+        let as_it_is = lower_in(
+            &toks[verb],
+            &["stay", "remain", "focus", "concentrate", "skip"],
+        ) || lower_in(&toks[verb], &["attend", "join"])
+            && toks[verb + 1..].iter().filter(|w| w.is_word()).count() <= 2
             || toks[verb].is("continue") && toks.get(verb + 2).is_some_and(|n| n.is("work"))
             || toks[verb].is("keep")
                 && toks
@@ -1244,7 +1281,15 @@ fn to_do_subject(
     // start WGLC" is one).
     if toks
         .get(to + 1)
-        .is_some_and(|v| lower_in(v, &["reconvene", "regroup", "meet"]))
+        .is_some_and(|v| lower_in(v, &["reconvene", "regroup", "meet", "be"]))
+    {
+        return None;
+    }
+    // "Lise - add FDN presentation to next agenda": the dash ends the name;
+    // what follows is the task.
+    if [" - ", " – ", " — "]
+        .iter()
+        .any(|d| sentence[toks[0].start..toks[to].start].contains(d))
     {
         return None;
     }
@@ -1710,6 +1755,12 @@ mod tests {
             "We'll keep the current layout for 3.4.",
             "+1 to world-locked default, as long as authors can opt in to head-locked",
             "Vikram Joshi presented the State e-Health Mission's plan to onboard 12 district hospitals.",
+            "Scribe to be picked from the rota.",
+            "suggestion from PING is to cap at 10 Hz and quantize to 50 lux steps",
+            "and the WG should consider publishing a Level 2 FPWD later in the year, no rush",
+            "yes, I'll attend as well",
+            "We will skip 1 October.",
+            "The BPF will hold an open consultation on 24 March 2026 at 14:00 UTC.",
             "The DC Coordination Group informed the MAG that 24 Dynamic Coalitions intend to organize sessions.",
             "Josh offered to share the materials, which he did during the meeting.",
             "CERT-RO will host the exercise in Bucharest.",

@@ -192,8 +192,9 @@ pub fn find_dates(text: &str) -> Vec<FoundDate> {
             month_of(w[i].text),
             w.get(i + 1).and_then(|n| day_of(n.text)),
         ) {
-            // "May 2025" is a month, not the 20th of May.
-            if w[i + 1].text.len() != 4 {
+            // "May 2025" is a month, not the 20th of May ("January 15th"
+            // is a day, four letters long).
+            if year_of(w[i + 1].text).is_none() {
                 let clock_between = w
                     .get(i + 2)
                     .is_some_and(|c| clock(&c.text.to_ascii_lowercase()).is_some());
@@ -444,10 +445,20 @@ pub fn find_weekday(text: &str, meeting: NaiveDate) -> Option<(NaiveDate, usize,
                     })
                     && back > 1
             });
-        if !cue && !timed_cue {
+        // "by Friday next week", "Friday of next week": the Friday of the
+        // week after the meeting's, not the first Friday to come.
+        let after = |k: usize| w.get(i + k).map(|x| x.text.to_ascii_lowercase());
+        let of = usize::from(after(1).as_deref() == Some("of"));
+        let next_week =
+            after(1 + of).as_deref() == Some("next") && after(2 + of).as_deref() == Some("week");
+        if !cue && !timed_cue && !next_week {
             continue;
         }
         let mut date = meeting + Duration::days(1);
+        if next_week {
+            date =
+                meeting + Duration::days(7 - i64::from(meeting.weekday().num_days_from_monday()));
+        }
         while date.weekday() != weekday {
             date += Duration::days(1);
         }
@@ -715,6 +726,7 @@ mod tests {
         assert_eq!(f("on 23 October at 13:00"), vec![(23, 10, None)]);
         assert_eq!(f("in May 2025"), vec![]);
         assert_eq!(f("by the 15th of November"), vec![(15, 11, None)]);
+        assert_eq!(f("January 15th, 2026"), vec![(15, 1, Some(2026))]);
         assert_eq!(f("Tue Nov  4 15:00:02 2025 UTC"), vec![(4, 11, Some(2025))]);
         assert_eq!(
             find_dates("Geneva, 9–11 April 2019")[0].range_start,
@@ -777,6 +789,12 @@ mod tests {
             Some("2025-08-20")
         );
         assert_eq!(iso("post it by the 3rd").as_deref(), Some("2025-09-03"));
+        // The meeting is on Wednesday 6 August 2025.
+        assert_eq!(
+            iso("send it by Friday next week").as_deref(),
+            Some("2025-08-15")
+        );
+        assert_eq!(iso("send it by Friday").as_deref(), Some("2025-08-08"));
         // "on the 24th" is a day too, unless a noun follows ("floor").
         assert_eq!(
             iso("I can scribe on the 24th").as_deref(),

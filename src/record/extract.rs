@@ -891,10 +891,11 @@ impl BlockReader<'_> {
         previous: Option<&str>,
     ) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        // "Tariq and I": someone named, then whoever speaks.
+        // "Tariq and I": whoever speaks, then the one named (as readers
+        // list them).
         let pieces = phrases.iter().flat_map(|p| match p.rsplit_once(" and ") {
             Some((named, pronoun)) if FIRST_PERSON.contains(&pronoun.to_lowercase().as_str()) => {
-                vec![named, pronoun]
+                vec![pronoun, named]
             }
             _ => vec![p.as_str()],
         });

@@ -108,6 +108,14 @@ pub fn parse(src: &str) -> Inline {
             i = next;
             continue;
         }
+        // `<a id="a01"></a>**ACTION:**`: scribe.perl's anchor for links to
+        // the line, no word of it.
+        if c == '<'
+            && let Some(next) = empty_anchor_at(&chars, i)
+        {
+            i = next;
+            continue;
+        }
         if c == '<'
             && let Some((url, next)) = autolink_at(&chars, i)
         {
@@ -184,6 +192,16 @@ fn link_at(chars: &[char], i: usize) -> Option<(String, String, usize)> {
     // Markdown allows a title after the URL: `(url "title")`.
     let href = href.split_whitespace().next().unwrap_or("").to_string();
     Some((text, href, close + 1))
+}
+
+/// `<a id="x"></a>` or `<a name="x"></a>` at `i`: where it ends.
+fn empty_anchor_at(chars: &[char], i: usize) -> Option<usize> {
+    let rest: String = chars[i..chars.len().min(i + 80)].iter().collect();
+    if !(rest.starts_with("<a id=") || rest.starts_with("<a name=")) {
+        return None;
+    }
+    let close = rest.find("></a>")?;
+    (!rest[..close].contains(['<', '>'][1])).then(|| i + rest[..close + 5].chars().count())
 }
 
 fn autolink_at(chars: &[char], i: usize) -> Option<(String, usize)> {
@@ -264,6 +282,14 @@ mod tests {
                 href: "https://igf.org/p".into()
             }]
         );
+    }
+
+    #[test]
+    fn scribe_anchors_are_no_text() {
+        let r = parse("<a id=\"a01\"></a>**ACTION:** Priya to prepare a pull request");
+        assert_eq!(r.text, "ACTION: Priya to prepare a pull request");
+        // Any other markup stays as written: it is shown, never run.
+        assert_eq!(parse("<b>x</b> y").text, "<b>x</b> y");
     }
 
     #[test]

@@ -70,7 +70,8 @@ pub(super) const HAPPENING: [&str; 8] = [
 ];
 /// "will hold its next meeting": an event scheduled, not a task.
 pub(super) const CONVENING: [&str; 4] = ["hold", "have", "convene", "reconvene"];
-pub(super) const EVENTS: [&str; 7] = [
+pub(super) const EVENTS: [&str; 8] = [
+    "consultation",
     "meeting",
     "call",
     "session",

@@ -188,7 +188,11 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
     }
     match bytes.get(i) {
         Some(b'.') | Some(b')') if bytes.get(i + 1) == Some(&b' ') => Some((levels, i + 2)),
-        Some(b' ') if levels > 1 => Some((levels, i + 1)),
+        // "3.1 Updates": a section's number; "3.1.4 and 3.0.9, released":
+        // versions, in the running text.
+        Some(b' ') if levels > 1 && !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) => {
+            Some((levels, i + 1))
+        }
         _ => None,
     }
 }
@@ -301,6 +305,8 @@ mod tests {
     fn numbering_forms() {
         assert_eq!(number_prefix("4. Updates"), Some((1, 3)));
         assert_eq!(number_prefix("2.1 Budget"), Some((2, 4)));
+        // Versions in a wrapped line are no numbering.
+        assert_eq!(number_prefix("3.1.4 and 3.0.9, released"), None);
         assert_eq!(number_prefix("1) CI migration"), Some((1, 3)));
         assert_eq!(number_prefix("IV. Any other business"), Some((1, 4)));
         assert_eq!(number_prefix("16:06:12)"), None);

@@ -199,3 +199,67 @@ fn owners_written_in_haste_are_read_whole() {
         ]
     );
 }
+
+#[test]
+fn entries_by_bracketed_name_and_by_name_and_dash_are_each_an_item() {
+    let r = read(
+        "ORMC monthly call, 4 February 2026\n\
+         \n\
+         Present: Farida Osei, Mei-Ling Chou, Lise Marchetti-Voss\n\
+         \n\
+         ACTION ITEMS\n\
+         \n\
+         \x20 [Farida Osei]      Data-sharing policy v2 to the list, Fri 13 Feb\n\
+         \x20 [Mei-Ling Chou]    Chase RIR contacts on workshop venues\n\
+         \n\
+         Summary of actions\n\
+         \n\
+         - Lise - add FDN presentation to next agenda\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Farida Osei")),
+            (8, Some("Mei-Ling Chou")),
+            (12, Some("Lise Marchetti-Voss")),
+        ]
+    );
+}
+
+#[test]
+fn a_line_saying_who_reports_heads_no_section() {
+    let r = read(
+        "# Fernwood TSC Meeting — January 15th, 2026\n\
+         \n\
+         Attendees: Chidinma Eze, Matteo Galli\n\
+         \n\
+         ## 3. SIG-Security\n\
+         \n\
+         Chidinma gave the update:\n\
+         \n\
+         - CVE-2025-48811 was fixed in\n\
+         \x20 3.1.4 and 3.0.9, released on December 18.\n\
+         - Chidinma will write the scoping document by January 29.\n",
+    );
+    assert_eq!(
+        r.meeting.date.map(|d| d.to_string()).as_deref(),
+        Some("2026-01-15")
+    );
+    assert_eq!(items(&r), vec![(11, Some("Chidinma Eze"))]);
+    assert_eq!(r.items[0].group.as_deref(), Some("SIG-Security"));
+}
+
+#[test]
+fn a_nick_and_i_are_the_speaker_then_the_nick() {
+    let r = read(
+        "Sensors WG, 19 February 2026\n\
+         \n\
+         Present: Ingmar Tollefsen, Rukhsana Bibi\n\
+         \n\
+         Ingmar Tollefsen: rukhsana and I will draft the F2F agenda.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("Ingmar Tollefsen, Rukhsana Bibi"))]
+    );
+}

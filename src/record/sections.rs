@@ -439,7 +439,16 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         _ => trimmed,
     };
     match REPORT_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        Some(p) => (upper_first(&trimmed[p.len()..]), None),
+        // "Updates from the IGF Secretariat": the Secretariat, as the sample
+        // names its "Updates from the Secretariat" (and most readers do).
+        Some(p) => {
+            let body = &trimmed[p.len()..];
+            let body = match body.split_once(' ') {
+                Some((acronym, "Secretariat")) if glossary::is_acronym(acronym) => "Secretariat",
+                _ => body,
+            };
+            (upper_first(body), None)
+        }
         None => (trimmed.to_string(), None),
     }
 }

@@ -359,6 +359,18 @@ fn inline_reply(lines: &[&str]) -> bool {
     quoted.windows(2).filter(|w| w[0] && !w[1]).count() >= 2
 }
 
+/// "[Kwame Asante]     Confirm the dates", "[Hamid Rezaei,": a line that
+/// opens with a name in brackets, set apart from its task.
+fn bracketed_entry(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('[') else {
+        return false;
+    };
+    match rest.find(']') {
+        Some(close) => close <= 40 && rest[close + 1..].starts_with("  "),
+        None => rest.len() <= 40 && rest.trim_end().ends_with(','),
+    }
+}
+
 /// "[cdwg] Re: Summary of the 4 February call": a reply, whose quotes are
 /// the record it answers. A summary that quotes the agenda mail before it
 /// is no reply: what it quotes is older.
@@ -491,6 +503,11 @@ impl RawBlock {
         // A line set further left than the block ends it: a wrap keeps
         // the margin of the block it continues.
         if indent + 2 <= self.indent {
+            return false;
+        }
+        // "[Farida Osei]   Data-sharing policy v2" over "[Mei-Ling Chou]
+        // Chase RIR contacts": each bracketed name starts an entry.
+        if self.source.starts_with('[') && bracketed_entry(line) {
             return false;
         }
         match self.kind {
@@ -770,7 +787,7 @@ fn promote_headings(raw: &mut [RawBlock]) {
         // "Priya walked through the two remaining open issues:" leads in
         // to what follows; it names no part of the record.
         let lead_in = block.source.trim_end().ends_with(':')
-            && (words.min(aside_words) > 6 || asks(&block.source));
+            && (words.min(aside_words) > 6 || asks(&block.source) || reports(&block.source));
         // "Dashboard layout (00:00)" over notes indented under it.
         let over_indented = !in_actions
             && !lead_in
@@ -899,6 +916,30 @@ fn heading_words(source: &str) -> usize {
 
 /// "The meeting requested the WSIS secretariat:": a request whose entries
 /// follow, however short, is no title.
+/// "Chidinma gave the update:", "Ana reported:": someone speaking, over
+/// what they said.
+fn reports(source: &str) -> bool {
+    const VERBS: [&str; 12] = [
+        "gave",
+        "said",
+        "reported",
+        "presented",
+        "noted",
+        "explained",
+        "shared",
+        "summarised",
+        "summarized",
+        "updated",
+        "added",
+        "asked",
+    ];
+    source
+        .split_whitespace()
+        .skip(1)
+        .take(3)
+        .any(|w| VERBS.contains(&w.trim_end_matches(':').to_lowercase().as_str()))
+}
+
 fn asks(source: &str) -> bool {
     source.split_whitespace().any(|w| {
         [
