@@ -376,6 +376,15 @@ fn focal_point(toks: &[Token<'_>], k: usize) -> bool {
 
 /// Whether the phrase names someone who can act (not an event or a thing).
 fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
+    // "Kofi Adjei-Brenner (IGF Secretariat, NRIs focal point)": what the
+    // brackets say of someone is not who they are.
+    let end = match (end > start + 1 && toks[end - 1].text == ")")
+        .then(|| (start + 1..end - 1).rev().find(|&j| toks[j].text == "("))
+        .flatten()
+    {
+        Some(open) => open,
+        None => end,
+    };
     // The head is the last word before "of", else the last word.
     let head_end = (start..end).find(|&k| toks[k].is("of")).unwrap_or(end);
     let Some(head) = toks[start..head_end].iter().rev().find(|t| t.is_word()) else {
@@ -743,8 +752,10 @@ pub fn find(
                 && toks.get(to + 1).is_some_and(|v| {
                     lower_in(
                         v,
-                        &["keep", "retain", "maintain", "adopt", "approve", "endorse"],
+                        &["keep", "retain", "maintain", "adopt", "approve", "endorse", "use"],
                     )
+                    // "MOC agreed to go with Hotel Seri Pacific": a choice.
+                    || v.is("go") && toks.get(to + 2).is_some_and(|w| w.is("with"))
                 })
             {
                 continue;
@@ -1276,7 +1287,7 @@ fn to_do_subject(
         && !verb_first
         && toks[..to]
             .iter()
-            .all(|t| t.is_word() || t.text == "&" || t.text == "/");
+            .all(|t| t.is_word() || matches!(t.text, "&" | "/" | "+"));
     // "Team to reconvene next Tuesday": a meeting, not a task ("Chairs to
     // start WGLC" is one).
     if toks
@@ -1756,6 +1767,7 @@ mod tests {
             "+1 to world-locked default, as long as authors can opt in to head-locked",
             "Vikram Joshi presented the State e-Health Mission's plan to onboard 12 district hospitals.",
             "Scribe to be picked from the rota.",
+            "MOC agreed to go with Hotel Seri Pacific as venue (cheaper, better access for wheelchair).",
             "suggestion from PING is to cap at 10 Hz and quantize to 50 lux steps",
             "and the WG should consider publishing a Level 2 FPWD later in the year, no rush",
             "yes, I'll attend as well",

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::actions;
 use super::blocks::{Block, BlockKind, Marker};
 use super::clauses::{announces_actions, clause_of, due_field};
+use super::corrections;
 use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
@@ -281,6 +282,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             item.group = Some(list.to_string());
         }
     }
+    corrections::apply(&mut items, blocks, &|phrase| context.person(phrase));
     assign_ids(&mut items);
     Record {
         meeting,

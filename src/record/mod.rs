@@ -5,6 +5,7 @@ pub mod aligned;
 pub mod blocks;
 pub mod clauses;
 pub mod clock;
+pub mod corrections;
 pub mod dedupe;
 pub mod due;
 pub mod extract;

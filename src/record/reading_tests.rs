@@ -263,3 +263,34 @@ fn a_nick_and_i_are_the_speaker_then_the_nick() {
         vec![(5, Some("Ingmar Tollefsen, Rukhsana Bibi"))]
     );
 }
+
+#[test]
+fn a_reviewers_corrections_to_ai_notes_are_taken() {
+    let r = read(
+        "Operations sync, 12 February 2026\n\
+         \n\
+         Attendees: Marcus Oyelowo, Ravi Shankar, Elena Sokolova, Marco Bellini, Dana Whitfield\n\
+         \n\
+         ### Next steps\n\
+         \n\
+         - Ravi will contact the county about the Hollis Road permit.\n\
+         \x20 [ed.: Ravi was absent — Marcus took this one.]\n\
+         - The team will look into a new ticketing system.\n\
+         \x20 [ed.: not agreed in the meeting — dropped from the action list.]\n\
+         - Marco to upgrade the shared Grafana instance before the change freeze.\n\
+         - Dana will send the grant narrative to the board by Friday.\n\
+         \n\
+         ## Corrections\n\
+         \n\
+         - The Grafana upgrade is Elena's, not Marco's.\n\
+         - The AI summary says Dana will send the grant narrative. That is wrong: it was Ravi Shankar who took that on.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Marcus Oyelowo")),
+            (11, Some("Elena Sokolova")),
+            (12, Some("Ravi Shankar")),
+        ]
+    );
+}

@@ -1,0 +1,184 @@
+//! A reviewer's corrections to notes a tool wrote: "it is Lin Zhaoyang,
+//! not Marco, who will collect the comments", "[ed.: not agreed in the
+//! meeting — dropped from the action list.]". Notes pasted from Zoom,
+//! Teams or Gemini are often checked by a person, who fixes them in a
+//! note rather than in the text; a careful reader takes the note.
+
+use super::blocks::Block;
+use super::model::ActionItem;
+
+/// Words that say a note under an entry takes it off the list.
+const DROPPED: [&str; 4] = ["not agreed", "dropped", "not an action", "nobody took"];
+
+/// Applies the record's corrections to its items. `person` gives the full
+/// name the record knows a phrase by ("Marco" → "Marco Bellandi").
+pub fn apply(
+    items: &mut Vec<ActionItem>,
+    blocks: &[Block],
+    person: &dyn Fn(&str) -> Option<String>,
+) {
+    // "- The team will look into a new ticketing system. [ed.: not agreed
+    // in the meeting — dropped from the action list.]"
+    items.retain(|item| {
+        editorial_note(&item.source).is_none_or(|note| {
+            let lower = note.to_lowercase();
+            !DROPPED.iter().any(|d| lower.contains(d))
+        })
+    });
+    for item in items.iter_mut() {
+        if let Some(note) = editorial_note(&item.source)
+            && let Some((new, old)) = swap_in(note, person).or_else(|| took_on(note, person))
+        {
+            reassign(item, &new, old.as_deref());
+        }
+    }
+    for block in blocks {
+        let Some((new, old)) = swap_in(&block.text, person).or_else(|| {
+            took_on(&block.text, person).and_then(|(new, _)| {
+                said_before(&block.text, person, &new).map(|old| (new, Some(old)))
+            })
+        }) else {
+            continue;
+        };
+        let Some(old) = old else { continue };
+        // The item the correction speaks of: the old owner's, sharing the
+        // most words with it.
+        let words = content_words(&block.text);
+        let best = items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| owns(i, &old))
+            .map(|(k, i)| {
+                let shared = content_words(&i.text)
+                    .iter()
+                    .filter(|w| words.contains(w))
+                    .count();
+                (shared, k)
+            })
+            .filter(|&(shared, _)| shared > 0)
+            .max();
+        if let Some((_, k)) = best {
+            reassign(&mut items[k], &new, Some(&old));
+        }
+    }
+}
+
+/// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.
+fn editorial_note(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    ["[ed.", "[ed:", "(ed.", "[correction", "[editor"]
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min()
+        .map(|at| &text[at..])
+}
+
+/// "Lin Zhaoyang, not Marco,", "Elena's, not Marco's", "owned by Nikhil
+/// Deshpande, not Nisha Varghese": who it is, and who it was said to be.
+fn swap_in(
+    text: &str,
+    person: &dyn Fn(&str) -> Option<String>,
+) -> Option<(String, Option<String>)> {
+    let at = text.find(", not ")?;
+    let new = trailing_name(&text[..at])?;
+    let old = leading_name(&text[at + ", not ".len()..])?;
+    let (new, old) = (person(&new)?, person(&old)?);
+    (new != old).then_some((new, Some(old)))
+}
+
+/// "Marcus took this one", "it was Marcus Liang-Ferreira who took that
+/// on": who took the task.
+fn took_on(
+    text: &str,
+    person: &dyn Fn(&str) -> Option<String>,
+) -> Option<(String, Option<String>)> {
+    if let Some(at) = text.find(" took th")
+        && let Some(new) = trailing_name(&text[..at]).and_then(|n| person(&n))
+    {
+        return Some((new, None));
+    }
+    let at = text.find("it was ")? + "it was ".len();
+    let rest = &text[at..];
+    let who = rest.find(" who ")?;
+    Some((person(rest[..who].trim())?, None))
+}
+
+/// "The AI summary says Dana will send …": whom the notes named before
+/// the correction says who it was.
+fn said_before(text: &str, person: &dyn Fn(&str) -> Option<String>, new: &str) -> Option<String> {
+    let at = text.find(" says ")? + " says ".len();
+    let old = person(&leading_name(&text[at..])?)?;
+    (old != new).then_some(old)
+}
+
+/// The capitalised words (one to three) that end `text`, without "'s".
+fn trailing_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            strip_possessive(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'),
+            )
+        })
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(3)
+        .collect();
+    (!words.is_empty()).then(|| words.into_iter().rev().collect::<Vec<_>>().join(" "))
+}
+
+/// The capitalised words (one to three) that start `text`, without "'s".
+fn leading_name(text: &str) -> Option<String> {
+    let mut words = Vec::new();
+    for raw in text.split_whitespace().take(3) {
+        let word = strip_possessive(
+            raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'),
+        );
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        words.push(word);
+        // "Marco, who will collect": the name ends at its comma.
+        if raw.ends_with([',', '.', ';', ')']) {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+fn owns(item: &ActionItem, name: &str) -> bool {
+    item.owner
+        .as_deref()
+        .is_some_and(|o| o.split(", ").any(|p| p == name))
+}
+
+fn reassign(item: &mut ActionItem, new: &str, old: Option<&str>) {
+    let owners: Vec<String> = match (&item.owner, old) {
+        (Some(owner), Some(old)) if owner.split(", ").any(|p| p == old) => owner
+            .split(", ")
+            .map(|p| {
+                if p == old {
+                    new.to_string()
+                } else {
+                    p.to_string()
+                }
+            })
+            .collect(),
+        _ => vec![new.to_string()],
+    };
+    item.owner = Some(owners.join(", "));
+}
+
+/// Lower-case words of four letters or more: what a task is about.
+fn content_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4 && w.starts_with(char::is_lowercase))
+        .map(str::to_lowercase)
+        .collect()
+}
