@@ -353,6 +353,35 @@ pub fn resolve_year(found: &FoundDate, meeting: Option<NaiveDate>) -> Option<Nai
     }
 }
 
+/// "Fri 3/6" in minutes of 4 March: day first reads 3 June, month first
+/// 6 March. A deadline falls soon after its meeting: of the two readings
+/// of a yearless "a/b" (both twelve or under), the one in the coming two
+/// months, when only one is.
+fn nearer_reading(
+    sentence: &str,
+    found: &FoundDate,
+    meeting: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let read = resolve_year(found, meeting)?;
+    let (Some(meeting), None) = (meeting, found.year) else {
+        return Some(read);
+    };
+    let written = sentence.get(found.start..found.end).unwrap_or("");
+    if !written.contains('/') || found.day > 12 || found.day == found.month {
+        return Some(read);
+    }
+    let swapped = FoundDate {
+        day: found.month,
+        month: found.day,
+        ..*found
+    };
+    let soon = |d: NaiveDate| d >= meeting && d <= meeting + Duration::days(60);
+    match resolve_year(&swapped, Some(meeting)) {
+        Some(other) if soon(other) && !soon(read) => Some(other),
+        _ => Some(read),
+    }
+}
+
 /// Weekdays, and the short forms that only count after a cue ("due Fri").
 const WEEKDAYS: [(&str, Weekday); 16] = [
     ("monday", Weekday::Mon),
@@ -376,9 +405,9 @@ const WEEKDAYS: [(&str, Weekday); 16] = [
 /// Whether `text` has a digit or a word that opens like a month or a
 /// weekday: most sentences have neither, and need no closer look.
 pub fn might_hold_a_date(text: &str) -> bool {
-    const OPENINGS: [&[u8; 3]; 20] = [
+    const OPENINGS: [&[u8; 3]; 21] = [
         b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"tom",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"tom", b"tod",
     ];
     text.bytes().any(|b| b.is_ascii_digit())
         || text
@@ -573,16 +602,20 @@ pub fn due_in(
         // "book the hall for Jan 24", "the invite for the March 27 review",
         // "after their meeting of 17 July": the day of something else.
         [one] if names_another_day(&sentence[..one.start]) => return None,
-        [one] => (resolve_year(one, meeting)?, one.start, one.end),
+        [one] => (nearer_reading(sentence, one, meeting)?, one.start, one.end),
         [] => {
             let meeting = meeting?;
             match find_weekday(sentence, meeting) {
                 Some((date, start, end)) => (date, start, end),
-                // "by tomorrow": the day after the meeting.
-                None => {
-                    let at = word_at(sentence, "tomorrow")?;
-                    (meeting.succ_opt()?, at, at + "tomorrow".len())
-                }
+                // "by tomorrow": the day after the meeting; "today" is
+                // the meeting's own day.
+                None => match word_at(sentence, "tomorrow") {
+                    Some(at) => (meeting.succ_opt()?, at, at + "tomorrow".len()),
+                    None => {
+                        let at = word_at(sentence, "today")?;
+                        (meeting, at, at + "today".len())
+                    }
+                },
             }
         }
         // "On 16 October, the meeting … requested X to finalize it by 24
@@ -795,6 +828,19 @@ mod tests {
             Some("2025-08-15")
         );
         assert_eq!(iso("send it by Friday").as_deref(), Some("2025-08-08"));
+        assert_eq!(
+            iso("Helen to send the notes to the list today.").as_deref(),
+            Some("2025-08-06")
+        );
+        // "Fri 3/6" a few days after the meeting, not in June.
+        assert_eq!(
+            iso("cut the release candidate (due 9/1)").as_deref(),
+            Some("2025-09-01")
+        );
+        assert_eq!(
+            iso("cut the release candidate (due 15/8)").as_deref(),
+            Some("2025-08-15")
+        );
         // "on the 24th" is a day too, unless a noun follows ("floor").
         assert_eq!(
             iso("I can scribe on the 24th").as_deref(),
