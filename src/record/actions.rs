@@ -428,6 +428,8 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
     let possessive = head.text.ends_with("'s") || head.text.ends_with("’s");
     if lower_in(head, &THINGS)
         || possessive
+        // "The July issue … will feature": a month is nobody.
+        || lower_in(head, &MONTH_AND_DAY_WORDS)
         || public
         || lower_in(&toks[start], &NOBODY)
         // "FYI, the DNSOP WG will …", "Agreed, will propose text": a word
@@ -1767,6 +1769,7 @@ mod tests {
             "+1 to world-locked default, as long as authors can opt in to head-locked",
             "Vikram Joshi presented the State e-Health Mission's plan to onboard 12 district hospitals.",
             "Scribe to be picked from the rota.",
+            "The July issue is scheduled for 8 July and will feature the summit programme.",
             "MOC agreed to go with Hotel Seri Pacific as venue (cheaper, better access for wheelchair).",
             "suggestion from PING is to cap at 10 Hz and quantize to 50 lux steps",
             "and the WG should consider publishing a Level 2 FPWD later in the year, no rush",

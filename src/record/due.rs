@@ -710,7 +710,9 @@ fn word_at(text: &str, word: &str) -> Option<usize> {
     lower.match_indices(word).map(|(i, _)| i).find(|&i| {
         let before = lower[..i].chars().next_back();
         let after = lower[i + word.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        // "today's decision" names the day of something, not a deadline.
+        !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '’')
     })
 }
 
@@ -832,6 +834,7 @@ mod tests {
             iso("Helen to send the notes to the list today.").as_deref(),
             Some("2025-08-06")
         );
+        assert_eq!(iso("record today's decision on the wiki"), None);
         // "Fri 3/6" a few days after the meeting, not in June.
         assert_eq!(
             iso("cut the release candidate (due 9/1)").as_deref(),
