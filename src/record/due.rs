@@ -577,8 +577,11 @@ pub fn due_in(
         return Some(timed(date, time, default_offset));
     }
     // "(by the 20th)": a day of the month, the next one after the meeting.
+    // "by next Wednesday so we can discuss on the 5th": a deadline by its
+    // weekday comes first.
     if dates.is_empty()
         && let Some(meeting) = meeting
+        && find_weekday(sentence, meeting).is_none()
         && let Some(day) = ordinal_day(sentence)
     {
         let this_month = NaiveDate::from_ymd_opt(meeting.year(), meeting.month(), day);
@@ -835,6 +838,10 @@ mod tests {
             Some("2025-08-06")
         );
         assert_eq!(iso("record today's decision on the wiki"), None);
+        assert_eq!(
+            iso("please review it by next Wednesday so we can discuss on the 20th").as_deref(),
+            Some("2025-08-13")
+        );
         // "Fri 3/6" a few days after the meeting, not in June.
         assert_eq!(
             iso("cut the release candidate (due 9/1)").as_deref(),
