@@ -293,6 +293,12 @@ pub fn extract(blocks: &[Block]) -> Record {
     }
 }
 
+/// "explained", "noted", "said", "told": a verb that reports what someone
+/// said or did.
+fn reporting_verb(word: &str) -> bool {
+    word.ends_with("ed") || ["said", "told", "wrote", "gave", "took", "spoke"].contains(&word)
+}
+
 #[derive(Default)]
 struct Found {
     items: Vec<ActionItem>,
@@ -1027,7 +1033,7 @@ impl BlockReader<'_> {
                 .collect();
             let reports = toks
                 .get(1 + role.len())
-                .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.text.ends_with("ed"));
+                .is_some_and(|t| t.is_word() && !t.is_capitalised() && reporting_verb(t.text));
             if !role.is_empty() && reports {
                 return self.context.owners(&role.join(" ")).into_iter().next();
             }
@@ -1048,7 +1054,7 @@ impl BlockReader<'_> {
         // its verb, in a record that does not list them.
         let reports = toks
             .get(skip + run.len())
-            .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.text.ends_with("ed"))
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && reporting_verb(t.text))
             && !lower_in(&toks[skip], &DETERMINERS);
         let person = self.context.person(&name);
         if titled {

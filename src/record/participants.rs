@@ -714,6 +714,19 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         bare = name.trim().to_string();
     }
     let bare = bare.trim().trim_end_matches(',').trim();
+    // "Ferrer-Ibáñez, Lucía – WP2 lead": the reversed name, then the role
+    // after a spaced dash.
+    let bare = match [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| bare.find(d).map(|at| (at, d.len())))
+        .min()
+    {
+        Some((at, len)) if bare[..at].contains(',') && looks_reversed(&bare[..at]) => {
+            detail.push(bare[at + len..].trim().to_string());
+            &bare[..at]
+        }
+        _ => bare,
+    };
     // The entry as written: its brackets say it names a handle or code.
     let name = if looks_reversed(bare) && (!entry.contains('(') || looks_reversed(entry)) {
         let (family, given) = bare.split_once(',').unwrap_or((bare, ""));
@@ -780,7 +793,8 @@ fn is_category_heading(title: &str) -> bool {
         .next()
         .unwrap_or(title)
         .to_lowercase();
-    (1..=4).contains(&words)
+    // "Special Adviser to the Chair": a role may name another.
+    (1..=6).contains(&words)
         && PEOPLE.contains(&last.as_str())
         && !title.chars().any(|c| c.is_ascii_digit())
         && sections::purpose_of_title(title) == Purpose::Discussion
@@ -797,6 +811,14 @@ fn family_name_cased(name: &str) -> String {
     };
     if !words.iter().any(|w| w.chars().any(char::is_lowercase)) || !words.iter().any(upper) {
         return name.to_string();
+    }
+    // "NAKAMURA Ken": the family name first, in capitals; written as the
+    // record's prose writes names, given name first.
+    let family = |w: &&str| upper(w) && !w.contains('.') && w.chars().count() >= 3;
+    let leading = words.iter().take_while(|w| family(w)).count();
+    let mut words = words;
+    if leading > 0 && words[leading..].iter().all(|w| !upper(w)) {
+        words.rotate_left(leading);
     }
     words
         .iter()
@@ -821,7 +843,7 @@ fn family_name_cased(name: &str) -> String {
 fn strip_honorific(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.len() > 1
-        && ["mr", "mrs", "ms", "dr", "prof", "h.e."]
+        && ["mr", "mrs", "ms", "dr", "prof", "h.e", "h.e."]
             .contains(&words[0].trim_end_matches('.').to_ascii_lowercase().as_str())
     {
         words.remove(0);
@@ -906,6 +928,20 @@ mod tests {
         assert_eq!(
             names("Vogel, Andreas (Treasurer)", false),
             vec![("Andreas Vogel".into(), Some("Treasurer".into()))]
+        );
+        // A reversed name, its body, then its role after a dash; a family
+        // name in capitals first.
+        assert_eq!(
+            names("Ferrer-Ibáñez, Lucía (CSIC) – WP2 lead", false),
+            vec![("Lucía Ferrer-Ibáñez".into(), Some("CSIC, WP2 lead".into()))]
+        );
+        assert_eq!(
+            names("NAKAMURA Ken (EO-Lab Tsukuba)", false)[0].0,
+            "Ken Nakamura"
+        );
+        assert_eq!(
+            names("H.E. Ms. OKONKWO-BERG Nadia", false)[0].0,
+            "Nadia Okonkwo-Berg"
         );
         assert_eq!(
             names("Dr. Lena Vogt (President)", false),

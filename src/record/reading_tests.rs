@@ -294,3 +294,35 @@ fn a_reviewers_corrections_to_ai_notes_are_taken() {
         ]
     );
 }
+
+#[test]
+fn the_chair_is_the_one_the_annex_lists_as_chair_not_her_adviser() {
+    let r = read(
+        "Fourth Virtual Meeting of the 2026 MAG, 17 March 2026\n\
+         \n\
+         1. The Chair said that she would consult the Secretariat and revert to Members by e-mail.\n\
+         \n\
+         Annex II\n\
+         \n\
+         List of participants\n\
+         \n\
+         Chair\n\
+         \x20   H.E. Ms. OKONKWO-BERG Nadia\n\
+         \n\
+         Special Adviser to the Chair\n\
+         \x20   Mr. TAVARES-KIM Rui\n",
+    );
+    assert_eq!(items(&r), vec![(3, Some("Nadia Okonkwo-Berg"))]);
+    let roles: Vec<(&str, Option<&str>)> = r
+        .participants
+        .iter()
+        .map(|p| (p.name.as_str(), p.role.as_deref()))
+        .collect();
+    assert_eq!(
+        roles,
+        vec![
+            ("Nadia Okonkwo-Berg", Some("Chair")),
+            ("Rui Tavares-Kim", Some("Special Adviser to the Chair"))
+        ]
+    );
+}

@@ -112,8 +112,10 @@ impl Holders {
                 // "chair" holds for "MAG Chair", "WG chair" and "co-chair".
                 // "release manager for v2.4" holds for "release manager".
                 let fits = r == role
-                    || r.strip_suffix(role)
-                        .is_some_and(|head| head.ends_with(' ') || head == "co-")
+                    || r.strip_suffix(role).is_some_and(|head| {
+                        // "special adviser to the chair" advises the chair.
+                        (head.ends_with(' ') && !head.ends_with(" to the ")) || head == "co-"
+                    })
                     || r.strip_prefix(role)
                         .is_some_and(|tail| tail.starts_with(" for ") || tail.starts_with(" of "));
                 if fits && !names.contains(&name.as_str()) {
