@@ -226,15 +226,21 @@ impl RollCall {
             p.contains(['❌', '✗', '✘'])
                 || matches!(first, "no" | "absent" | "n" | "regrets" | "apologies")
         });
-        let name = cell(self.name);
-        if absent || name.is_empty() || name.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
-            return None;
-        }
         let handle = self
             .handle
             .map(cell)
             .map(|h| h.trim_start_matches('@').to_string())
             .filter(|h| !h.is_empty() && !h.contains(' '));
+        // "| — | @zx-spectrum |": no name given; the handle is who it is.
+        let unnamed = |n: &str| !n.chars().any(char::is_alphanumeric);
+        let by_handle = handle.as_ref().map(|h| format!("@{h}"));
+        let name = match (cell(self.name), &by_handle) {
+            (n, Some(h)) if unnamed(n) => h.as_str(),
+            (n, _) => n,
+        };
+        if absent || unnamed(name) {
+            return None;
+        }
         let code = self
             .code
             .map(cell)

@@ -326,3 +326,30 @@ fn the_chair_is_the_one_the_annex_lists_as_chair_not_her_adviser() {
         ]
     );
 }
+
+#[test]
+fn a_speaker_over_their_points_heads_nothing_and_a_handle_stands_for_no_name() {
+    let r = read(
+        "# Kestrel TSC meeting, 2026-03-04\n\
+         \n\
+         | Name | Handle | Affiliation | Role |\n\
+         |---|---|---|---|\n\
+         | Wei-Ling Tsai | @wltsai | Acme | Docs SIG lead |\n\
+         | — | @zx-spectrum | — | guest |\n\
+         \n\
+         ## 4. Docs SIG update\n\
+         \n\
+         Wei-Ling (Docs SIG lead):\n\
+         \n\
+         - Wei-Ling will write a short blog post announcing the new docs site.\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] @zx-spectrum — read the maintainer onboarding doc\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(12, Some("Wei-Ling Tsai")), (16, Some("@zx-spectrum"))]
+    );
+    assert_eq!(r.items[0].group.as_deref(), Some("Docs SIG"));
+}

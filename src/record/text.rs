@@ -916,9 +916,36 @@ fn heading_words(source: &str) -> usize {
 
 /// "The meeting requested the WSIS secretariat:": a request whose entries
 /// follow, however short, is no title.
+/// "Wei-Ling (Docs SIG lead):": who speaks, and as what, over what they
+/// said.
+fn speaker_over(source: &str) -> bool {
+    let Some((name, rest)) = source.trim_end().trim_end_matches(':').split_once(" (") else {
+        return false;
+    };
+    let role = rest.trim_end_matches(')').to_lowercase();
+    (1..=3).contains(&name.split_whitespace().count())
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && [
+            "lead",
+            "chair",
+            "coordinator",
+            "facilitator",
+            "editor",
+            "manager",
+            "secretary",
+        ]
+        .iter()
+        .any(|r| role.split_whitespace().any(|w| w == *r))
+}
+
 /// "Chidinma gave the update:", "Ana reported:": someone speaking, over
 /// what they said.
 fn reports(source: &str) -> bool {
+    if speaker_over(source) {
+        return true;
+    }
     const VERBS: [&str; 12] = [
         "gave",
         "said",
@@ -933,10 +960,11 @@ fn reports(source: &str) -> bool {
         "added",
         "asked",
     ];
+    // "Jakob (Security WG chair) summarised:": an aside may come between.
     source
         .split_whitespace()
         .skip(1)
-        .take(3)
+        .take(5)
         .any(|w| VERBS.contains(&w.trim_end_matches(':').to_lowercase().as_str()))
 }
 
