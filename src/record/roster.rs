@@ -261,8 +261,29 @@ impl Roster {
         {
             Some([k]) if nick || !folded.contains(' ') => Some(*k),
             Some(_) => None,
-            None => self.shortened(raw, &folded),
+            None => self
+                .shortened(raw, &folded)
+                .or_else(|| self.leading_words(&folded)),
         }
+    }
+
+    /// "Mei Lin" for Mei Lin Cho: the first words of one listed name,
+    /// written whole (a given name of two words).
+    fn leading_words(&self, folded: &str) -> Option<usize> {
+        if !folded.contains(' ') || folded.len() < 5 {
+            return None;
+        }
+        let prefix = format!("{folded} ");
+        let mut found = None;
+        for (k, person) in self.people.iter().enumerate() {
+            if fold(&person.name).starts_with(&prefix) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(k);
+            }
+        }
+        found
     }
 
     /// "Dev" for Devendra Rao, "Alex" for Alexandra Petrov: a given name
@@ -396,6 +417,8 @@ mod tests {
             person("Aurélien Gautier"),
         ]);
         assert_eq!(roster.find("jroy"), Some("Julien Roy"));
+        let two = Roster::new(vec![person("Mei Lin Cho"), person("Mei Tanaka")]);
+        assert_eq!(two.find("Mei Lin"), Some("Mei Lin Cho"));
         assert_eq!(roster.find("mkim"), Some("Min-jun Kim"));
         assert_eq!(roster.find("Julien_Roy"), Some("Julien Roy"));
         assert_eq!(roster.find("aurelien"), Some("Aurélien Gautier"));
