@@ -90,6 +90,9 @@ pub struct Roster {
     short: HashMap<String, Vec<usize>>,
     /// Phrases already looked up: records name the same people again and again.
     seen: RefCell<HashMap<String, Option<usize>>>,
+    /// Folded names of several words, each with a space after it, for
+    /// names written by their first words ("Mei Lin" for Mei Lin Cho).
+    long_names: Vec<(String, usize)>,
 }
 
 impl Roster {
@@ -191,6 +194,9 @@ impl Roster {
                     entry.push(k);
                 }
             }
+            if folded.matches(' ').count() >= 2 {
+                roster.long_names.push((format!("{folded} "), k));
+            }
             roster.exact.insert(folded, k);
         }
         roster.people = merged;
@@ -273,14 +279,14 @@ impl Roster {
         if !folded.contains(' ') || folded.len() < 5 {
             return None;
         }
-        let prefix = format!("{folded} ");
         let mut found = None;
-        for (k, person) in self.people.iter().enumerate() {
-            if fold(&person.name).starts_with(&prefix) {
-                if found.is_some() {
+        for (name, k) in &self.long_names {
+            // "mei lin cho " starts with "mei lin" and a space.
+            if name.starts_with(folded) && name.as_bytes().get(folded.len()) == Some(&b' ') {
+                if found.is_some_and(|f| f != *k) {
                     return None;
                 }
-                found = Some(k);
+                found = Some(*k);
             }
         }
         found
