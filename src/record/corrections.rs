@@ -32,6 +32,7 @@ pub fn apply(
             reassign(item, &new, old.as_deref());
         }
     }
+    let mut correcting: Vec<(usize, usize)> = Vec::new();
     for block in blocks {
         let Some((new, old)) = swap_in(&block.text, person).or_else(|| {
             took_on(&block.text, person).and_then(|(new, _)| {
@@ -59,8 +60,16 @@ pub fn apply(
             .max();
         if let Some((_, k)) = best {
             reassign(&mut items[k], &new, Some(&old));
+            correcting.push((block.line, block.end_line));
         }
     }
+    // "In the meeting, Mere Nakoro agreed to update the website": the
+    // correction restates the item it fixes; it is not another one.
+    items.retain(|i| {
+        !correcting
+            .iter()
+            .any(|&(from, to)| (from..=to).contains(&i.line))
+    });
 }
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.
@@ -92,6 +101,12 @@ fn took_on(
     text: &str,
     person: &dyn Fn(&str) -> Option<String>,
 ) -> Option<(String, Option<String>)> {
+    // "Mere is the owner of this item."
+    if let Some(at) = text.find(" is the owner")
+        && let Some(new) = trailing_name(&text[..at]).and_then(|n| person(&n))
+    {
+        return Some((new, None));
+    }
     if let Some(at) = text.find(" took th")
         && let Some(new) = trailing_name(&text[..at]).and_then(|n| person(&n))
     {
@@ -106,9 +121,12 @@ fn took_on(
 /// "The AI summary says Dana will send …": whom the notes named before
 /// the correction says who it was.
 fn said_before(text: &str, person: &dyn Fn(&str) -> Option<String>, new: &str) -> Option<String> {
-    let at = text.find(" says ")? + " says ".len();
-    let old = person(&leading_name(&text[at..])?)?;
-    (old != new).then_some(old)
+    // "The AI summary says Dana will …", "was assigned by the AI to Jone".
+    [" says ", " assigned by the AI to ", " assigned to "]
+        .iter()
+        .filter_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))
+        .filter_map(|rest| person(&leading_name(rest)?))
+        .find(|old| old != new)
 }
 
 /// The capitalised words (one to three) that end `text`, without "'s".
