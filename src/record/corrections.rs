@@ -12,13 +12,16 @@ const DROPPED: [&str; 4] = ["not agreed", "dropped", "not an action", "nobody to
 
 /// Applies the record's corrections to its items. `person` gives the full
 /// name the record knows a phrase by ("Marco" → "Marco Bellandi").
+/// Whether any was applied.
 pub fn apply(
     items: &mut Vec<ActionItem>,
     blocks: &[Block],
     person: &dyn Fn(&str) -> Option<String>,
-) {
+) -> bool {
     // "- The team will look into a new ticketing system. [ed.: not agreed
     // in the meeting — dropped from the action list.]"
+    let before = items.len();
+    let mut changed = false;
     items.retain(|item| {
         editorial_note(&item.source).is_none_or(|note| {
             let lower = note.to_lowercase();
@@ -30,6 +33,7 @@ pub fn apply(
             && let Some((new, old)) = swap_in(note, person).or_else(|| took_on(note, person))
         {
             reassign(item, &new, old.as_deref());
+            changed = true;
         }
     }
     let mut correcting: Vec<(usize, usize)> = Vec::new();
@@ -61,6 +65,7 @@ pub fn apply(
         if let Some((_, k)) = best {
             reassign(&mut items[k], &new, Some(&old));
             correcting.push((block.line, block.end_line));
+            changed = true;
         }
     }
     // "In the meeting, Mere Nakoro agreed to update the website": the
@@ -70,6 +75,7 @@ pub fn apply(
             .iter()
             .any(|&(from, to)| (from..=to).contains(&i.line))
     });
+    changed || items.len() != before
 }
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.
@@ -91,7 +97,9 @@ fn swap_in(
     let at = text.find(", not ")?;
     let new = trailing_name(&text[..at])?;
     let old = leading_name(&text[at + ", not ".len()..])?;
-    let (new, old) = (person(&new)?, person(&old)?);
+    // "It's Jamila, not Jamal": the name the notes got wrong may be
+    // nobody the record lists.
+    let (new, old) = (person(&new)?, person(&old).unwrap_or(old));
     (new != old).then_some((new, Some(old)))
 }
 
@@ -112,8 +120,10 @@ fn took_on(
     {
         return Some((new, None));
     }
-    let at = text.find("it was ")? + "it was ".len();
-    let rest = &text[at..];
+    // "it was Marcus who took that on", "it's Jamila who is drafting".
+    let rest = ["it was ", "it is ", "it's ", "it’s "]
+        .iter()
+        .find_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))?;
     let who = rest.find(" who ")?;
     Some((person(rest[..who].trim())?, None))
 }
@@ -125,7 +135,10 @@ fn said_before(text: &str, person: &dyn Fn(&str) -> Option<String>, new: &str) -
     [" says ", " assigned by the AI to ", " assigned to "]
         .iter()
         .filter_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))
-        .filter_map(|rest| person(&leading_name(rest)?))
+        .filter_map(|rest| {
+            let name = leading_name(rest)?;
+            Some(person(&name).unwrap_or(name))
+        })
         .find(|old| old != new)
 }
 

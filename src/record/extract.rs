@@ -12,7 +12,7 @@ use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
 use super::id;
-use super::lexicon::{DETERMINERS, TITLES, contains_ci, lower_in};
+use super::lexicon::{DETERMINERS, TITLES, contains_ci, is_people_word, lower_in};
 use super::meta;
 use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
@@ -282,7 +282,11 @@ pub fn extract(blocks: &[Block]) -> Record {
             item.group = Some(list.to_string());
         }
     }
-    corrections::apply(&mut items, blocks, &|phrase| context.person(phrase));
+    // A reviewer's corrections to notes a tool wrote; the item they give
+    // someone else may be that person's mention in the discussion.
+    if corrections::apply(&mut items, blocks, &|phrase| context.person(phrase)) {
+        items = dedupe::merge(items, &person);
+    }
     assign_ids(&mut items);
     Record {
         meeting,
@@ -556,9 +560,16 @@ impl BlockReader<'_> {
                             && opening.speaker.is_some()
                             && opening.body > 0
                             && phrases.iter().all(|p| {
+                                // "Anneke: cut-off reminder to remaining
+                                // registries": words in lower case that
+                                // name a thing, not who.
+                                let thing = p.starts_with(char::is_lowercase)
+                                    && p.split_whitespace().count() <= 3
+                                    && !tokens(p).iter().any(|t| is_people_word(t));
                                 self.context.person(p).is_none()
-                                    && !p.contains(char::is_whitespace)
-                                    && p.chars().all(|c| c.is_alphabetic())
+                                    && (thing
+                                        || !p.contains(char::is_whitespace)
+                                            && p.chars().all(|c| c.is_alphabetic()))
                                     && !FIRST_PERSON.contains(&p.to_lowercase().as_str())
                                     && !THIRD_PERSON.contains(&p.to_lowercase().as_str())
                             });

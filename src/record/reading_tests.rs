@@ -353,3 +353,29 @@ fn a_speaker_over_their_points_heads_nothing_and_a_handle_stands_for_no_name() {
     );
     assert_eq!(r.items[0].group.as_deref(), Some("Docs SIG"));
 }
+
+#[test]
+fn a_name_the_notes_got_wrong_is_corrected_and_merges_with_its_mention() {
+    let r = read(
+        "Chapters council, 14 January 2026\n\
+         \n\
+         Attendees: Lena Hartmann, Jamila Osei, Anneke Visser\n\
+         \n\
+         ### Next steps\n\
+         \n\
+         - Jamal will draft the updated grant guidelines by January 23.\n\
+         - Anneke: cut-off reminder to remaining registries (this week)\n\
+         \n\
+         ### Summary\n\
+         \n\
+         Jamila will draft the updated grant guidelines and share them by January 23.\n\
+         \n\
+         ### Corrections\n\
+         \n\
+         - The AI next-steps list says \"Jamal\"; it's Jamila who is drafting the grant guidelines.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(7, Some("Jamila Osei")), (8, Some("Anneke Visser"))]
+    );
+}
