@@ -21,6 +21,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # fifth session's (action-log ids, entry tags, definition lists, PDF
 # hyphens, wrapped IRC lines, role appositions, zones by city and region,
 # forge topics, roll calls by representative, held-out batches 42 to 53)
-# to 476 KB.
-BUDGET_BYTES=$((482 * 1024))
+# to 476 KB; the sixth session's (reviewers' corrections to AI notes,
+# editorial notes, bracketed-name entries, reversed and capitalised family
+# names, remarks and presenters' roles in headings, more date forms,
+# held-out batches 54 to 80) to 486 KB.
+BUDGET_BYTES=$((492 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
