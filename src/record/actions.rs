@@ -426,8 +426,15 @@ fn is_actor(toks: &[Token<'_>], (start, end): (usize, usize)) -> bool {
         );
     // "the State e-Health Mission's plan to onboard …": whose plan, not who acts.
     let possessive = head.text.ends_with("'s") || head.text.ends_with("’s");
+    // "Otherwise reviewers will ask", "so people who missed the call can
+    // weigh in": a consequence or a purpose, no one's task.
+    let linked = lower_in(
+        &toks[start],
+        &["otherwise", "so", "if", "unless", "once", "then"],
+    );
     if lower_in(head, &THINGS)
         || possessive
+        || linked
         // "The July issue … will feature": a month is nobody.
         || lower_in(head, &MONTH_AND_DAY_WORDS)
         || public
@@ -1025,10 +1032,19 @@ pub fn find(
         // as well": being there, no task.
         let as_it_is = lower_in(
             &toks[verb],
-            &["stay", "remain", "focus", "concentrate", "skip"],
+            // "will receive 25 proposals", "would think about it": what
+            // comes to someone, or may.
+            &["stay", "remain", "focus", "concentrate", "skip", "receive", "think"],
         ) || lower_in(&toks[verb], &["attend", "join"])
             && toks[verb + 1..].iter().filter(|w| w.is_word()).count() <= 2
             || toks[verb].is("continue") && toks.get(verb + 2).is_some_and(|n| n.is("work"))
+            // "US will have switched": done by then, nobody's task.
+            || toks[verb].is("have")
+                && toks
+                    .get(verb + 1)
+                    .is_some_and(|n| n.is_word() && n.text.ends_with("ed"))
+            // "he'll keep an eye on it but there is nothing to do for now".
+            || contains_ci(sentence, "nothing to do")
             || toks[verb].is("keep")
                 && toks
                     .get(verb + 1)
@@ -1769,6 +1785,12 @@ mod tests {
             "+1 to world-locked default, as long as authors can opt in to head-locked",
             "Vikram Joshi presented the State e-Health Mission's plan to onboard 12 district hospitals.",
             "Scribe to be picked from the rota.",
+            "Otherwise reviewers will ask.",
+            "so people who missed the call can weigh in.",
+            "Each MAG member will receive approximately 25 proposals to evaluate.",
+            "reminder the 5 Nov call is 10:00 Eastern (US will have switched)",
+            "Heather said she would think about it.",
+            "he'll keep an eye on it but there is nothing to do for now.",
             "The July issue is scheduled for 8 July and will feature the summit programme.",
             "MOC agreed to go with Hotel Seri Pacific as venue (cheaper, better access for wheelchair).",
             "suggestion from PING is to cap at 10 Hz and quantize to 50 lux steps",
