@@ -1076,6 +1076,17 @@ impl BlockReader<'_> {
     }
 
     fn table_row(&self, columns: Columns, cells: &[String]) -> Option<ActionItem> {
+        // "| [x] | Helen Cho | Renew liability insurance |": done; "~~Set up
+        // weekly ops sync~~": struck out, not agreed.
+        let done = cells.iter().any(|c| {
+            let c = c.trim();
+            matches!(c, "[x]" | "[X]" | "☑" | "✅" | "✔")
+                || c.len() > 4 && c.starts_with("~~") && c.contains("~~ ")
+                || c.len() > 4 && c.starts_with("~~") && c.ends_with("~~")
+        });
+        if done {
+            return None;
+        }
         let (task, owner, due_cell) = table::row(columns, cells)?;
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);

@@ -379,3 +379,20 @@ fn a_name_the_notes_got_wrong_is_corrected_and_merges_with_its_mention() {
         vec![(7, Some("Jamila Osei")), (8, Some("Anneke Visser"))]
     );
 }
+
+#[test]
+fn an_action_tables_done_and_struck_rows_are_no_items() {
+    let r = read(
+        "# Makerspace board, 7 April 2026\n\
+         \n\
+         ## Action items\n\
+         \n\
+         | Done | Owner | Task | Due |\n\
+         |------|-------|------|-----|\n\
+         | [ ] | Priya Raman | Send revised budget to the board | Fri Apr 10 |\n\
+         | [x] | Helen Cho | Renew liability insurance | done 4/2 |\n\
+         | ~~[ ]~~ | ~~Gabriel Stone~~ | ~~Set up weekly ops sync~~ — *not agreed* | — |\n",
+    );
+    assert_eq!(r.items.len(), 1);
+    assert_eq!(r.items[0].owner.as_deref(), Some("Priya Raman"));
+}
