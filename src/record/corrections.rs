@@ -22,6 +22,12 @@ pub fn apply(
     // in the meeting — dropped from the action list.]"
     let before = items.len();
     let mut changed = false;
+    // "*[Correction: Hannah will write the memo; Dana will only provide
+    // branch headcounts.]*": a sentence inside the note is no item.
+    items.retain(|item| {
+        let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
+        !(text.ends_with(']') && !item.text.contains('[') && editorial_note(&item.source).is_some())
+    });
     items.retain(|item| {
         editorial_note(&item.source).is_none_or(|note| {
             let lower = note.to_lowercase();
@@ -30,7 +36,9 @@ pub fn apply(
     });
     for item in items.iter_mut() {
         if let Some(note) = editorial_note(&item.source)
-            && let Some((new, old)) = swap_in(note, person).or_else(|| took_on(note, person))
+            && let Some((new, old)) = swap_in(note, person)
+                .or_else(|| took_on(note, person))
+                .or_else(|| will_instead(note, person).map(|n| (n, None)))
         {
             reassign(item, &new, old.as_deref());
             changed = true;
@@ -105,6 +113,17 @@ fn swap_in(
 
 /// "Marcus took this one", "it was Marcus Liang-Ferreira who took that
 /// on": who took the task.
+/// "[Correction: Hannah will write the memo; …]": who will, instead.
+fn will_instead(note: &str, person: &dyn Fn(&str) -> Option<String>) -> Option<String> {
+    let rest = note.split_once(':')?.1.trim_start();
+    let name = leading_name(rest)?;
+    rest[name.len()..]
+        .trim_start()
+        .starts_with("will ")
+        .then(|| person(&name))
+        .flatten()
+}
+
 fn took_on(
     text: &str,
     person: &dyn Fn(&str) -> Option<String>,

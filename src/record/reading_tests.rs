@@ -396,3 +396,17 @@ fn an_action_tables_done_and_struck_rows_are_no_items() {
     assert_eq!(r.items.len(), 1);
     assert_eq!(r.items[0].owner.as_deref(), Some("Priya Raman"));
 }
+
+#[test]
+fn a_correction_in_brackets_gives_the_item_to_who_will_do_it() {
+    let r = read(
+        "Digital services sync, 5 March 2024\n\
+         \n\
+         Attendees: Dana Whitfield, Hannah Liu\n\
+         \n\
+         ### Next steps\n\
+         \n\
+         - Dana to write the budget memo for the CMS licences. *[Correction: Hannah will write the memo; Dana will only provide branch headcounts.]*\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Hannah Liu"))]);
+}
