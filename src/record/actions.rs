@@ -1034,7 +1034,10 @@ pub fn find(
             &toks[verb],
             // "will receive 25 proposals", "would think about it": what
             // comes to someone, or may.
-            &["stay", "remain", "focus", "concentrate", "skip", "receive", "think"],
+            // "I have to say it did a decent job": a remark.
+            &[
+                "stay", "remain", "focus", "concentrate", "skip", "receive", "think", "say", "admit",
+            ],
         ) || lower_in(&toks[verb], &["attend", "join"])
             && toks[verb + 1..].iter().filter(|w| w.is_word()).count() <= 2
             || toks[verb].is("continue") && toks.get(verb + 2).is_some_and(|n| n.is("work"))
@@ -1790,6 +1793,7 @@ mod tests {
             "Each MAG member will receive approximately 25 proposals to evaluate.",
             "reminder the 5 Nov call is 10:00 Eastern (US will have switched)",
             "Heather said she would think about it.",
+            "I have to say it did a surprisingly decent job.",
             "he'll keep an eye on it but there is nothing to do for now.",
             "The July issue is scheduled for 8 July and will feature the summit programme.",
             "MOC agreed to go with Hotel Seri Pacific as venue (cheaper, better access for wheelchair).",
