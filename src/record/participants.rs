@@ -818,12 +818,21 @@ fn family_name_cased(name: &str) -> String {
     if !words.iter().any(|w| w.chars().any(char::is_lowercase)) || !words.iter().any(upper) {
         return name.to_string();
     }
+    // "IGF Secretariat", "MAG Chair": a body or a role, its acronym kept.
+    if words
+        .iter()
+        .any(|w| PEOPLE.contains(&w.to_lowercase().as_str()))
+    {
+        return name.to_string();
+    }
     // "NAKAMURA Ken": the family name first, in capitals; written as the
     // record's prose writes names, given name first.
-    let family = |w: &&str| upper(w) && !w.contains('.') && w.chars().count() >= 3;
+    // Not "IGF Secretariat": an acronym before the body it names.
+    let family = |w: &&str| upper(w) && !w.contains('.') && w.chars().count() >= 4;
     let leading = words.iter().take_while(|w| family(w)).count();
     let mut words = words;
-    if leading > 0 && words[leading..].iter().all(|w| !upper(w)) {
+    let given = |w: &&str| !PEOPLE.contains(&w.to_lowercase().as_str());
+    if leading > 0 && words[leading..].iter().all(|w| !upper(w) && given(w)) {
         words.rotate_left(leading);
     }
     words
@@ -945,6 +954,7 @@ mod tests {
             names("NAKAMURA Ken (EO-Lab Tsukuba)", false)[0].0,
             "Ken Nakamura"
         );
+        assert_eq!(family_name_cased("IGF Secretariat"), "IGF Secretariat");
         assert_eq!(
             names("H.E. Ms. OKONKWO-BERG Nadia", false)[0].0,
             "Nadia Okonkwo-Berg"
