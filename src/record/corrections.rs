@@ -76,6 +76,19 @@ pub fn apply(
             changed = true;
         }
     }
+    // "[LO: \"Speaker 3\" was Tomás Reyes]", "Speaker 4 [Sec.: Gloria
+    // Haines]": whom a note taker's numbered speaker was.
+    for block in blocks {
+        for (label, name) in speakers_named(&block.text, person) {
+            for item in items.iter_mut() {
+                let unowned = item.owner.as_deref().is_none_or(|o| o == label);
+                if unowned && item.text.trim_start().starts_with(&label) {
+                    item.owner = Some(name.clone());
+                    changed = true;
+                }
+            }
+        }
+    }
     // "In the meeting, Mere Nakoro agreed to update the website": the
     // correction restates the item it fixes; it is not another one.
     items.retain(|i| {
@@ -113,6 +126,38 @@ fn swap_in(
 
 /// "Marcus took this one", "it was Marcus Liang-Ferreira who took that
 /// on": who took the task.
+/// "\"Speaker 3\" was Tomás Reyes", "Speaker 4 [Sec.: Gloria Haines]": a
+/// numbered speaker and the person the record says it was.
+fn speakers_named(text: &str, person: &dyn Fn(&str) -> Option<String>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices("Speaker ") {
+        let rest = &text[at + "Speaker ".len()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            continue;
+        }
+        let label = format!("Speaker {}", &rest[..digits]);
+        let after = rest[digits..]
+            .trim_start_matches(['"', '”', '’', '\''])
+            .trim_start();
+        let named = ["was ", "is ", "= "]
+            .iter()
+            .find_map(|cue| after.strip_prefix(cue))
+            .or_else(|| {
+                after
+                    .strip_prefix('[')
+                    .and_then(|n| n.split_once(':'))
+                    .map(|(_, n)| n.trim_start())
+            });
+        // A full name the note writes counts even if the list lacks it.
+        let full = |n: String| person(&n).or_else(|| n.contains(' ').then_some(n));
+        if let Some(name) = named.and_then(leading_name).and_then(full) {
+            out.push((label, name));
+        }
+    }
+    out
+}
+
 /// "[Correction: Hannah will write the memo; …]": who will, instead.
 fn will_instead(note: &str, person: &dyn Fn(&str) -> Option<String>) -> Option<String> {
     let rest = note.split_once(':')?.1.trim_start();

@@ -410,3 +410,17 @@ fn a_correction_in_brackets_gives_the_item_to_who_will_do_it() {
     );
     assert_eq!(items(&r), vec![(7, Some("Hannah Liu"))]);
 }
+
+#[test]
+fn a_numbered_speaker_is_whom_the_note_says() {
+    let r = read(
+        "Harbor mesh ops, 12 March 2026\n\
+         \n\
+         Attendees: Tomás Reyes, Priya Shah\n\
+         \n\
+         ### Next steps\n\
+         \n\
+         - Speaker 3 will draft the rooftop access addendum by April 2. [LO: \"Speaker 3\" was Tomás Reyes]\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Tomás Reyes"))]);
+}

@@ -180,7 +180,8 @@ fn appositives(text: &str) -> Vec<(String, Vec<String>)> {
                 Some((name, _)) => (name, &after[name.len()..]),
                 None => (&after[..stop], &after[stop..]),
             };
-            let name = name.trim();
+            // "… and Ms. Ayesha Rahimi." ends the sentence, not the name.
+            let name = name.trim().trim_end_matches('.');
             let words = name.split_whitespace().count();
             if !(2..=4).contains(&words) || !name.starts_with(char::is_uppercase) {
                 break;
