@@ -282,6 +282,44 @@ pub fn extract(blocks: &[Block]) -> Record {
             item.group = Some(list.to_string());
         }
     }
+    // "**François:** yes, will do by next Tuesday." over "ACTION: François
+    // to update the section": the reply that took the action on dates it.
+    for item in items
+        .iter_mut()
+        .filter(|i| i.kind == Kind::Explicit && i.due.is_none())
+    {
+        let reply = blocks
+            .iter()
+            .rev()
+            .filter(|b| b.end_line < item.line && b.end_line + 3 >= item.line)
+            .find(|b| !b.is_heading());
+        // The reply must be the owner's own ("**François:** yes, …").
+        let owners = |b: &Block| {
+            let label = b
+                .speaker
+                .clone()
+                .or_else(|| b.text.split_once(':').map(|(l, _)| l.trim().to_string()))
+                .filter(|l| l.split_whitespace().count() <= 3);
+            label
+                .and_then(|l| context.person(&l))
+                .is_some_and(|p| item.owner.as_deref() == Some(p.as_str()))
+        };
+        if let Some(reply) = reply
+            && owners(reply)
+            && reply.text.split_whitespace().count() <= 12
+            && reply
+                .text
+                .split_whitespace()
+                .find(|w| !w.ends_with(':'))
+                .is_some_and(|w| {
+                    ["yes", "sure", "ok", "okay", "will"]
+                        .iter()
+                        .any(|y| w.trim_end_matches(',').eq_ignore_ascii_case(y))
+                })
+        {
+            item.due = due::due_in(&reply.text, meeting.date, zone);
+        }
+    }
     // A reviewer's corrections to notes a tool wrote; the item they give
     // someone else may be that person's mention in the discussion.
     if corrections::apply(&mut items, blocks, &|phrase| context.person(phrase)) {

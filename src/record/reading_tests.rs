@@ -424,3 +424,28 @@ fn a_numbered_speaker_is_whom_the_note_says() {
     );
     assert_eq!(items(&r), vec![(7, Some("Tomás Reyes"))]);
 }
+
+#[test]
+fn the_owners_reply_just_before_an_action_line_dates_it() {
+    let r = read(
+        "# Sensors WG telecon, 18 November 2025\n\
+         \n\
+         Present: François Dubois, Kenji Mori\n\
+         \n\
+         **François:** yes, will do by next Tuesday.\n\
+         \n\
+         ACTION: François to update the privacy mitigations section\n\
+         \n\
+         **Kenji:** Sure, I can do that by Friday.\n\
+         \n\
+         ACTION: François to check the fixtures\n",
+    );
+    // Kenji's reply dates his own offer, not François's second action.
+    let dues: Vec<Option<String>> = r
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Explicit)
+        .map(|i| i.due.map(|d| d.iso()))
+        .collect();
+    assert_eq!(dues, vec![Some("2025-11-25".to_string()), None]);
+}
