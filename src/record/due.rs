@@ -579,9 +579,16 @@ pub fn due_in(
     // "(by the 20th)": a day of the month, the next one after the meeting.
     // "by next Wednesday so we can discuss on the 5th": a deadline by its
     // weekday comes first.
+    // "on Tuesday the 28th": the weekday names the day the 28th is.
+    let weekday_the_nth = {
+        let lower = sentence.to_ascii_lowercase();
+        WEEKDAYS
+            .iter()
+            .any(|(name, _)| lower.contains(&format!("{name} the ")))
+    };
     if dates.is_empty()
         && let Some(meeting) = meeting
-        && find_weekday(sentence, meeting).is_none()
+        && (weekday_the_nth || find_weekday(sentence, meeting).is_none())
         && let Some(day) = ordinal_day(sentence)
     {
         let this_month = NaiveDate::from_ymd_opt(meeting.year(), meeting.month(), day);
@@ -679,32 +686,42 @@ fn timed(date: NaiveDate, time: Option<FoundTime>, default_offset: Option<i32>) 
 /// without its month ("on the 2nd floor" names no day).
 fn ordinal_day(sentence: &str) -> Option<u32> {
     let lower = sentence.to_ascii_lowercase();
-    ["by the ", "on the ", "before the ", "until the "]
-        .iter()
-        .flat_map(|cue| {
-            lower
-                .match_indices(cue)
-                .map(move |(i, _)| (i + cue.len(), *cue == "by the "))
-        })
-        .find_map(|(at, by)| {
-            let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
-            let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-            let suffix = &word[digits.len()..];
-            let day: u32 = digits.parse().ok()?;
-            let next = lower[at + word.len()..]
-                .trim_start_matches([' ', ','])
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            let alone = by
-                || lower[at + word.len()..].starts_with([',', '.', ';', ')', ':'])
-                || [
-                    "", "at", "and", "so", "if", "when", "latest", "or", "please",
-                ]
-                .contains(&next);
-            (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day) && alone)
-                .then_some(day)
-        })
+    [
+        "by the ",
+        "on the ",
+        "before the ",
+        "until the ",
+        "monday the ",
+        "tuesday the ",
+        "wednesday the ",
+        "thursday the ",
+        "friday the ",
+    ]
+    .iter()
+    .flat_map(|cue| {
+        lower
+            .match_indices(cue)
+            .map(move |(i, _)| (i + cue.len(), *cue == "by the "))
+    })
+    .find_map(|(at, by)| {
+        let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &word[digits.len()..];
+        let day: u32 = digits.parse().ok()?;
+        let next = lower[at + word.len()..]
+            .trim_start_matches([' ', ','])
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let alone = by
+            || lower[at + word.len()..].starts_with([',', '.', ';', ')', ':'])
+            || [
+                "", "at", "and", "so", "if", "when", "latest", "or", "please",
+            ]
+            .contains(&next);
+        (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day) && alone)
+            .then_some(day)
+    })
 }
 
 /// Where `word` stands in `text` as a word of its own, in any case.
@@ -838,6 +855,10 @@ mod tests {
             Some("2025-08-06")
         );
         assert_eq!(iso("record today's decision on the wiki"), None);
+        assert_eq!(
+            iso("I'll send the agenda on Tuesday the 19th").as_deref(),
+            Some("2025-08-19")
+        );
         assert_eq!(
             iso("please review it by next Wednesday so we can discuss on the 20th").as_deref(),
             Some("2025-08-13")
