@@ -393,6 +393,10 @@ pub(super) fn short_forms(name: &str) -> Vec<String> {
     if initials.chars().count() > 1 {
         forms.push(format!("{initials}{family}"));
     }
+    // "analucia" for Ana Lucía Benítez: a given name of two words, joined.
+    if parts.len() >= 3 {
+        forms.push(parts[..parts.len() - 1].concat().replace('-', ""));
+    }
     forms
 }
 
@@ -425,6 +429,7 @@ mod tests {
         assert_eq!(roster.find("jroy"), Some("Julien Roy"));
         let two = Roster::new(vec![person("Mei Lin Cho"), person("Mei Tanaka")]);
         assert_eq!(two.find("Mei Lin"), Some("Mei Lin Cho"));
+        assert_eq!(two.find("meilin"), Some("Mei Lin Cho"));
         assert_eq!(roster.find("mkim"), Some("Min-jun Kim"));
         assert_eq!(roster.find("Julien_Roy"), Some("Julien Roy"));
         assert_eq!(roster.find("aurelien"), Some("Aurélien Gautier"));
