@@ -18,32 +18,32 @@ pub fn apply(
     blocks: &[Block],
     person: &dyn Fn(&str) -> Option<String>,
 ) -> bool {
-    // "- The team will look into a new ticketing system. [ed.: not agreed
-    // in the meeting — dropped from the action list.]"
     let before = items.len();
     let mut changed = false;
-    // "*[Correction: Hannah will write the memo; Dana will only provide
-    // branch headcounts.]*": a sentence inside the note is no item.
-    items.retain(|item| {
+    // An entry's own note, read once: "- The team will look into a new
+    // ticketing system. [ed.: not agreed in the meeting — dropped from the
+    // action list.]" takes it off; "*[Correction: Hannah will write the
+    // memo; Dana will only provide branch headcounts.]*" gives it to
+    // Hannah, and the sentence inside the note is no item.
+    items.retain_mut(|item| {
+        let Some(note) = editorial_note(&item.source) else {
+            return true;
+        };
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
-        !(text.ends_with(']') && !item.text.contains('[') && editorial_note(&item.source).is_some())
-    });
-    items.retain(|item| {
-        editorial_note(&item.source).is_none_or(|note| {
-            let lower = note.to_lowercase();
-            !DROPPED.iter().any(|d| lower.contains(d))
-        })
-    });
-    for item in items.iter_mut() {
-        if let Some(note) = editorial_note(&item.source)
-            && let Some((new, old)) = swap_in(note, person)
-                .or_else(|| took_on(note, person))
-                .or_else(|| will_instead(note, person).map(|n| (n, None)))
+        let inside = text.ends_with(']') && !item.text.contains('[');
+        let lower = note.to_lowercase();
+        if inside || DROPPED.iter().any(|d| lower.contains(d)) {
+            return false;
+        }
+        if let Some((new, old)) = swap_in(note, person)
+            .or_else(|| took_on(note, person))
+            .or_else(|| will_instead(note, person).map(|n| (n, None)))
         {
             reassign(item, &new, old.as_deref());
             changed = true;
         }
-    }
+        true
+    });
     let mut correcting: Vec<(usize, usize)> = Vec::new();
     for block in blocks {
         let Some((new, old)) = swap_in(&block.text, person).or_else(|| {
@@ -124,8 +124,6 @@ fn swap_in(
     (new != old).then_some((new, Some(old)))
 }
 
-/// "Marcus took this one", "it was Marcus Liang-Ferreira who took that
-/// on": who took the task.
 /// "\"Speaker 3\" was Tomás Reyes", "Speaker 4 [Sec.: Gloria Haines]": a
 /// numbered speaker and the person the record says it was.
 fn speakers_named(text: &str, person: &dyn Fn(&str) -> Option<String>) -> Vec<(String, String)> {
@@ -169,6 +167,8 @@ fn will_instead(note: &str, person: &dyn Fn(&str) -> Option<String>) -> Option<S
         .flatten()
 }
 
+/// "Marcus took this one", "it was Marcus Liang-Ferreira who took that
+/// on", "Mere is the owner of this item": who took the task.
 fn took_on(
     text: &str,
     person: &dyn Fn(&str) -> Option<String>,

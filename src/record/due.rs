@@ -578,18 +578,12 @@ pub fn due_in(
     }
     // "(by the 20th)": a day of the month, the next one after the meeting.
     // "by next Wednesday so we can discuss on the 5th": a deadline by its
-    // weekday comes first.
-    // "on Tuesday the 28th": the weekday names the day the 28th is.
-    let weekday_the_nth = {
-        let lower = sentence.to_ascii_lowercase();
-        WEEKDAYS
-            .iter()
-            .any(|(name, _)| lower.contains(&format!("{name} the ")))
-    };
+    // weekday comes first; "on Tuesday the 28th": the weekday names the
+    // day the 28th is.
     if dates.is_empty()
         && let Some(meeting) = meeting
-        && (weekday_the_nth || find_weekday(sentence, meeting).is_none())
-        && let Some(day) = ordinal_day(sentence)
+        && let Some((day, on_weekday)) = ordinal_day(sentence)
+        && (on_weekday || find_weekday(sentence, meeting).is_none())
     {
         let this_month = NaiveDate::from_ymd_opt(meeting.year(), meeting.month(), day);
         let date = match this_month.filter(|d| *d > meeting) {
@@ -683,8 +677,9 @@ fn timed(date: NaiveDate, time: Option<FoundTime>, default_offset: Option<i32>) 
 }
 
 /// "by the 20th", "I can scribe on the 24th": the day a deadline names
-/// without its month ("on the 2nd floor" names no day).
-fn ordinal_day(sentence: &str) -> Option<u32> {
+/// without its month ("on the 2nd floor" names no day), and whether a
+/// weekday named it ("Tuesday the 28th").
+fn ordinal_day(sentence: &str) -> Option<(u32, bool)> {
     let lower = sentence.to_ascii_lowercase();
     [
         "by the ",
@@ -701,9 +696,10 @@ fn ordinal_day(sentence: &str) -> Option<u32> {
     .flat_map(|cue| {
         lower
             .match_indices(cue)
-            .map(move |(i, _)| (i + cue.len(), *cue == "by the "))
+            .map(move |(i, _)| (i + cue.len(), *cue))
     })
-    .find_map(|(at, by)| {
+    .find_map(|(at, cue)| {
+        let by = cue == "by the ";
         let word = lower[at..].split(|c: char| !c.is_alphanumeric()).next()?;
         let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &word[digits.len()..];
@@ -719,8 +715,9 @@ fn ordinal_day(sentence: &str) -> Option<u32> {
                 "", "at", "and", "so", "if", "when", "latest", "or", "please",
             ]
             .contains(&next);
+        let on_weekday = cue.ends_with("day the ");
         (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day) && alone)
-            .then_some(day)
+            .then_some((day, on_weekday))
     })
 }
 

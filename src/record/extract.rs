@@ -288,10 +288,13 @@ pub fn extract(blocks: &[Block]) -> Record {
         .iter_mut()
         .filter(|i| i.kind == Kind::Explicit && i.due.is_none())
     {
-        let reply = blocks
+        // Blocks run in line order: the ones ending just above the item
+        // are found by a binary search, not a scan of the record per item.
+        let above = blocks.partition_point(|b| b.end_line < item.line);
+        let reply = blocks[..above]
             .iter()
             .rev()
-            .filter(|b| b.end_line < item.line && b.end_line + 3 >= item.line)
+            .take_while(|b| b.end_line + 3 >= item.line)
             .find(|b| !b.is_heading());
         // The reply must be the owner's own ("**François:** yes, …").
         let owners = |b: &Block| {
@@ -1118,9 +1121,9 @@ impl BlockReader<'_> {
         // weekly ops sync~~": struck out, not agreed.
         let done = cells.iter().any(|c| {
             let c = c.trim();
-            matches!(c, "[x]" | "[X]" | "☑" | "✅" | "✔")
-                || c.len() > 4 && c.starts_with("~~") && c.contains("~~ ")
-                || c.len() > 4 && c.starts_with("~~") && c.ends_with("~~")
+            let struck =
+                c.len() > 4 && c.starts_with("~~") && (c.ends_with("~~") || c.contains("~~ "));
+            matches!(c, "[x]" | "[X]" | "☑" | "✅" | "✔") || struck
         });
         if done {
             return None;
