@@ -301,17 +301,27 @@ fn held_before_issue(
     is_sent_header: &dyn Fn(&str) -> bool,
     month_first: bool,
 ) -> Option<NaiveDate> {
-    blocks.iter().take(TIME_SEARCH_BLOCKS).find_map(|b| {
-        let (held, _) = first_full_date(&b.text, month_first)?;
-        let timed = due::find_times(&b.text)
+    // The first timed date decides: "Wednesday, 18 March 2026 / 14:00 to
+    // 16:00 Geneva time" is the meeting itself, and a later "closed on
+    // 13 March 2026 at 23:59 UTC" in the discussion is no session date.
+    let timed = |text: &str, day: NaiveDate| {
+        due::find_times(text)
             .iter()
-            .any(|t| t.offset_on(held).is_some());
-        (timed
-            && !is_sent_header(&b.text)
-            && held < issued
-            && issued <= held + chrono::Duration::days(30))
-        .then_some(held)
-    })
+            .any(|t| t.offset_on(day).is_some())
+    };
+    let top = &blocks[..blocks.len().min(TIME_SEARCH_BLOCKS)];
+    let held = top.iter().enumerate().find_map(|(k, b)| {
+        if is_sent_header(&b.text) {
+            return None;
+        }
+        let (held, _) = first_full_date(&b.text, month_first)?;
+        // The time may sit on the line under the date.
+        let next = top.get(k + 1).filter(|n| {
+            n.line == b.end_line + 1 && first_full_date(&n.text, month_first).is_none()
+        });
+        (timed(&b.text, held) || next.is_some_and(|n| timed(&n.text, held))).then_some(held)
+    })?;
+    (held < issued && issued <= held + chrono::Duration::days(30)).then_some(held)
 }
 
 /// "Extensions CG Meetings 2025, Public Notes, Apr 10": a title that

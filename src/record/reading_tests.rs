@@ -449,3 +449,20 @@ fn the_owners_reply_just_before_an_action_line_dates_it() {
         .collect();
     assert_eq!(dues, vec![Some("2025-11-25".to_string()), None]);
 }
+
+#[test]
+fn a_deadline_with_a_time_in_the_discussion_does_not_date_the_meeting() {
+    let r = read(
+        "MAG Third Virtual Meeting\n\
+         Summary Report\n\
+         \n\
+         Wednesday, 18 March 2026\n\
+         14:00 to 16:00 Geneva time (CET, UTC+1), online\n\
+         \n\
+         1. The call for proposals had closed on 13 March 2026 at 23:59 UTC.\n",
+    );
+    let date = r.meeting.date.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2026-03-18"));
+    let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
+    assert_eq!(time.as_deref(), Some("13:00"));
+}
