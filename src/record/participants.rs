@@ -30,6 +30,8 @@ const PRESENT: [&str; 8] = [
     "guests",
     "guest",
 ];
+/// Longer labels of the same: "On the call (14): …".
+const PRESENT_PHRASES: [&str; 4] = ["on the call", "on call", "in attendance", "on the line"];
 /// Labels of people who did not attend.
 const ABSENT: [&str; 5] = [
     "regrets",
@@ -50,7 +52,8 @@ fn label_of(text: &str) -> Option<(String, &str)> {
         .filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
         .map_or(label, |(l, _)| l);
     let label = label.trim().to_lowercase();
-    (label.split_whitespace().count() <= 2).then_some((label, rest.trim()))
+    (label.split_whitespace().count() <= 2 || PRESENT_PHRASES.contains(&label.as_str()))
+        .then_some((label, rest.trim()))
 }
 
 /// Reads every participant the record lists.
@@ -107,6 +110,7 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             let last = bare.rsplit(' ').next().unwrap_or("");
             // "Meeting participants:", "Call attendees:" too.
             if PRESENT.contains(&label.as_str())
+                || PRESENT_PHRASES.contains(&label.as_str())
                 || !bare.starts_with("not") && (last == "present" || PRESENT.contains(&last))
             {
                 out.extend(listed(rest, None, true));

@@ -466,3 +466,50 @@ fn a_deadline_with_a_time_in_the_discussion_does_not_date_the_meeting() {
     let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
     assert_eq!(time.as_deref(), Some("13:00"));
 }
+
+#[test]
+fn a_mail_summary_with_its_actions_up_front_and_at_the_end() {
+    let r = read(
+        "[rstf] Summary of task force call #7 (3 March 2026)\n\
+         \n\
+         TL;DR -- ACTION ITEMS (details further down)\n\
+         \n\
+         \x20 * [DNSSEC TF] Marek Novak to share the rollover timeline with the list.\n\
+         \x20 * [Registry lock] Everyone: fill in the survey by 9 March.\n\
+         \n\
+         On the call (3): Marek Novak, Thandiwe Nkosi, Jean-Baptiste Mukendi Kabila\n\
+         \n\
+         3. RPKI training programme (Training WG)\n\
+         \n\
+         ACTION (Thandiwe Nkosi, Jean-Baptiste Mukendi): migrate the lab VMs to the\n\
+         shared cloud account by Friday 27 March.\n\
+         \n\
+         Action items from this call:\n\
+         - Marek: book the room for the workshop\n",
+    );
+    assert_eq!(r.participants.len(), 3);
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.group.as_deref(), i.kind))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (5, Some("Marek Novak"), Some("DNSSEC TF"), Kind::Explicit),
+            (6, Some("Everyone"), Some("Registry lock"), Kind::Explicit),
+            (
+                12,
+                Some("Thandiwe Nkosi, Jean-Baptiste Mukendi Kabila"),
+                Some("Training WG"),
+                Kind::Explicit
+            ),
+            (
+                16,
+                Some("Marek Novak"),
+                Some("Action items from this call"),
+                Kind::Explicit
+            ),
+        ]
+    );
+}

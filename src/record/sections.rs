@@ -175,8 +175,12 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 46] = [
+const PART_WORDS: [&str; 51] = [
     "summary",
+    // "TL;DR -- action items": the short version, up front.
+    "tl",
+    "dr",
+    "tldr",
     // "Chair's additions to next steps": more entries for the same list.
     "additions",
     "addition",
@@ -212,6 +216,9 @@ const PART_WORDS: [&str; 46] = [
     "this",
     "today's",
     "meeting",
+    // "Action items from this call".
+    "call",
+    "session",
     "decisions",
     "annex",
     "appendix",
@@ -422,6 +429,14 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     {
         return (inner.to_string(), None);
     }
+    // "RPKI training programme (Training WG)", "Ruby in vertical text
+    // (East Asian Layout TF)": the body whose part of the meeting this is.
+    if let Some((before, inner)) = trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && before.split_whitespace().count() >= 2
+        && names_a_team(inner)
+    {
+        return (inner.trim().to_string(), None);
+    }
     // "Taking stock of IGF 2025 (IGF Secretariat)": who reports on it, in
     // brackets, when they are no acronym of the heading's name.
     let trimmed = match trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
@@ -451,6 +466,31 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         }
         None => (trimmed.to_string(), None),
     }
+}
+
+/// "Training WG", "Survey sub-team", "Policy & Outreach sub-team": a
+/// working body by its last word. Not a secretariat, which reports on
+/// every part of a meeting.
+fn names_a_team(name: &str) -> bool {
+    const TEAM_WORDS: [&str; 11] = [
+        "wg",
+        "tf",
+        "sig",
+        "sub-team",
+        "subteam",
+        "sub-group",
+        "subgroup",
+        "team",
+        "group",
+        "force",
+        "committee",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .last()
+            .is_some_and(|w| TEAM_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Captions Task Force (CTF) report", "Security Response Committee (SRC):

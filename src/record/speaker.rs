@@ -152,10 +152,18 @@ fn split_label(text: &str) -> Option<(&str, usize)> {
         return None;
     }
     let words = label.split_whitespace().count();
-    ((1..=4).contains(&words) && label.chars().count() <= 40).then(|| {
-        let body = colon + 1 + (after.len() - after.trim_start().len());
-        (label, body)
-    })
+    // "ACTION (Thandiwe Nkosi, Jean-Baptiste Mukendi):" names its owners
+    // in brackets, however many.
+    let owners_in_brackets = label.ends_with(')')
+        && label
+            .split_once('(')
+            .is_some_and(|(word, _)| ACTION_WORDS.contains(&word.trim().to_lowercase().as_str()));
+    ((1..=4).contains(&words) && label.chars().count() <= 40
+        || owners_in_brackets && label.chars().count() <= 100)
+        .then(|| {
+            let body = colon + 1 + (after.len() - after.trim_start().len());
+            (label, body)
+        })
 }
 
 /// "AI(DS)", "ACTION (Bob)", "Action" → the marker word and the owner.
@@ -301,21 +309,40 @@ pub fn bracketed_tag<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<
     let tag = inner[..close].trim();
     let after = inner[close + 1..].strip_prefix(' ')?.trim_start();
     let at = text.len() - after.len();
-    let (label, body) = split_label(after)?;
-    // "[EPP] All: check …": whoever the label names, doing what follows.
-    let imperative = after[body..].starts_with(char::is_lowercase)
-        && label.split_whitespace().count() <= 3
-        && label
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase));
-    let whose =
-        is_speaker(label, &after[body..], false, known) || several_named(label) || imperative;
+    let whose = match split_label(after) {
+        Some((label, body)) => {
+            // "[EPP] All: check …", "[DNSSEC TF] Registries that want to
+            // join: tell Pieter …": whoever the label names, doing what
+            // follows.
+            let imperative = after[body..].starts_with(char::is_lowercase)
+                && label.starts_with(char::is_uppercase)
+                && label.split_whitespace().count() <= 10;
+            is_speaker(label, &after[body..], false, known) || several_named(label) || imperative
+        }
+        // "[Registry lock] Chloe Martin to send a reminder …".
+        None => assigned_to(after),
+    };
     ((1..=3).contains(&tag.split_whitespace().count())
         && tag.len() <= 24
         && !tag.contains(',')
         && !known(tag)
         && whose)
         .then_some((tag, at))
+}
+
+/// "Chloe Martin to send …", "Ana and Bo to draft …": capitalised words,
+/// then "to" and a verb.
+fn assigned_to(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    words.iter().position(|w| *w == "to").is_some_and(|k| {
+        k >= 1
+            && words[..k]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || ["and", "&", "+"].contains(w))
+            && words
+                .get(k + 1)
+                .is_some_and(|v| v.starts_with(char::is_lowercase))
+    })
 }
 
 /// "Kenji Watanabe, Oluwaseun Adeyemi": full names listed.
