@@ -1090,6 +1090,14 @@ impl BlockReader<'_> {
                 return self.context.owners(&role.join(" ")).into_iter().next();
             }
         }
+        // "@jpmorel shared early numbers …": a handle is someone too.
+        if let Some(handle) = toks.get(skip).filter(|t| t.is_handle())
+            && toks.get(skip + 1).is_some_and(|t| {
+                t.is_word() && !t.is_capitalised() && reporting_verb(t.text)
+            })
+        {
+            return self.context.owners(handle.text).into_iter().next();
+        }
         let titled = skip > 0;
         let run: Vec<&str> = toks
             .iter()

@@ -513,3 +513,15 @@ fn a_mail_summary_with_its_actions_up_front_and_at_the_end() {
         ]
     );
 }
+
+#[test]
+fn a_he_after_a_handle_means_that_handle() {
+    let r = read(
+        "# TSC Meeting 2025-09-30\n\
+         \n\
+         ## Release\n\
+         \n\
+         - @jpmorel shared early numbers for the new parser. He will send the full numbers to the list by Thursday.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("@jpmorel"))]);
+}
