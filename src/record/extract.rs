@@ -843,6 +843,25 @@ impl BlockReader<'_> {
         if let Some(name) = named_owner(sentence).or_else(|| named_owner(&self.block.text)) {
             return self.context.owners(name);
         }
+        // "IV/KH plenary agenda draft", "all review the slides": initials
+        // joined by a slash, or everyone, before the task.
+        let mut words = sentence.split_whitespace();
+        if let (Some(first), Some(second)) = (words.next(), words.next()) {
+            let parts: Vec<&str> = first.split('/').collect();
+            if parts.len() >= 2 && parts.iter().all(|p| self.context.person(p).is_some()) {
+                return parts.iter().flat_map(|p| self.context.owners(p)).collect();
+            }
+            let everyone =
+                ["all", "everyone", "everybody"].contains(&first.to_lowercase().as_str());
+            let task = second.starts_with(char::is_lowercase)
+                && ![
+                    "of", "the", "to", "in", "on", "for", "other", "open", "items", "actions",
+                ]
+                .contains(&second);
+            if everyone && task {
+                return vec![sections::upper_first(&first.to_lowercase())];
+            }
+        }
         // "Confirm the build — Owner: TBD": the record says nobody yet.
         if self.block.text.to_ascii_lowercase().contains("owner:") {
             return Vec::new();
@@ -1092,9 +1111,9 @@ impl BlockReader<'_> {
         }
         // "@jpmorel shared early numbers …": a handle is someone too.
         if let Some(handle) = toks.get(skip).filter(|t| t.is_handle())
-            && toks.get(skip + 1).is_some_and(|t| {
-                t.is_word() && !t.is_capitalised() && reporting_verb(t.text)
-            })
+            && toks
+                .get(skip + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised() && reporting_verb(t.text))
         {
             return self.context.owners(handle.text).into_iter().next();
         }

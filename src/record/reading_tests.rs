@@ -525,3 +525,23 @@ fn a_he_after_a_handle_means_that_handle() {
     );
     assert_eq!(items(&r), vec![(5, Some("@jpmorel"))]);
 }
+
+#[test]
+fn initials_joined_by_a_slash_and_a_lowercase_all_own_their_entries() {
+    let r = read(
+        "WG call, 18 November 2025\n\
+         \n\
+         Attendees: Ilse Verhoeven (IV), Kieran Halloran (KH), Tomo Nakamura (TN)\n\
+         \n\
+         Actions (new):\n\
+         \x20- IV/KH plenary agenda draft, by 2 Dec\n\
+         \x20- all   review the slides on the wiki, comments to list\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (6, Some("Ilse Verhoeven, Kieran Halloran")),
+            (7, Some("All"))
+        ]
+    );
+}
