@@ -340,6 +340,16 @@ pub fn extract(blocks: &[Block]) -> Record {
 
 /// "explained", "noted", "said", "told": a verb that reports what someone
 /// said or did.
+/// Whether an entry ends by saying it is finished: "…, done.", "… —
+/// done in #1419", "… (done)".
+fn reports_done(text: &str) -> bool {
+    let lower = text.trim_end_matches(['.', ' ', ')', '!']).to_lowercase();
+    let tail = lower.rsplit_once(" done").filter(|(_, after)| {
+        after.is_empty() || after.starts_with(" in ") || after.starts_with(", see ")
+    });
+    tail.is_some_and(|(before, _)| before.ends_with([',', '—', '-', '(', ':', ';']))
+}
+
 fn reporting_verb(word: &str) -> bool {
     word.ends_with("ed") || ["said", "told", "wrote", "gave", "took", "spoke"].contains(&word)
 }
@@ -442,6 +452,11 @@ impl BlockReader<'_> {
             .is_some_and(|h| h.eq_ignore_ascii_case("action-"))
             && text[7..].starts_with(|c: char| c.is_ascii_digit())
         {
+            return;
+        }
+        // "JS: survey text sent 10/11, done.", "update CODEOWNERS — done in
+        // #1419": an entry reported finished.
+        if reports_done(&self.block.text) {
             return;
         }
         if let Some(motion) = carried_motion(text) {

@@ -545,3 +545,18 @@ fn initials_joined_by_a_slash_and_a_lowercase_all_own_their_entries() {
         ]
     );
 }
+
+#[test]
+fn entries_reported_done_are_no_items() {
+    let r = read(
+        "WG call, 18 November 2025\n\
+         \n\
+         Attendees: Jo Sato (JS), Ana Pinto (AP)\n\
+         \n\
+         Open actions:\n\
+         - JS: survey text sent 10/11, done.\n\
+         - AP: update CODEOWNERS for the parser tree — done in #1419.\n\
+         - AP: ask NCC about the credits, report when done.\n",
+    );
+    assert_eq!(items(&r), vec![(8, Some("Ana Pinto"))]);
+}
