@@ -1178,7 +1178,18 @@ pub fn find(
         push(agent);
         matched = true;
     }
-    if !matched && let Some(subject) = addressed(sentence, toks, is_person) {
+    // "the CG is not a research body, but Shreya, please check …": the
+    // request may follow what was said first.
+    let after_but = (2..toks.len().saturating_sub(3))
+        .find(|&j| toks[j].is("but") && toks[j - 1].text == ",")
+        .map_or(0, |j| j + 1);
+    let request = addressed(sentence, toks, is_person).or_else(|| {
+        (after_but > 0)
+            .then(|| addressed(sentence, &toks[after_but..], is_person))
+            .flatten()
+            .map(|(a, b)| (after_but + a, after_but + b))
+    });
+    if !matched && let Some(subject) = request {
         push(subject);
         matched = true;
     }

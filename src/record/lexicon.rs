@@ -116,8 +116,16 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
         .iter()
         .position(|t| lower_in(t, &EVENTS))
         .is_some_and(|e| toks.get(verb + 2 + e).is_some_and(|w| w.is("for")));
+    // "will convene a virtual coordination call of NRI focal points":
+    // someone sets up a new call; "will convene its next meeting" is the
+    // calendar.
+    let sets_one_up = v.is("convene")
+        && toks
+            .get(verb + 1)
+            .is_some_and(|n| lower_in(n, &["a", "an"]));
     lower_in(v, &CONVENING)
         && !for_others
+        && !sets_one_up
         && window
             .iter()
             .position(|t| lower_in(t, &EVENTS))

@@ -560,3 +560,22 @@ fn entries_reported_done_are_no_items() {
     );
     assert_eq!(items(&r), vec![(8, Some("Ana Pinto"))]);
 }
+
+#[test]
+fn convening_a_new_call_and_a_request_after_but_are_items() {
+    let r = read(
+        "CG call, 3 March 2026\n\
+         \n\
+         Present: Shreya Patel, Tamsir Diallo\n\
+         \n\
+         The Secretariat will convene a coordination call of NRI focal points in April 2026.\n\
+         \n\
+         The CG will convene its next meeting on 7 April.\n\
+         \n\
+         tdiallo: the CG is not a research body, but Shreya, please check what your university needs\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("Secretariat")), (9, Some("Shreya Patel"))]
+    );
+}
