@@ -8,17 +8,24 @@ pub fn announces_actions(text: &str) -> bool {
         return false;
     };
     let lower = lead.trim_end().to_lowercase();
-    [
-        "next steps",
-        "action items",
-        "actions",
-        "action points",
-        "follow-ups",
-        "follow-up actions",
-        "to-dos",
-    ]
-    .iter()
-    .any(|k| lower.ends_with(k))
+    // "The following next steps were agreed:", "The following actions
+    // were identified:".
+    let following = lower.starts_with("the following ")
+        && ["next steps", "action", "follow-up"]
+            .iter()
+            .any(|k| lower.contains(k));
+    following
+        || [
+            "next steps",
+            "action items",
+            "actions",
+            "action points",
+            "follow-ups",
+            "follow-up actions",
+            "to-dos",
+        ]
+        .iter()
+        .any(|k| lower.ends_with(k))
 }
 
 /// "Due: 2024-11-12", "Deadline: Friday": a sentence that only dates

@@ -18,6 +18,7 @@ use super::model::{ActionItem, Decision, Due, Kind, Link, Record};
 use super::owner::Context;
 use super::owner_hints::{self, home_body, named_owner, person_label};
 use super::participants;
+use super::pointers;
 use super::role_holders::Holders;
 use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
@@ -244,7 +245,20 @@ pub fn extract(blocks: &[Block]) -> Record {
                 .any(|p| o.eq_ignore_ascii_case(p))
         })
     });
-    let mut items = dedupe::merge(out.items, &person);
+    let items = dedupe::merge(out.items, &person);
+    // "(para. 5)": the group of the topic a next-steps entry points at.
+    let topic_group = |b: usize| {
+        let mut s = outline.section_of[b]?;
+        loop {
+            if outline.purposes[s] == Purpose::Discussion
+                && let Some(group) = &outline.sections[s].group
+            {
+                return Some(group.clone());
+            }
+            s = outline.parent[s]?;
+        }
+    };
+    let mut items = pointers::join(items, blocks, &topic_group);
     for item in &mut items {
         if let Some(owner) = &item.owner
             && let Some(named) = holders.of(owner)
@@ -452,6 +466,10 @@ impl BlockReader<'_> {
             .is_some_and(|h| h.eq_ignore_ascii_case("action-"))
             && text[7..].starts_with(|c: char| c.is_ascii_digit())
         {
+            return;
+        }
+        // "The following next steps were agreed:" leads into the entries.
+        if announces_actions(&self.block.text) {
             return;
         }
         // "JS: survey text sent 10/11, done.", "update CODEOWNERS — done in

@@ -20,6 +20,7 @@ pub mod model;
 pub mod owner;
 pub mod owner_hints;
 pub mod participants;
+pub mod pointers;
 pub mod role_holders;
 pub mod roster;
 pub mod scribed;

@@ -579,3 +579,36 @@ fn convening_a_new_call_and_a_request_after_but_are_items() {
         vec![(5, Some("Secretariat")), (9, Some("Shreya Patel"))]
     );
 }
+
+#[test]
+fn a_next_steps_entry_pointing_at_its_paragraph_is_that_paragraphs_item() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         Summary Report\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         II. Preparations for the Open Consultations\n\
+         \n\
+         21. The Secretariat will circulate logistical information, including the hotel list, by 27 March.\n\
+         \n\
+         III. Next steps\n\
+         \n\
+         30. The following next steps were agreed:\n\
+         \n\
+         (a) The Secretariat to circulate logistics and registration information for the Geneva meeting (para. 21).\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.group.as_deref(), i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        read,
+        vec![(
+            14,
+            Some("Preparations for the Open Consultations"),
+            Some("2026-03-27".to_string())
+        )]
+    );
+}
