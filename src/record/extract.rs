@@ -259,6 +259,11 @@ pub fn extract(blocks: &[Block]) -> Record {
         }
     };
     let mut items = pointers::join(items, blocks, &topic_group);
+    let headings: Vec<&str> = outline
+        .sections
+        .iter()
+        .filter_map(|s| s.group.as_deref())
+        .collect();
     for item in &mut items {
         if let Some(owner) = &item.owner
             && let Some(named) = holders.of(owner)
@@ -284,6 +289,13 @@ pub fn extract(blocks: &[Block]) -> Record {
         {
             let group = context.group_named(body).map_or(body, |g| g.label.as_str());
             item.group = Some(group.to_string());
+        }
+        if let Some(umbrella) = item
+            .group
+            .as_deref()
+            .and_then(|g| context.coordinated(g, &headings))
+        {
+            item.group = Some(umbrella);
         }
         // An entry of "Action items" that names no group of its own is the
         // list's: its section heading, as for any other item (eleven of

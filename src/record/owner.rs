@@ -193,6 +193,37 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// "DC Coordination Group" (or its "DCCG") where the record has the
+    /// "Dynamic Coalitions (DCs)", as a group or a heading: the
+    /// coordination group works for the coalitions, and readers file its
+    /// tasks under them.
+    pub fn coordinated(&self, group: &str, headings: &[&str]) -> Option<String> {
+        let spellings = std::iter::once(group.to_string()).chain(
+            self.group_named(group)
+                .into_iter()
+                .flat_map(|g| g.names.clone()),
+        );
+        for spelling in spellings {
+            let lower = spelling.to_lowercase();
+            let Some(head) = lower.strip_suffix(" coordination group") else {
+                continue;
+            };
+            let plural = format!("{head}s");
+            let found = self.groups.iter().find(|g| {
+                g.label.to_lowercase() == plural
+                    || g.acronym.to_lowercase() == plural
+                    || g.names.iter().any(|n| n.to_lowercase() == plural)
+            });
+            if let Some(found) = found {
+                return Some(found.label.clone());
+            }
+            if let Some(heading) = headings.iter().find(|h| h.to_lowercase() == plural) {
+                return Some(heading.to_string());
+            }
+        }
+        None
+    }
+
     /// Normalises one owner phrase as written; several owners joined by
     /// "and" come back as several names.
     pub fn owners(&self, phrase: &str) -> Vec<String> {

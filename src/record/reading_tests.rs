@@ -612,3 +612,22 @@ fn a_next_steps_entry_pointing_at_its_paragraph_is_that_paragraphs_item() {
         )]
     );
 }
+
+#[test]
+fn the_dc_coordination_groups_tasks_are_filed_under_the_dcs() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         The Secretariat reported on the survey.\n\
+         \n\
+         2. Dynamic Coalitions (DCs)\n\
+         \n\
+         The DC Coordination Group will submit a short paper on DC participation before the next meeting.\n",
+    );
+    let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
+    assert_eq!(groups, vec![Some("DCs")]);
+}
