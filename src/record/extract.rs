@@ -1295,9 +1295,50 @@ impl BlockReader<'_> {
                     .map(str::to_string)
             });
         let named = self.named_groups(sentence);
+        // "16. National and Regional IGF Initiatives (NRIs): 31 NRIs have
+        // confirmed …", "15. The Policy Network on AI (PNAI) has started
+        // …": a numbered paragraph that opens with one group is its part
+        // of the section.
+        let opening_group = || {
+            self.block.ordinal?;
+            let &(s, e) = sentences(&self.block.text).first()?;
+            let first = &self.block.text[s..e];
+            // Only as a run-in heading ("… (NRIs): …", "… (WG-Hybrid).")
+            // or a topic ("With regard to … (NRIs), …"): a group that
+            // merely speaks first does not own what others are asked.
+            let close = first.find(')')?;
+            let after = first[close + 1..].trim_start();
+            let run_in = after.is_empty() || after.starts_with([':', '.', '—', '–']);
+            let topic = [
+                "with regard to",
+                "regarding",
+                "as regards",
+                "on the",
+                "concerning",
+            ]
+            .iter()
+            .any(|p| first.to_lowercase().starts_with(p))
+                && after.starts_with(',');
+            if !(run_in || topic) {
+                return None;
+            }
+            let head = &first[..close + 1];
+            // "National and Regional IGF Initiatives (NRIs)": the pair
+            // names the group, whether or not the record defines it again.
+            if run_in
+                && let (label, Some(_)) = sections::group_label(head)
+                && !label.eq_ignore_ascii_case("secretariat")
+            {
+                return Some(label);
+            }
+            match self.named_groups(head).as_slice() {
+                [one] if !one.eq_ignore_ascii_case("secretariat") => Some((*one).to_string()),
+                _ => None,
+            }
+        };
         match named.as_slice() {
-            [] if section_group.is_none() => self.topic_named(sentence),
-            [] => section_group,
+            [] if section_group.is_none() => opening_group().or_else(|| self.topic_named(sentence)),
+            [] => opening_group().or(section_group),
             _ if section_group.as_deref().is_some_and(|s| named.contains(&s)) => section_group,
             [first, ..] => Some((*first).to_string()),
         }

@@ -631,3 +631,34 @@ fn the_dc_coordination_groups_tasks_are_filed_under_the_dcs() {
     let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
     assert_eq!(groups, vec![Some("DCs")]);
 }
+
+#[test]
+fn a_numbered_paragraph_headed_by_a_group_files_its_items_there() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         I. Opening\n\
+         \n\
+         1. The Chair opened the meeting.\n\
+         \n\
+         II. Intersessional work and NRIs\n\
+         \n\
+         16. National and Regional IGF Initiatives (NRIs): 31 NRIs have confirmed their dates. The focal point will share the updated calendar with the MAG.\n\
+         \n\
+         17. The Task Force on Statistics (TF-Stat) offered a chapter. The Secretariat was requested to prepare a list of initiatives.\n",
+    );
+    let groups: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.group.as_deref()))
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            (11, Some("NRIs")),
+            (13, Some("Intersessional work and NRIs"))
+        ]
+    );
+}
