@@ -919,6 +919,20 @@ pub fn find(
         {
             continue;
         }
+        // "we can revisit after CR", "once we have tests we can decide
+        // whether to file": a possibility the group keeps open, no task.
+        if t.is("can")
+            && k > 0
+            && toks[k - 1].is("we")
+            && (lower_in(
+                &toks[verb],
+                &["revisit", "decide", "discuss", "see", "talk", "continue"],
+            ) || toks
+                .first()
+                .is_some_and(|f| lower_in(f, &["once", "when", "after", "then"])))
+        {
+            continue;
+        }
         // "I can write those but need some time", "the LF can help … if
         // we want one, but that is optional": an offer hedged.
         // "I can draft something if others agree": an offer on a condition.
@@ -1566,6 +1580,18 @@ mod tests {
         let found = owners(sentence).unwrap_or_else(|| panic!("no item in {sentence:?}"));
         assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
         found[0].clone()
+    }
+
+    #[test]
+    fn what_we_can_do_later_is_no_task() {
+        for said in [
+            "informative for now, we can revisit after CR",
+            "once we have tests we can decide whether to file against CSS.",
+            "once the threat model is updated we can file the TAG review",
+        ] {
+            assert_eq!(owners(said), None, "{said}");
+        }
+        assert_eq!(one("We can share telemetry on chunk sizes next week."), "We");
     }
 
     #[test]
