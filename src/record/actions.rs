@@ -1591,7 +1591,10 @@ mod tests {
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
-        assert_eq!(one("We can share telemetry on chunk sizes next week."), "We");
+        assert_eq!(
+            one("We can share telemetry on chunk sizes next week."),
+            "We"
+        );
     }
 
     #[test]

@@ -333,6 +333,22 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
     {
         return true;
     }
+    // "ACTION: lukas to contact the i18n WG", "can someone else take it?",
+    // "lea: I'll take it, I know Addison's team", "s/lukas/lea/": an offer
+    // to take the thing on takes the action up, written before or after it.
+    let takes_it_up = |i: &ActionItem, f: &Facts| {
+        spoken(i, f)
+            && ["take it", "take that", "take this", "do it", "do that"]
+                .iter()
+                .any(|p| super::lexicon::contains_ci(&i.text, p))
+    };
+    if one_marked
+        && (takes_it_up(a, fa) || takes_it_up(b, fb))
+        && a.section == b.section
+        && a.line.abs_diff(b.line) <= NEXT_LINES
+    {
+        return true;
+    }
     // "Farah, can you turn the proposal into a PR?" / "yes" / "ACTION:
     // fhaddad to prepare a PR …": the request, then the action recording it.
     let implicit_first = if a.line <= b.line { a } else { b };

@@ -662,3 +662,19 @@ fn a_numbered_paragraph_headed_by_a_group_files_its_items_there() {
         ]
     );
 }
+
+#[test]
+fn an_offer_to_take_a_reassigned_action_is_that_action() {
+    let r = read(
+        "15:00:01 <tomw> Meeting: Immersive Audio CG, 18 February 2026\n\
+         15:00:05 <tomw> present+ tomw, lukas, lea\n\
+         15:07:31 <tomw> ACTION: lukas to contact the i18n WG about localizable labels\n\
+         15:07:32 <RRSAgent> I see 2 open action items saved in https://www.w3.org/2026/02/18-ia-actions.rdf :\n\
+         15:07:32 <RRSAgent> ACTION: lukas to contact the i18n WG about localizable labels [2]\n\
+         15:07:32 <RRSAgent>   recorded in https://www.w3.org/2026/02/18-ia-irc#T15-07-31\n\
+         15:07:58 <lukas> I'm travelling for the next two weeks, can someone else take it?\n\
+         15:08:15 <lea> I'll take it, I know Addison's team\n\
+         15:08:22 <tomw> s/ACTION: lukas to contact/ACTION: lea to contact/\n",
+    );
+    assert_eq!(items(&r), vec![(3, Some("lea"))]);
+}
