@@ -623,12 +623,10 @@ pub fn due_in(
             }
         }
         // "On 16 October, the meeting … requested X to finalize it by 24
-        // October": of several dates, the one a deadline names.
+        // October", "(slides arrive 23 Feb) - due 25 Feb": of several
+        // dates, the one a deadline word names.
         many => {
-            let by = |d: &&FoundDate| {
-                let word = sentence[..d.start].split_whitespace().next_back();
-                d.range_start.is_none() && word.is_some_and(|w| w.eq_ignore_ascii_case("by"))
-            };
+            let by = |d: &&FoundDate| d.range_start.is_none() && cued(d.start);
             let mut deadlines = many.iter().filter(by);
             match (deadlines.next(), deadlines.next()) {
                 (Some(one), None) => (resolve_year(one, meeting)?, one.start, one.end),
@@ -879,6 +877,21 @@ mod tests {
             iso("draft by Fri 8 Aug, 23:59 AoE").as_deref(),
             Some("2025-08-09T11:59Z")
         );
+    }
+
+    #[test]
+    fn of_several_dates_the_one_a_deadline_word_names() {
+        let meeting = Some(d(2026, 2, 12));
+        let iso = |s: &str| due_in(s, meeting, None).map(|d| d.iso());
+        assert_eq!(
+            iso("review the slides (slides arrive 23 Feb) - due 25 Feb").as_deref(),
+            Some("2026-02-25")
+        );
+        assert_eq!(
+            iso("after the call on 23 Feb, send the notes before 25 Feb").as_deref(),
+            Some("2026-02-25")
+        );
+        assert_eq!(iso("between 23 Feb and 25 Feb").as_deref(), None);
     }
 
     #[test]
