@@ -64,7 +64,7 @@ pub fn join(
                 j != k
                     && i.kind == Kind::Implicit
                     && (paragraph.line..=paragraph.end_line).contains(&i.line)
-                    && (i.owner.is_none() || i.owner == entry.owner)
+                    && (i.owner.is_none() || entry.owner.is_none() || i.owner == entry.owner)
             })
         });
         let said = said.and_then(|j| items[j].take());
@@ -79,6 +79,11 @@ pub fn join(
             entry.group = group;
         }
         if let Some(said) = said {
+            // "Written input … to be sent to the Secretariat by 24 March
+            // (see para. 17)": whom the paragraph asked.
+            if entry.owner.is_none() {
+                entry.owner = said.owner;
+            }
             if entry.due.is_none() {
                 entry.due = said.due;
             }

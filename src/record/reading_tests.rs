@@ -678,3 +678,27 @@ fn an_offer_to_take_a_reassigned_action_is_that_action() {
     );
     assert_eq!(items(&r), vec![(3, Some("lea"))]);
 }
+
+#[test]
+fn a_passive_next_steps_entry_takes_whom_its_paragraph_asked() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         Summary Report\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         II. Thematic tracks\n\
+         \n\
+         17. Members wishing to contribute in writing were invited to send their input to the Secretariat by 24 March 2026.\n\
+         \n\
+         III. Next steps\n\
+         \n\
+         (a) Written input on the thematic tracks to be sent to the Secretariat by 24 March 2026 (see para. 17).\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.group.as_deref()))
+        .collect();
+    assert_eq!(read, vec![(12, Some("Members"), Some("Thematic tracks"))]);
+}
