@@ -204,8 +204,20 @@ impl RollCall {
                 .iter()
                 .position(|c| names.contains(&c.trim().trim_matches('*').to_lowercase().as_str()))
         };
+        // "TSC member", "WG participant": who, by the body they sit in.
+        let find_name = |names: &[&str]| {
+            find(names).or_else(|| {
+                cells.iter().position(|c| {
+                    let lower = c.trim().trim_matches('*').to_lowercase();
+                    lower.split_whitespace().count() == 2
+                        && lower.rsplit(' ').next().is_some_and(|last| {
+                            ["member", "participant", "attendee"].contains(&last)
+                        })
+                })
+            })
+        };
         Some(RollCall {
-            name: find(&[
+            name: find_name(&[
                 "name",
                 "member",
                 "participant",

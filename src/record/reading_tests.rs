@@ -702,3 +702,24 @@ fn a_passive_next_steps_entry_takes_whom_its_paragraph_asked() {
         .collect();
     assert_eq!(read, vec![(12, Some("Members"), Some("Thematic tracks"))]);
 }
+
+#[test]
+fn a_roll_call_headed_tsc_member_maps_handles_to_names() {
+    let r = read(
+        "# Larchwood TSC — Meeting Minutes\n\
+         \n\
+         - **Date:** 2026-01-22 (Thursday)\n\
+         \n\
+         ## Attendance\n\
+         \n\
+         | TSC member | Handle | Present |\n\
+         |---|---|---|\n\
+         | Sakura Ishii | @sakura-i | yes |\n\
+         | Rebecca Stone | @rstone | no (regrets) |\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - @sakura-i: finish the needs-repro triage\n",
+    );
+    assert_eq!(items(&r), vec![(14, Some("Sakura Ishii"))]);
+}
