@@ -82,6 +82,31 @@ const CITY_ZONES: [(&str, i32); 22] = [
     ("kyiv", 120),
 ];
 
+/// Cities whose time has no summer change, as records name them
+/// ("16:00 Nairobi time", "Asia/Tokyo"), by their offset.
+const FIXED_CITY_ZONES: [(&str, i32); 20] = [
+    ("nairobi", 180),
+    ("addis_ababa", 180),
+    ("riyadh", 180),
+    ("istanbul", 180),
+    ("moscow", 180),
+    ("dubai", 240),
+    ("karachi", 300),
+    ("kolkata", 330),
+    ("delhi", 330),
+    ("dhaka", 360),
+    ("bangkok", 420),
+    ("jakarta", 420),
+    ("singapore", 480),
+    ("beijing", 480),
+    ("shanghai", 480),
+    ("manila", 480),
+    ("tokyo", 540),
+    ("seoul", 540),
+    ("lagos", 60),
+    ("johannesburg", 120),
+];
+
 /// US and Canadian summer time: from the second Sunday of March to the
 /// first Sunday of November.
 fn us_summer(date: NaiveDate) -> bool {
@@ -272,10 +297,6 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         {
             zone_at += 1;
         }
-        let offset = w
-            .get(zone_at)
-            .and_then(|z| zone_offset(z.text))
-            .or_else(|| spelled_zone(&w, zone_at));
         // "Europe/Paris", "America/New_York": a zone by its city.
         let city = |z: &Word<'_>| {
             z.text
@@ -284,29 +305,47 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
                 .unwrap_or(z.text)
                 .to_ascii_lowercase()
         };
+        let by_city = |z: &Word<'_>| {
+            z.text.contains('/')
+                || w.get(zone_at + 1)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
+        };
+        // "14:00 Nairobi time", "Asia/Tokyo": a city without summer time.
+        let fixed_city = w.get(zone_at).filter(|z| by_city(z)).and_then(|z| {
+            let lower = city(z);
+            FIXED_CITY_ZONES
+                .iter()
+                .find(|(n, _)| *n == lower)
+                .map(|&(_, o)| o)
+        });
+        // "14:00 Cairo time (UTC+3)": the offset the record gives for it.
+        let explained = w
+            .get(zone_at + 1)
+            .filter(|t| t.text.eq_ignore_ascii_case("time"))
+            .and_then(|_| w.get(zone_at + 2))
+            .and_then(|z| zone_offset(z.text));
+        let offset = w
+            .get(zone_at)
+            .and_then(|z| zone_offset(z.text))
+            .or_else(|| spelled_zone(&w, zone_at))
+            .or(fixed_city)
+            .or(explained);
         let us_standard = w.get(zone_at).and_then(|z| {
             let lower = city(z);
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
         });
         // "15:00 Geneva time", "at 10:00 (Brussels time)".
-        let eu_standard = w
-            .get(zone_at)
-            .filter(|z| {
-                z.text.contains('/')
-                    || w.get(zone_at + 1)
-                        .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
-            })
-            .and_then(|z| {
-                let lower = city(z);
-                CITY_ZONES
-                    .iter()
-                    .find(|(n, _)| *n == lower)
-                    .map(|&(_, o)| o)
-            });
-        if offset.is_some() || us_standard.is_some() {
+        let eu_standard = w.get(zone_at).filter(|z| by_city(z)).and_then(|z| {
+            let lower = city(z);
+            CITY_ZONES
+                .iter()
+                .find(|(n, _)| *n == lower)
+                .map(|&(_, o)| o)
+        });
+        if (offset.is_some() && fixed_city.is_none()) || us_standard.is_some() {
             end = w[zone_at].end;
         }
-        if eu_standard.is_some() {
+        if eu_standard.is_some() || fixed_city.is_some() {
             let said_time = w
                 .get(zone_at + 1)
                 .is_some_and(|t| t.text.eq_ignore_ascii_case("time"));
@@ -455,5 +494,20 @@ mod tests {
         );
         let cest = find_times("at 17:00 Central European Summer Time");
         assert_eq!(cest[0].offset, Some(120));
+    }
+
+    #[test]
+    fn cities_without_summer_time_and_offsets_given_for_a_city() {
+        let offsets = |text: &str| -> Vec<Option<i32>> {
+            find_times(text).iter().map(|t| t.offset).collect()
+        };
+        assert_eq!(offsets("at 16:00 Nairobi time"), [Some(180)]);
+        assert_eq!(offsets("at 09:00 Asia/Tokyo"), [Some(540)]);
+        assert_eq!(
+            offsets("from 14:00 to 15:35 Cairo time (UTC+3)"),
+            [Some(180), Some(180)]
+        );
+        // No zone at all: nothing to convert.
+        assert_eq!(offsets("at 16:00 Cairo"), [None]);
     }
 }

@@ -250,8 +250,15 @@ fn start_time(
             return None;
         }
         let dates = due::find_dates(&b.text);
+        // "20:00 BRT / 23:00 UTC / 08:00 JST (Thu 9 Apr)": the next day is
+        // the last zone's; the times well before it are the meeting's.
+        let other_day = dates.iter().filter(|d| !same_day(d)).map(|d| d.start).min();
         if !dates.is_empty() && !dates.iter().any(same_day) {
-            return None;
+            let before = |t: &super::clock::FoundTime| other_day.is_some_and(|at| t.end + 12 < at);
+            return due::find_times(&b.text)
+                .into_iter()
+                .filter(|t| before(t) && t.start < 40)
+                .find_map(|t| t.offset_on(date).map(|o| (t.time, o)));
         }
         // "before the vendor call on Thursday at 10:00 AM PST": another day's.
         // "before 5pm CET Friday": the hour may come first.

@@ -723,3 +723,19 @@ fn a_roll_call_headed_tsc_member_maps_handles_to_names() {
     );
     assert_eq!(items(&r), vec![(14, Some("Sakura Ishii"))]);
 }
+
+#[test]
+fn a_time_line_whose_last_zone_falls_on_the_next_day() {
+    let r = read(
+        "# Quillmesh TSC — Meeting Minutes\n\
+         \n\
+         - **Date:** 2026/04/08 (Wed)\n\
+         - **Time:** 20:00 BRT / 23:00 UTC / 08:00 JST (Thu 9 Apr)\n\
+         \n\
+         ## Notes\n\
+         \n\
+         - Release is on track.\n",
+    );
+    let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
+    assert_eq!(time.as_deref(), Some("23:00"));
+}
