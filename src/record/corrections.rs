@@ -189,21 +189,33 @@ fn took_on(
         .iter()
         .find_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))?;
     let who = rest.find(" who ")?;
-    Some((person(rest[..who].trim())?, None))
+    // "it is Rasa (LT) who books the venue": where from, in brackets.
+    let name = rest[..who].trim();
+    let name = name
+        .strip_suffix(')')
+        .and_then(|n| n.rsplit_once(" ("))
+        .map_or(name, |(n, _)| n.trim_end());
+    Some((person(name)?, None))
 }
 
 /// "The AI summary says Dana will send …": whom the notes named before
 /// the correction says who it was.
 fn said_before(text: &str, person: &dyn Fn(&str) -> Option<String>, new: &str) -> Option<String> {
-    // "The AI summary says Dana will …", "was assigned by the AI to Jone".
-    [" says ", " assigned by the AI to ", " assigned to "]
-        .iter()
-        .filter_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))
-        .filter_map(|rest| {
-            let name = leading_name(rest)?;
-            Some(person(&name).unwrap_or(name))
-        })
-        .find(|old| old != new)
+    // "The AI summary says Dana will …", "was assigned by the AI to Jone",
+    // "it is Rasa who books the venue …, not Jānis".
+    [
+        " says ",
+        " assigned by the AI to ",
+        " assigned to ",
+        ", not ",
+    ]
+    .iter()
+    .filter_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))
+    .filter_map(|rest| {
+        let name = leading_name(rest)?;
+        Some(person(&name).unwrap_or(name))
+    })
+    .find(|old| old != new)
 }
 
 /// The capitalised words (one to three) that end `text`, without "'s".

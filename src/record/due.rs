@@ -227,11 +227,20 @@ fn cued_day_month(w: &[Word<'_>], i: usize) -> Option<FoundDate> {
         "by", "due", "until", "till", "before", "on", "deadline", "from", "latest",
     ];
     let before = w.get(i.checked_sub(1)?)?.text.trim_start_matches('(');
-    let cued = CUES.iter().any(|c| before.eq_ignore_ascii_case(c))
-        || is_weekday(before.trim_end_matches(','));
-    let (day, month) = w[i].text.split_once(['.', '/'])?;
+    let after_weekday = is_weekday(before.trim_end_matches(','));
+    let cued = CUES.iter().any(|c| before.eq_ignore_ascii_case(c)) || after_weekday;
+    // "by Friday 13.3.": a stop after the month, as Nordic and German
+    // records write the day and month; it makes a date of one digit too.
+    let text = w[i].text;
+    let dotted = text.matches('.').count() == 2 && text.ends_with('.');
+    let text = if dotted {
+        &text[..text.len() - 1]
+    } else {
+        text
+    };
+    let (day, month) = text.split_once(['.', '/'])?;
     // "until 2.4 is out" names a release: with stops, two digits each.
-    let width = if w[i].text.contains('.') {
+    let width = if text.contains('.') && !dotted && !after_weekday {
         2..=2
     } else {
         1..=2

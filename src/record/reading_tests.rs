@@ -739,3 +739,37 @@ fn a_time_line_whose_last_zone_falls_on_the_next_day() {
     let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
     assert_eq!(time.as_deref(), Some("23:00"));
 }
+
+#[test]
+fn a_nordic_date_after_its_weekday_and_a_correction_naming_who_it_is_not() {
+    let r = read(
+        "# NBODA Steering Group — monthly meeting\n\
+         \n\
+         Date: 4 March 2026\n\
+         \n\
+         Present: Aino Virtanen (chair, FI), Mikko Laaksonen (FI), Jānis Ozoliņš (LV), Rasa Petrauskienė (LT)\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - Mikko to send the comparison of DCAT-AP versions to the group by Friday 13.3.\n\
+         - Jānis to book the venue for the spring workshop in Vilnius and send the registration link.\n\
+         \n\
+         ## Corrections by the secretariat\n\
+         \n\
+         - The AI summary is wrong about the Vilnius venue: it is **Rasa** (LT) who books the venue and sends the\n\
+           registration link, not Jānis. Jānis only sends the list of Latvian speakers to Rasa, until 31 March.\n\
+         ",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (9, Some("Mikko Laaksonen"), Some("2026-03-13".to_string())),
+            (10, Some("Rasa Petrauskienė"), None)
+        ]
+    );
+}
