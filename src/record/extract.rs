@@ -290,6 +290,25 @@ pub fn extract(blocks: &[Block]) -> Record {
             let group = context.group_named(body).map_or(body, |g| g.label.as_str());
             item.group = Some(group.to_string());
         }
+        // "The BPF will launch a call" under "Best Practice Forum on
+        // Cybersecurity (BPF)": the body by the fuller name its section
+        // gives it, "BPF Cybersecurity".
+        if let (Some(owner), Some(group)) = (&item.owner, &item.group)
+            && group.starts_with(owner.as_str())
+            && group.len() > owner.len()
+            && glossary::is_acronym(owner)
+            && group[owner.len()..].starts_with(' ')
+            && (outline
+                .groups
+                .iter()
+                .any(|g| g.label == *group && g.acronym == *owner)
+                || item
+                    .section
+                    .and_then(|k| outline.sections.get(k))
+                    .is_some_and(|s| s.title.contains(&format!("({owner})"))))
+        {
+            item.owner = Some(group.clone());
+        }
         if let Some(umbrella) = item
             .group
             .as_deref()

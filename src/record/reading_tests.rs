@@ -773,3 +773,29 @@ fn a_nordic_date_after_its_weekday_and_a_correction_naming_who_it_is_not() {
         ]
     );
 }
+
+#[test]
+fn a_body_by_its_acronym_is_named_as_its_section_names_it() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         The Secretariat reported on the survey.\n\
+         \n\
+         2. Best Practice Forum on Cybersecurity (BPF)\n\
+         \n\
+         The BPF will launch a call for case studies in April 2026.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.owner.as_deref(), i.group.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![(Some("BPF Cybersecurity"), Some("BPF Cybersecurity"))]
+    );
+}
