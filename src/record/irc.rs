@@ -184,6 +184,16 @@ fn action_number(text: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
+/// "created -> action #58 https://…" with `cue` "created -> action #":
+/// the action's number.
+fn issue_action<'a>(lower: &'a str, cue: &str) -> Option<&'a str> {
+    let rest = &lower[lower.find(cue)? + cue.len()..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
+}
+
 /// "ACTION-213 due monday", "Set ACTION-213 Due Date to 2025-11-27.": the
 /// action's number and its new date, as written.
 fn due_change(text: &str) -> Option<(&str, &str)> {
@@ -305,6 +315,31 @@ impl Log {
                 return;
             }
             self.push(m.line, BlockKind::Paragraph, echo, None);
+            return;
+        }
+        // GitHub's bot files each action as an issue: "Created -> action
+        // #58 https://…"; "close action #58" (or "Closed -> action #58")
+        // withdraws it, and it is no action of this meeting.
+        if let Some(number) = issue_action(&lower, "created -> action #")
+            && let Some(k) = self.recent_action(m.line)
+        {
+            self.numbered.push((format!("#{number}"), k));
+            return;
+        }
+        // The tracker's own: "trackbot, close ACTION-58".
+        if let Some(number) = issue_action(&lower, "close action #")
+            .or_else(|| issue_action(&lower, "closed -> action #"))
+            .map(|n| format!("#{n}"))
+            .or_else(|| issue_action(&lower, "close action-").map(str::to_string))
+            && let Some(at) = self.numbered.iter().position(|(n, _)| *n == number)
+        {
+            let (_, k) = self.numbered.remove(at);
+            self.blocks.remove(k);
+            for (_, later) in &mut self.numbered {
+                if *later > k {
+                    *later -= 1;
+                }
+            }
             return;
         }
         // "ACTION-213 due 27 November", "trackbot, ACTION-235 due
@@ -773,6 +808,24 @@ mod tests {
                 .any(|b| b == "ACTION: tnguyen to prepare the form - due 2025-11-27"),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn a_closed_action_is_withdrawn() {
+        let t = texts(
+            "14:11:30 <sbhatt> ACTION: tpark to draft the eviction note\n\
+             14:11:31 <ghurlbot> Created -> action #58 https://github.com/w3c/os/issues/58\n\
+             14:11:52 <sbhatt> tpark: sorry, I can't take that\n\
+             14:12:10 <mlaurent> close action #58\n\
+             14:12:11 <ghurlbot> Closed -> action #58 https://github.com/w3c/os/issues/58\n\
+             14:12:30 <sbhatt> ACTION: Mathilde to draft the eviction note\n\
+             14:12:31 <ghurlbot> Created -> action #59 https://github.com/w3c/os/issues/59\n\
+             14:13:00 <jlm> ACTION: tnguyen to prepare the form\n\
+             14:13:02 <trackbot> Created ACTION-213 - Prepare the form [on Thi Lan Nguyen - due 2025-11-20].\n\
+             14:13:10 <jlm> trackbot, close ACTION-213\n",
+        );
+        let actions: Vec<_> = t.iter().filter(|b| b.starts_with("ACTION:")).collect();
+        assert_eq!(actions, ["ACTION: Mathilde to draft the eviction note"]);
     }
 
     #[test]
