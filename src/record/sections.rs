@@ -407,6 +407,23 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     if let Some(named) = opening_body(trimmed) {
         return named;
     }
+    // "Flaky CI on Windows runners (#4877) — Release WG": the team after a
+    // dash; "Haptic Pattern Description Format (HPDF) — open issues": the
+    // pair before it, when what follows is a remark.
+    if let Some((left, right)) = trimmed
+        .split_once(" — ")
+        .or_else(|| trimmed.split_once(" – "))
+    {
+        let right = right.trim();
+        if names_a_team(right) {
+            return (right.to_string(), None);
+        }
+        if right.starts_with(char::is_lowercase)
+            && let (label, Some(entry)) = group_label(left)
+        {
+            return (label, Some(entry));
+        }
+    }
     let lower = trimmed.to_lowercase();
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
@@ -428,6 +445,14 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         }
     {
         return (inner.to_string(), None);
+    }
+    // "Warsaw meeting (CEE-NOG 14, 21-23 April 2026)": when, in brackets,
+    // says nothing of what.
+    if let Some((before, inner)) = trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
+        && before.split_whitespace().count() >= 2
+        && !super::due::find_dates(inner).is_empty()
+    {
+        return group_label(before);
     }
     // "RPKI training programme (Training WG)", "Ruby in vertical text
     // (East Asian Layout TF)": the body whose part of the meeting this is.
@@ -540,6 +565,14 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
         [kind, name]
             if ["SIG", "WG", "TF"].contains(kind)
                 && name.starts_with(char::is_uppercase)
+                && !rest.trim().is_empty() =>
+        {
+            Some((label.to_string(), None))
+        }
+        // "SIG-Docs: versioned docs migration", "WG-Strategy: paper".
+        [one]
+            if ["SIG-", "WG-", "TF-"].iter().any(|p| one.starts_with(p))
+                && one.len() > 4
                 && !rest.trim().is_empty() =>
         {
             Some((label.to_string(), None))
@@ -1277,6 +1310,26 @@ mod tests {
             "Preparations for the session"
         );
         assert_eq!(group_label("Translations (Camille)").0, "Translations");
+        assert_eq!(
+            group_label("Flaky CI on Windows runners (#4877) — Release WG").0,
+            "Release WG"
+        );
+        assert_eq!(
+            group_label("Haptic Pattern Description Format (HPDF) — open issues").0,
+            "HPDF"
+        );
+        assert_eq!(
+            group_label("SIG-Docs: versioned docs migration").0,
+            "SIG-Docs"
+        );
+        assert_eq!(
+            group_label("Warsaw meeting (CEE-NOG 14, 21-23 April 2026)").0,
+            "Warsaw meeting"
+        );
+        assert_eq!(
+            group_label("RPKI training programme (Training WG)").0,
+            "Training WG"
+        );
         assert_eq!(
             group_label("National, Regional and Youth IGF Initiatives (NRIs)").0,
             "NRIs"
