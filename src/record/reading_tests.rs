@@ -799,3 +799,30 @@ fn a_body_by_its_acronym_is_named_as_its_section_names_it() {
         vec![(Some("BPF Cybersecurity"), Some("BPF Cybersecurity"))]
     );
 }
+
+#[test]
+fn a_plural_possessive_names_its_group() {
+    let r = read(
+        "MAG Fifth Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         The Secretariat reported on the survey.\n\
+         \n\
+         2. Programme\n\
+         \n\
+         The themes were discussed.\n\
+         \n\
+         3. Dynamic Coalitions (DCs)\n\
+         \n\
+         The coalitions met twice.\n\
+         \n\
+         4. Any other business\n\
+         \n\
+         Ms. Ana Lima will report back on the DCs' plans at the fifth meeting.\n",
+    );
+    let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
+    assert_eq!(groups, vec![Some("DCs")]);
+}
