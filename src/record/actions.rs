@@ -1061,7 +1061,12 @@ pub fn find(
                     .get(verb + 1)
                     .is_some_and(|n| n.is_word() && n.text.ends_with("ed"))
             // "he'll keep an eye on it but there is nothing to do for now".
+            // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
+            || contains_ci(sentence, "nothing for us to do")
+            // "@emeka will pair with Rafael on #1207": working together on
+            // what is already someone's, no task of its own.
+            || toks[verb].is("pair") && toks.get(verb + 1).is_some_and(|n| n.is("with"))
             || toks[verb].is("keep")
                 && toks
                     .get(verb + 1)
@@ -1580,6 +1585,16 @@ mod tests {
         let found = owners(sentence).unwrap_or_else(|| panic!("no item in {sentence:?}"));
         assert_eq!(found.len(), 1, "{sentence:?} gave {found:?}");
         found[0].clone()
+    }
+
+    #[test]
+    fn pairing_up_and_nothing_to_do_are_no_tasks() {
+        for said in [
+            "@emeka-ol will pair with Rafael on #1207 this week.",
+            "remote participation will be handled by the IGF, nothing for us to do there",
+        ] {
+            assert_eq!(owners(said), None, "{said}");
+        }
     }
 
     #[test]

@@ -826,3 +826,27 @@ fn a_plural_possessive_names_its_group() {
     let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
     assert_eq!(groups, vec![Some("DCs")]);
 }
+
+#[test]
+fn a_body_holding_its_call_for_a_cycle_is_the_calendar() {
+    let r = read(
+        "MAG Second Virtual Meeting\n\
+         \n\
+         18 January 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         The Secretariat reported on the survey.\n\
+         \n\
+         2. Programme\n\
+         \n\
+         The themes were discussed.\n\
+         \n\
+         3. Best Practice Forum on Cybersecurity (BPF)\n\
+         \n\
+         The BPF Cybersecurity will hold its kick-off call for the 2026 cycle on 19 February 2026 at 14:00 UTC.\n\
+         \n\
+         The Secretariat will hold a briefing session for new MAG members on 20 February.\n",
+    );
+    assert_eq!(items(&r), vec![(17, Some("Secretariat"))]);
+}
