@@ -94,6 +94,14 @@ pub(super) fn is_month(word: &str) -> bool {
     month_of(word).is_some()
 }
 
+/// "Tue", "Tuesday" → Tuesday.
+pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    WEEKDAYS
+        .iter()
+        .find(|(name, _)| word.eq_ignore_ascii_case(name))
+        .map(|&(_, day)| day)
+}
+
 pub(super) fn is_weekday(word: &str) -> bool {
     WEEKDAYS
         .iter()

@@ -411,7 +411,23 @@ fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDat
         let year_first = written.split('/').next().is_some_and(|p| p.len() == 4);
         let swap = month_first && day <= 12 && written.contains('/') && !year_first;
         let (month, day) = if swap { (day, d.month) } else { (d.month, day) };
-        Some((NaiveDate::from_ymd_opt(d.year?, month, day)?, d))
+        let date = NaiveDate::from_ymd_opt(d.year?, month, day)?;
+        // "Tue 5/12/2026": the weekday written beside it says which of
+        // the two readings it is (12 May is a Tuesday, 5 December not).
+        let named_day = text[..d.start]
+            .split(|c: char| !c.is_alphabetic())
+            .rfind(|w| !w.is_empty())
+            .and_then(due::weekday_of);
+        let other = (day <= 12 && written.contains('/') && !year_first)
+            .then(|| NaiveDate::from_ymd_opt(d.year?, day, month))
+            .flatten();
+        if let (Some(named), Some(other)) = (named_day, other)
+            && date.weekday() != named
+            && other.weekday() == named
+        {
+            return Some((other, d));
+        }
+        Some((date, d))
     })
 }
 

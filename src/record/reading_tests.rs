@@ -850,3 +850,17 @@ fn a_body_holding_its_call_for_a_cycle_is_the_calendar() {
     );
     assert_eq!(items(&r), vec![(17, Some("Secretariat"))]);
 }
+
+#[test]
+fn a_weekday_beside_a_numeric_date_says_which_reading_it_is() {
+    let r = read(
+        "Data Platform Weekly Sync -- notes\n\
+         Tue 5/12/2026, 9:30-10:15 AM PT (Zoom)\n\
+         \n\
+         attendees: Elena Petrova (lead), Raj Malhotra (notes)\n",
+    );
+    let date = r.meeting.date.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2026-05-12"));
+    let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
+    assert_eq!(time.as_deref(), Some("16:30"));
+}
