@@ -44,7 +44,13 @@ pub fn extract(blocks: &[Block]) -> Record {
     let outline = sections::outline(blocks, &glossary);
     let (meeting, zone) = meta::meeting(blocks, outline.header_end);
     let attendees = participants::merge(participants::read(blocks, &outline));
-    let roster = Roster::new(attendees.iter().map(|a| a.person.clone()).collect());
+    let roster = Roster::new(
+        attendees
+            .iter()
+            .chain(&participants::absent(blocks))
+            .map(|a| a.person.clone())
+            .collect(),
+    );
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let context = Context::new(&outline.groups, &texts, &roster);
     let topics = topics(blocks);

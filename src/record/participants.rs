@@ -56,6 +56,20 @@ fn label_of(text: &str) -> Option<(String, &str)> {
         .then_some((label, rest.trim()))
 }
 
+/// People the record lists as absent ("Absent: Mikael Strand (@mstrand,
+/// TSC)"): not participants, but an action carried over may be theirs,
+/// by the handle the list gives.
+pub fn absent(blocks: &[Block]) -> Vec<Attendee> {
+    blocks
+        .iter()
+        .take(60)
+        .filter(|b| !matches!(b.kind, BlockKind::Row(_)))
+        .filter_map(|b| label_of(&b.text))
+        .filter(|(label, _)| ABSENT.contains(&label.as_str()) || label == "not present")
+        .flat_map(|(_, rest)| listed(rest, None, true))
+        .collect()
+}
+
 /// Reads every participant the record lists.
 pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut rows: Vec<(Option<String>, [String; 2])> = Vec::new();
@@ -588,6 +602,9 @@ fn looks_reversed(entry: &str) -> bool {
 }
 
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
+    // "Irene Castellano (@icastellano) -- TSC chair": two hyphens for a
+    // dash, as plain text writes it.
+    let entry = entry.replace(" -- ", " — ");
     let entry = entry.trim().trim_end_matches('.').trim();
     // "Terrence \"TJ\" Okoro": the name, and what the notes call him.
     if let Some(open) = entry.find(['"', '“'])

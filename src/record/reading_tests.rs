@@ -864,3 +864,30 @@ fn a_weekday_beside_a_numeric_date_says_which_reading_it_is() {
     let time = r.meeting.time_utc.map(|t| t.format("%H:%M").to_string());
     assert_eq!(time.as_deref(), Some("16:30"));
 }
+
+#[test]
+fn attendees_with_double_hyphen_roles_and_absent_owners_by_handle() {
+    let r = read(
+        "# Kestrel TSC Meeting -- 2026-02-05\n\
+         \n\
+         Meeting held on Zoom, Thursday 5 Feb 2026, 16:00 UTC.\n\
+         \n\
+         ## Attendees\n\
+         \n\
+         * Irene Castellano (@icastellano) -- TSC chair\n\
+         * Bogdan Marinescu (@bmarinescu)\n\
+         \n\
+         Absent: Mikael Strand (@mstrand, TSC)\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] @icastellano -- update GOVERNANCE.md\n\
+         - [ ] @mstrand -- update CI runners to Ubuntu 24.04 (carried over)\n",
+    );
+    let names: Vec<_> = r.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Irene Castellano", "Bogdan Marinescu"]);
+    assert_eq!(
+        items(&r),
+        vec![(14, Some("Irene Castellano")), (15, Some("Mikael Strand"))]
+    );
+}
