@@ -378,6 +378,24 @@ impl<'a> Context<'a> {
         {
             return Some(full);
         }
+        // "MAG Members were invited …": readers write "MAG members", as the
+        // sample does; the body's acronym, then who in it.
+        if let [body, people] = full.split_whitespace().collect::<Vec<_>>()[..]
+            && is_acronym(body)
+            && people.starts_with(char::is_uppercase)
+            && [
+                "members",
+                "participants",
+                "delegates",
+                "representatives",
+                "volunteers",
+                "maintainers",
+                "contributors",
+            ]
+            .contains(&people.to_lowercase().as_str())
+        {
+            return Some(format!("{body} {}", people.to_lowercase()));
+        }
         Some(upper_first(&full))
     }
 

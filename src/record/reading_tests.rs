@@ -891,3 +891,17 @@ fn attendees_with_double_hyphen_roles_and_absent_owners_by_handle() {
         vec![(14, Some("Irene Castellano")), (15, Some("Mikael Strand"))]
     );
 }
+
+#[test]
+fn mag_members_as_readers_write_them() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         MAG Members were invited to send comments by 25 March 2026.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("MAG members"))]);
+}
