@@ -253,10 +253,15 @@ impl<'a> Context<'a> {
         let mut parts = split_and(phrase);
         // "lpetit and ahmed_k", "mbauer, oyilmaz": people the record
         // lists, however written.
-        if parts.len() == 1 && (phrase.contains(" and ") || phrase.contains(", ")) {
+        // "Daniel & Ines" too, when both are listed ("Policy & Outreach
+        // sub-team" is one body).
+        if parts.len() == 1
+            && (phrase.contains(" and ") || phrase.contains(", ") || phrase.contains(" & "))
+        {
             let listed: Vec<&str> = phrase
                 .split(" and ")
                 .flat_map(|p| p.split(", "))
+                .flat_map(|p| p.split(" & "))
                 .map(str::trim)
                 .collect();
             if listed.iter().all(|p| self.roster.find(p).is_some()) {
@@ -287,7 +292,17 @@ impl<'a> Context<'a> {
     }
 
     fn owner(&self, phrase: &str) -> Option<String> {
-        let cleaned = without_title(strip_leading(phrase.trim()));
+        // "Reminder to everyone: please run the suite": whom it is for.
+        let phrase = phrase.trim();
+        let phrase = ["reminder to ", "note to ", "request to ", "a reminder to "]
+            .iter()
+            .find(|p| {
+                phrase
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            })
+            .map_or(phrase, |p| &phrase[p.len()..]);
+        let cleaned = without_title(strip_leading(phrase));
         let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
         if cleaned.is_empty() {
             return None;

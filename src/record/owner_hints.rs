@@ -266,8 +266,14 @@ pub fn named_owner(text: &str) -> Option<&str> {
         let toks = tokens(name);
         toks.len() <= 3 && toks.last().is_some_and(|t| is_people_word(t))
     };
-    // "Priya + Hamid": notes taken fast join people so.
-    let names = |name: &str| name.split([',', '+']).all(|n| one_name(n.trim())) || people(name);
+    // "Priya + Hamid", "Daniel & Ines", "Daniel and Ines": notes taken
+    // fast join people so.
+    let names = |name: &str| {
+        name.split([',', '+', '&'])
+            .flat_map(|n| n.split(" and "))
+            .all(|n| one_name(n.trim()))
+            || people(name)
+    };
     // "Marcus -- set up the test bed": the owner first, then the task.
     // "Security SIG (@ifeoma-c) — enable …": the body, and who leads it.
     fn unhandled(name: &str) -> &str {

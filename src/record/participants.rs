@@ -673,10 +673,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             .filter_map(|w| w.chars().next())
             .map(|c| c.to_ascii_uppercase())
             .collect();
+        // "Bram de Vries (BdV)": a particle's initial in lower case.
         let is_code = |c: &str| {
             (2..=4).contains(&c.len())
-                && c.chars().all(|c| c.is_ascii_uppercase())
-                && c.chars().all(|l| initials.contains(l))
+                && c.starts_with(|c: char| c.is_ascii_uppercase())
+                && c.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && c.chars().all(|c| c.is_ascii_alphabetic())
+                && c.chars().all(|l| initials.contains(l.to_ascii_uppercase()))
         };
         if is_code(head) {
             code = Some(head.to_string());

@@ -905,3 +905,26 @@ fn mag_members_as_readers_write_them() {
     );
     assert_eq!(items(&r), vec![(7, Some("MAG members"))]);
 }
+
+#[test]
+fn owners_joined_by_an_ampersand_a_reminder_and_initials_with_a_particle() {
+    let r = read(
+        "WG call, 5 February 2026\n\
+         \n\
+         Attendees: Daniel Okoro, Ines Barbosa, Bram de Vries (BdV, co-chair)\n\
+         \n\
+         ACTION: Daniel & Ines — complete the privacy questionnaire before the next call\n\
+         \n\
+         Ines: Reminder to everyone: please run the suite on your implementation.\n\
+         \n\
+         BdV to submit the slot request by 20 Feb.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (5, Some("Daniel Okoro, Ines Barbosa")),
+            (7, Some("Everyone")),
+            (9, Some("Bram de Vries"))
+        ]
+    );
+}
