@@ -41,7 +41,30 @@ pub fn extract(blocks: &[Block]) -> Record {
         .iter()
         .flat_map(|b| glossary::pairs_in(&b.text))
         .collect();
-    let outline = sections::outline(blocks, &glossary);
+    let mut outline = sections::outline(blocks, &glossary);
+    // "Open action items" whose entries go through the tracker's numbers
+    // ("ACTION-112 on Liang, check …" / "done, sent a summary"): the
+    // actions of earlier meetings, gone through one by one. Their entries
+    // are no new items; what someone says they will do next still is.
+    let mut tracked = vec![false; outline.sections.len()];
+    for (i, block) in blocks.iter().enumerate() {
+        if let Some(s) = outline.section_of[i]
+            && outline.purposes[s] == Purpose::Actions
+            && tracker_number(&block.text)
+        {
+            tracked[s] = true;
+        }
+    }
+    for (s, section) in outline.sections.iter().enumerate() {
+        let lower = section.title.to_lowercase();
+        if tracked[s]
+            && ["open", "pending", "outstanding"]
+                .iter()
+                .any(|w| lower.contains(w))
+        {
+            outline.purposes[s] = Purpose::Discussion;
+        }
+    }
     let (meeting, zone) = meta::meeting(blocks, outline.header_end);
     let attendees = participants::merge(participants::read(blocks, &outline));
     let roster = Roster::new(
@@ -391,6 +414,14 @@ pub fn extract(blocks: &[Block]) -> Record {
 
 /// "explained", "noted", "said", "told": a verb that reports what someone
 /// said or did.
+/// "ACTION-112", "action-57": an action the tracker numbered at an
+/// earlier meeting.
+fn tracker_number(text: &str) -> bool {
+    text.match_indices("ACTION-")
+        .chain(text.match_indices("action-"))
+        .any(|(at, m)| text[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether an entry ends by saying it is finished: "…, done.", "… —
 /// done in #1419", "… (done)".
 fn reports_done(text: &str) -> bool {

@@ -928,3 +928,23 @@ fn owners_joined_by_an_ampersand_a_reminder_and_initials_with_a_particle() {
         ]
     );
 }
+
+#[test]
+fn open_tracker_actions_gone_through_are_no_new_items() {
+    let r = read(
+        "# Web Payments Interop WG — 12 November 2025\n\
+         \n\
+         Present: Oskar Lindahl, Liang Wei, Marco Bellandi\n\
+         \n\
+         #### 2. Open action items\n\
+         \n\
+         **oskar**: ACTION-112 on Liang, check the abort semantics with the browser vendors\n\
+         \n\
+         **liang**: done, sent a summary to the list on Monday\n\
+         \n\
+         **oskar**: ACTION-115 on Marco, edit the security considerations section\n\
+         \n\
+         **marco**: still open, sorry. I will ping the editors again on Monday.\n",
+    );
+    assert_eq!(items(&r), vec![(13, Some("Marco Bellandi"))]);
+}
