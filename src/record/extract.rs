@@ -1081,7 +1081,18 @@ impl BlockReader<'_> {
         });
         for phrase in pieces {
             let lower = phrase.to_lowercase();
-            let names = if FIRST_PERSON.contains(&lower.as_str()) {
+            // "… pending. Emil: \"I'll send the deck …\"": a speaker
+            // named mid-paragraph, for the sentence they say.
+            let quoted = sentence
+                .split_once(": ")
+                .map(|(label, _)| label.trim())
+                .filter(|label| label.split_whitespace().count() <= 3)
+                .and_then(|label| self.context.person(label));
+            let names = if FIRST_PERSON.contains(&lower.as_str())
+                && let Some(speaker) = quoted
+            {
+                vec![speaker]
+            } else if FIRST_PERSON.contains(&lower.as_str()) {
                 let we = lower.starts_with("we") || lower == "us";
                 match (&opening.speaker, self.home, self.author) {
                     (Some(s), _, _) => self.context.owners(s),

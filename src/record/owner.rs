@@ -502,7 +502,14 @@ impl<'a> Context<'a> {
                 .next()
                 .and_then(|w| w.split_once('-'))
                 .is_some_and(|(_, after)| after.starts_with(char::is_lowercase));
-            if !phrase.to_lowercase().ends_with(&suffix) || adjective {
+            // "Next OC call" does not name the OC more fully.
+            let when = phrase.split(' ').next().is_some_and(|w| {
+                [
+                    "next", "last", "previous", "first", "upcoming", "future", "past", "this",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            });
+            if !phrase.to_lowercase().ends_with(&suffix) || adjective || when {
                 continue;
             }
             match best {

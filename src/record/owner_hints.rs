@@ -254,11 +254,21 @@ pub fn named_owner(text: &str) -> Option<&str> {
         let words: Vec<&str> = name.split_whitespace().collect();
         // "… this week — WATCH (21:48)": a note taker's link to the moment.
         let tool_link = ["WATCH", "PLAY", "VIEW", "LINK", "OPEN"].contains(&name);
+        // "Pieter van Dam", "Ana de la Cruz": particles stay lower case.
+        let particle = |w: &&str| {
+            [
+                "van", "de", "der", "den", "von", "da", "das", "do", "dos", "di", "del", "la",
+                "le", "bin", "binti", "al",
+            ]
+            .contains(w)
+        };
         !tool_link
-            && (1..=3).contains(&words.len())
+            && (1..=3).contains(&words.iter().filter(|w| !particle(w)).count())
+            && words.len() <= 5
+            && !words.first().is_some_and(particle)
             && words
                 .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@'))
+                .all(|w| w.starts_with(char::is_uppercase) || w.starts_with('@') || particle(w))
     };
     // "(Jamie Rivera, Priyanka Shah)": several people share the entry;
     // "All council members – send …": people by what they are.

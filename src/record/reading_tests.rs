@@ -948,3 +948,24 @@ fn open_tracker_actions_gone_through_are_no_new_items() {
     );
     assert_eq!(items(&r), vec![(13, Some("Marco Bellandi"))]);
 }
+
+#[test]
+fn a_speaker_quoted_mid_paragraph_and_names_with_particles() {
+    let r = read(
+        "[oc] Summary of OC call #4, 12 March 2025\n\
+         \n\
+         Attendees: Emil Stanescu, Pieter van Dam, Sandra Okafor\n\
+         \n\
+         Two sponsors have confirmed. Emil: \"I'll send the updated deck to the three remaining prospects this week.\"\n\
+         \n\
+         Next OC call: 26 March.\n\
+         \n\
+         SUMMARY OF ACTIONS\n\
+         \n\
+         \x20 1. Pieter van Dam -- Mastodon account + credentials\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("Emil Stanescu")), (11, Some("Pieter van Dam"))]
+    );
+}
