@@ -1064,6 +1064,14 @@ pub fn find(
             // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
             || contains_ci(sentence, "nothing for us to do")
+            // "the loan period … will apply to all new loans": a rule in
+            // force, no task.
+            // ("Ngozi will apply to the LF programme" is one).
+            || toks[verb].is("apply")
+                && toks.get(verb + 1).is_some_and(|n| n.is("to"))
+                && toks
+                    .get(verb + 2)
+                    .is_some_and(|n| lower_in(n, &["all", "every", "each", "any", "existing"]))
             // "@emeka will pair with Rafael on #1207": working together on
             // what is already someone's, no task of its own.
             || toks[verb].is("pair") && toks.get(verb + 1).is_some_and(|n| n.is("with"))
@@ -1592,9 +1600,14 @@ mod tests {
         for said in [
             "@emeka-ol will pair with Rafael on #1207 this week.",
             "remote participation will be handled by the IGF, nothing for us to do there",
+            "After a short discussion, the 12-week loan period was adopted and will apply to all new loans from July 1.",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
+        assert_eq!(
+            one("Ngozi will apply to the LF cloud credits programme on our behalf."),
+            "Ngozi"
+        );
     }
 
     #[test]
