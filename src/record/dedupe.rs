@@ -521,7 +521,12 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         else {
             return false;
         };
-        before != after && here != there && mention.own.iter().any(|w| entry.own.contains(w))
+        // A person's one shared word ("crater") is enough; what a whole
+        // membership is asked shares more ("MAG members … the call for
+        // session proposals" is not "… nominations for the main session").
+        let shared = mention.own.iter().filter(|w| entry.own.contains(w)).count();
+        let needed = if people_owner(out, entry) { 2 } else { 1 };
+        before != after && here != there && shared >= needed
     };
     // Only nearby mentions are compared, as in `merge`: time stays linear.
     for (k, entry) in seen.iter().enumerate() {
@@ -543,6 +548,21 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
             out[entry.index] = Some(combine(spoken, kept));
         }
     }
+}
+
+/// Whether an item's owner is people by what they are ("MAG members",
+/// "Secretariat"), not someone by name.
+fn people_owner(out: &[Option<ActionItem>], seen: &Seen) -> bool {
+    out[seen.index]
+        .as_ref()
+        .and_then(|i| i.owner.as_deref())
+        .is_some_and(|o| {
+            tokens(o)
+                .iter()
+                .rev()
+                .find(|t| t.is_word())
+                .is_some_and(|t| super::lexicon::is_people_word(t) || t.is("Secretariat"))
+        })
 }
 
 /// The marked mention wins, else the first; gaps are filled from the other.

@@ -969,3 +969,27 @@ fn a_speaker_quoted_mid_paragraph_and_names_with_particles() {
         vec![(5, Some("Emil Stanescu")), (11, Some("Pieter van Dam"))]
     );
 }
+
+#[test]
+fn a_membership_asked_two_things_that_share_one_word_has_two_items() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         Summary Report\n\
+         \n\
+         11 March 2026\n\
+         \n\
+         I. Updates\n\
+         \n\
+         6. Members were invited to disseminate the call for session proposals widely within their communities.\n\
+         \n\
+         II. Closing\n\
+         \n\
+         7. The meeting was closed at 15:04 UTC.\n\
+         \n\
+         Next steps\n\
+         \n\
+         - MAG members to submit nominations for the main session facilitators as soon as possible.\n",
+    );
+    let lines: Vec<_> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![8, 16]);
+}
