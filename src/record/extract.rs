@@ -414,6 +414,31 @@ pub fn extract(blocks: &[Block]) -> Record {
 
 /// "explained", "noted", "said", "told": a verb that reports what someone
 /// said or did.
+/// "ok, will contact them this month" → "I will contact them this month";
+/// a bare "yes, will do" accepts, and names no task of its own.
+fn subjectless_promise(sentence: &str) -> Option<String> {
+    let mut rest = sentence.trim_start();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        let Some(word) = ["ok", "okay", "yes", "sure", "fine", "right", "sorry"]
+            .iter()
+            .find(|w| lower.starts_with(*w) && lower[w.len()..].starts_with([',', ' ', '.', '!']))
+        else {
+            break;
+        };
+        rest = rest[word.len()..].trim_start_matches([',', '.', '!', ' ']);
+    }
+    let task = rest.strip_prefix("will ")?;
+    let verb = task
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.', '!']);
+    // "will do", "will need a few days", "will be there": no task named.
+    let no_task = ["do", "need", "be", "have", "try", "see"].contains(&verb);
+    (verb.starts_with(char::is_lowercase) && !no_task && task.split_whitespace().count() >= 2)
+        .then(|| format!("I will {task}"))
+}
+
 /// "ACTION-112", "action-57": an action the tracker numbered at an
 /// earlier meeting.
 fn tracker_number(text: &str) -> bool {
@@ -633,9 +658,16 @@ impl BlockReader<'_> {
                 earlier.push(sentence);
                 continue;
             }
+            // "akimura: ok, will contact them this month": the speaker's own
+            // promise, the "I" left out as chat drops it.
+            let spoken = (start == 0 && opening.speaker.is_some())
+                .then(|| subjectless_promise(sentence))
+                .flatten();
+            let sentence_read = spoken.as_deref().unwrap_or(sentence);
             // Most sentences have no word that could make an item: they
             // are not read any closer.
-            let found = if explicit || mark.is_some() || actions::might_commit(sentence) {
+            let found = if explicit || mark.is_some() || actions::might_commit(sentence_read) {
+                let sentence = sentence_read;
                 let toks = tokens(sentence);
                 let is_person = |phrase: &str, listed: bool| {
                     if listed {

@@ -993,3 +993,18 @@ fn a_membership_asked_two_things_that_share_one_word_has_two_items() {
     let lines: Vec<_> = r.items.iter().map(|i| i.line).collect();
     assert_eq!(lines, vec![8, 16]);
 }
+
+#[test]
+fn a_chat_promise_without_its_i_is_the_speakers() {
+    let r = read(
+        "15:00:01 <bheller> Meeting: Media Timing WG\n\
+         15:00:02 <bheller> Date: 19 February 2026\n\
+         15:00:05 <bheller> present+ akimura, bheller, sanjay\n\
+         15:00:10 <bheller> scribe: bheller\n\
+         15:01:00 <bheller> topic: Liaisons\n\
+         15:12:10 <bheller> akimura: ok, will contact them this month\n\
+         15:12:30 <bheller> sanjay: yes, will need a few days\n\
+         15:12:40 <bheller> sanjay: will do\n",
+    );
+    assert_eq!(items(&r), vec![(6, Some("akimura"))]);
+}
