@@ -1392,11 +1392,14 @@ fn addressed(
     toks: &[Token<'_>],
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<(usize, usize)> {
+    // "… everyone please review": a scribe's continuation dots first.
+    let dots = toks.iter().take_while(|t| !t.is_word()).count();
     // "And WG members, please add …": a word that links to what was said.
-    let start = usize::from(
-        toks.first()
-            .is_some_and(|t| lower_in(t, &["and", "so", "also", "then", "ok", "okay"])),
-    );
+    let start = dots
+        + usize::from(
+            toks.get(dots)
+                .is_some_and(|t| lower_in(t, &["and", "so", "also", "then", "ok", "okay"])),
+        );
     let first = toks.get(start)?;
     // "everyone please register by 10 October": people by what they are
     // need no comma.
@@ -1607,6 +1610,14 @@ mod tests {
         assert_eq!(
             one("Ngozi will apply to the LF cloud credits programme on our behalf."),
             "Ngozi"
+        );
+    }
+
+    #[test]
+    fn a_request_after_a_scribes_continuation_dots() {
+        assert_eq!(
+            one("... everyone please review the slides when they land"),
+            "everyone"
         );
     }
 
