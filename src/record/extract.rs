@@ -131,7 +131,13 @@ pub fn extract(blocks: &[Block]) -> Record {
                 .text
                 .get(..7)
                 .is_some_and(|h| h.eq_ignore_ascii_case("action:"));
-        if outline.section_of[i].is_some_and(|s| past[s]) && !new_action {
+        // "hamidr: I will send them the link tomorrow": a new promise made
+        // while the old actions are gone through is this meeting's.
+        let promised = block.speaker.is_some()
+            && ["I will ", "I'll ", "I’ll "]
+                .iter()
+                .any(|p| block.text.contains(p));
+        if outline.section_of[i].is_some_and(|s| past[s]) && !new_action && !promised {
             continue;
         }
         let purpose = outline.purpose_of(i);

@@ -1008,3 +1008,17 @@ fn a_chat_promise_without_its_i_is_the_speakers() {
     );
     assert_eq!(items(&r), vec![(6, Some("akimura"))]);
 }
+
+#[test]
+fn a_new_promise_while_old_actions_are_reviewed_is_an_item() {
+    let r = read(
+        "15:00:01 <kenjim> Meeting: Vertical Text TF\n\
+         15:00:02 <kenjim> Date: 12 February 2026\n\
+         15:00:05 <kenjim> present+ kenjim, hamidr\n\
+         15:00:10 <kenjim> scribe: kenjim\n\
+         15:01:00 <kenjim> topic: Review of previous action items\n\
+         15:02:00 <kenjim> hamidr: ACTION-12 is done\n\
+         15:06:00 <kenjim> hamidr: I will send them the link of the editor's draft tomorrow\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("hamidr"))]);
+}
