@@ -1012,10 +1012,10 @@ fn a_chat_promise_without_its_i_is_the_speakers() {
 #[test]
 fn a_new_promise_while_old_actions_are_reviewed_is_an_item() {
     let r = read(
-        "15:00:01 <kenjim> Meeting: Vertical Text TF\n\
-         15:00:02 <kenjim> Date: 12 February 2026\n\
-         15:00:05 <kenjim> present+ kenjim, hamidr\n\
-         15:00:10 <kenjim> scribe: kenjim\n\
+        "14:51:17 <trackbot> Meeting: Vertical Text Layout Task Force Teleconference\n\
+         14:51:17 <trackbot> Date: 12 February 2026\n\
+         14:53:00 <ngozi> scribe: kenjim\n\
+         14:54:00 <hamidr> present+\n\
          15:01:00 <kenjim> topic: Review of previous action items\n\
          15:02:00 <kenjim> hamidr: ACTION-12 is done\n\
          15:06:00 <kenjim> hamidr: I will send them the link of the editor's draft tomorrow\n",
