@@ -1340,7 +1340,9 @@ impl BlockReader<'_> {
     }
 
     fn item(&self, sentence: &str, at: usize, owners: Vec<String>, explicit: bool) -> ActionItem {
-        let due = self.ahead(due::due_in(sentence, self.meeting, self.zone), sentence);
+        let due = self
+            .ahead(due::due_in(sentence, self.meeting, self.zone), sentence)
+            .or_else(|| self.due_said_before(sentence, at));
         ActionItem {
             id: String::new(),
             line: self.block.line_at(at),
@@ -1363,6 +1365,65 @@ impl BlockReader<'_> {
             links: links_in(sentence, &self.block.links),
             section: self.outline.section_of[self.index],
         }
+    }
+
+    /// "… closes on 27 February. Members were encouraged to nominate
+    /// experts before that date.", "The next PNAI call will take place on
+    /// 26 March at 14:00 UTC. MAG members were encouraged to join it.":
+    /// a sentence that points back to a date, or asks people to take part
+    /// in what the sentence before dates, is due then.
+    fn due_said_before(&self, sentence: &str, at: usize) -> Option<Due> {
+        let lower = sentence.to_lowercase();
+        let points_back = [
+            "that date",
+            "before then",
+            "by then",
+            "that deadline",
+            "the deadline",
+            "that time",
+        ]
+        .iter()
+        .any(|p| lower.contains(p));
+        let takes_part = [
+            "to join",
+            "to attend",
+            "to participate",
+            "to take part",
+            "to register",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+            && sentence.split_whitespace().count() <= 14;
+        if !(points_back || takes_part) {
+            return None;
+        }
+        let before = self.block.text.get(..at).filter(|b| !b.trim().is_empty());
+        let said = match before {
+            Some(text) => sentences(text).last().map(|&(s, e)| &text[s..e]),
+            None => self
+                .before
+                .and_then(|b| sentences(b).last().map(|&(s, e)| &b[s..e])),
+        }?;
+        // Only what the sentence before dates as an event or a deadline.
+        let said_lower = said.to_lowercase();
+        let dated_event = [
+            "call",
+            "meeting",
+            "webinar",
+            "session",
+            "consultation",
+            "deadline",
+            "close",
+            "closes",
+            "open until",
+            "due",
+        ]
+        .iter()
+        .any(|w| said_lower.contains(w));
+        if !dated_event {
+            return None;
+        }
+        self.ahead(due::due_in(said, self.meeting, self.zone), said)
     }
 
     fn decision(&self, text: &str, at: usize) -> Decision {

@@ -1022,3 +1022,33 @@ fn a_new_promise_while_old_actions_are_reviewed_is_an_item() {
     );
     assert_eq!(items(&r), vec![(7, Some("hamidr"))]);
 }
+
+#[test]
+fn a_date_said_in_the_sentence_before() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         \n\
+         11 March 2026\n\
+         \n\
+         1. Intersessional work\n\
+         \n\
+         The next PNAI open call will take place on 26 March 2026 at 14:00 UTC. MAG members were encouraged to join the call.\n\
+         \n\
+         The call for experts closes on 27 March 2026. Members were encouraged to nominate experts before that date.\n\
+         \n\
+         The BPF published its report on 2 March 2026. Members were encouraged to read it.\n",
+    );
+    let dues: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        dues,
+        vec![
+            (7, Some("2026-03-26T14:00Z".to_string())),
+            (9, Some("2026-03-27".to_string())),
+            (11, None)
+        ]
+    );
+}
