@@ -610,10 +610,14 @@ pub fn due_in(
                 NaiveDate::from_ymd_opt(next.year(), next.month(), day)?
             }
         };
-        return Some(Due {
-            date,
-            time_utc: None,
-        });
+        // "by 3pm Eastern on the 25th", "on the 10th, at 09:00 Amsterdam
+        // time": the hour said with the day, when the sentence has one.
+        let times = find_times(sentence);
+        let time = match times.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        };
+        return Some(timed(date, time, default_offset));
     }
     let (date, date_start, date_end) = match dates.as_slice() {
         [one] if one.range_start.is_some() => return None,
@@ -894,6 +898,22 @@ mod tests {
             iso("draft by Fri 8 Aug, 23:59 AoE").as_deref(),
             Some("2025-08-09T11:59Z")
         );
+    }
+
+    #[test]
+    fn a_day_of_the_month_with_its_hour() {
+        // Wednesday 18 February 2026: the 25th is next week, still winter.
+        let meeting = Some(d(2026, 2, 18));
+        let iso = |s: &str| due_in(s, meeting, None).map(|d| d.iso());
+        assert_eq!(
+            iso("circulate the draft by 3pm Eastern on the 25th").as_deref(),
+            Some("2026-02-25T20:00Z")
+        );
+        assert_eq!(
+            iso("post the details on the 24th, at 09:00 Amsterdam time").as_deref(),
+            Some("2026-02-24T08:00Z")
+        );
+        assert_eq!(iso("send it by the 20th").as_deref(), Some("2026-02-20"));
     }
 
     #[test]
