@@ -63,12 +63,25 @@ pub fn retab(lines: &[&str]) -> Option<Vec<String>> {
         }
         let head = cells(line);
         let names: Vec<String> = head.iter().map(|(_, t)| t.to_string()).collect();
-        let Some(columns) = table::header(&names).filter(|_| head.len() >= 3) else {
-            i += 1;
-            continue;
+        // "Name   Affiliation / role   Attended": who came, laid out the
+        // same way; a wrapped line continues the name's row.
+        let attendance = head.len() >= 2
+            && names[0].eq_ignore_ascii_case("name")
+            && names[1..].iter().any(|n| {
+                let lower = n.to_lowercase();
+                ["attended", "present", "attendance", "role", "affiliation"]
+                    .iter()
+                    .any(|w| lower.split([' ', '/']).any(|p| p == *w))
+            });
+        let task = match table::header(&names).filter(|_| head.len() >= 3) {
+            Some(columns) => columns.task,
+            None if attendance => 1,
+            None => {
+                i += 1;
+                continue;
+            }
         };
         let starts: Vec<usize> = head.iter().map(|&(s, _)| s).collect();
-        let task = columns.task;
         let rewritten = out.get_or_insert_with(|| lines.iter().map(|l| l.to_string()).collect());
         rewritten[i] = names.join("\t");
         let mut row: Option<(usize, Vec<String>)> = None;

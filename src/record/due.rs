@@ -94,6 +94,11 @@ pub(super) fn is_month(word: &str) -> bool {
     month_of(word).is_some()
 }
 
+/// "Tue", "March": a word that names a weekday or a month.
+pub(super) fn names_day_or_month(word: &str) -> bool {
+    is_weekday(word) || month_of(word).is_some()
+}
+
 /// "Tue", "Tuesday" → Tuesday.
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS

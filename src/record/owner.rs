@@ -509,7 +509,9 @@ impl<'a> Context<'a> {
                 ]
                 .contains(&w.to_lowercase().as_str())
             });
-            if !phrase.to_lowercase().ends_with(&suffix) || adjective || when {
+            // "Oskar Tue" out of a table row ("Oskar   Tue 10 Feb") is no name.
+            let dated = phrase.split(' ').any(super::due::names_day_or_month);
+            if !phrase.to_lowercase().ends_with(&suffix) || adjective || when || dated {
                 continue;
             }
             match best {

@@ -1052,3 +1052,33 @@ fn a_date_said_in_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn an_attendance_table_laid_out_with_spaces_names_the_owners() {
+    let r = read(
+        "[rnog-pc] Summary of PC call, Tuesday 3 February 2026\n\
+         \n\
+         Attendance\n\
+         ----------\n\
+         \n\
+         \x20 Name                   Affiliation / role        Attended\n\
+         \x20 ---------------------  ------------------------  --------\n\
+         \x20 Oskar Lindqvist        PC vice-chair             yes\n\
+         \x20 Priya Ramaswamy        Netherlink BV             yes\n\
+         \x20 Ben Achterberg         Sponsorship lead          regrets\n\
+         \n\
+         Action items\n\
+         ------------\n\
+         \n\
+         \x20 #   Action                                 Owner      Due\n\
+         \x20 --  -------------------------------------  ---------  -----------\n\
+         \x20 A1  Finish speaker guidelines              Priya      18 Feb 2026\n\
+         \x20 A2  CfP reminder #1 to announce list       Oskar      Tue 10 Feb\n",
+    );
+    let names: Vec<_> = r.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Oskar Lindqvist", "Priya Ramaswamy"]);
+    assert_eq!(
+        items(&r),
+        vec![(17, Some("Priya Ramaswamy")), (18, Some("Oskar Lindqvist"))]
+    );
+}
