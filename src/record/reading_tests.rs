@@ -1082,3 +1082,29 @@ fn an_attendance_table_laid_out_with_spaces_names_the_owners() {
         vec![(17, Some("Priya Ramaswamy")), (18, Some("Oskar Lindqvist"))]
     );
 }
+
+#[test]
+fn a_numbered_lead_in_to_the_next_steps_heads_their_list() {
+    let r = read(
+        "MAG Fourth Virtual Meeting\n\
+         Summary Report\n\
+         \n\
+         11 March 2026\n\
+         \n\
+         I. Updates from the Secretariat\n\
+         \n\
+         3. The Secretariat was requested to circulate the synthesis of thematic inputs to MAG members ahead of the next meeting.\n\
+         \n\
+         II. Closing\n\
+         \n\
+         22. The following next steps were identified:\n\
+         \n\
+         (a) The Secretariat to circulate the synthesis of thematic inputs to MAG members by 27 March 2026;\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.group.as_deref(), i.kind))
+        .collect();
+    assert_eq!(read, vec![(14, Some("Next steps"), Kind::Explicit)]);
+}

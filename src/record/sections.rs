@@ -143,6 +143,19 @@ pub fn purpose_of_title(title: &str) -> Purpose {
     purpose(title)
 }
 
+/// "the following next steps were identified", "the following actions
+/// were agreed": the name of the list such a lead-in opens.
+fn following_list(lower: &str) -> Option<&'static str> {
+    let rest = lower.trim_start().strip_prefix("the following ")?;
+    if rest.starts_with("next steps") {
+        Some("Next steps")
+    } else if rest.starts_with("action") || rest.starts_with("follow-up") {
+        Some("Action items")
+    } else {
+        None
+    }
+}
+
 fn purpose(title: &str) -> Purpose {
     // "Attendees (add yourself, please)": the aside says nothing of the part.
     let title = without_anchors(title.trim());
@@ -153,6 +166,11 @@ fn purpose(title: &str) -> Purpose {
         .and_then(|t| t.split_once(" ("))
         .map_or(title, |(before, _)| before);
     let lower = title.to_lowercase();
+    // "22. The following next steps were identified:": the list it leads
+    // into is the meeting's next steps.
+    if following_list(&lower).is_some() {
+        return Purpose::Actions;
+    }
     let found = KEYWORDS
         .iter()
         .find(|(k, _)| contains_phrase(&lower, k))
@@ -425,6 +443,9 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         }
     }
     let lower = trimmed.to_lowercase();
+    if let Some(list) = following_list(&lower) {
+        return (list.to_string(), None);
+    }
     if let Some(&(_, short)) = STANDARD_HEADINGS.iter().find(|(long, _)| lower == *long) {
         return (short.to_string(), None);
     }
