@@ -921,6 +921,9 @@ pub fn find(
         }
         // "we can revisit after CR", "once we have tests we can decide
         // whether to file": a possibility the group keeps open, no task.
+        // "mostly, we can degrade to steps where it does not": what the
+        // group could do, with no time to do it by ("we can share telemetry
+        // next week" offers it).
         if t.is("can")
             && k > 0
             && toks[k - 1].is("we")
@@ -929,7 +932,10 @@ pub fn find(
                 &["revisit", "decide", "discuss", "see", "talk", "continue"],
             ) || toks
                 .first()
-                .is_some_and(|f| lower_in(f, &["once", "when", "after", "then"])))
+                .is_some_and(|f| lower_in(f, &["once", "when", "after", "then"]))
+                || super::timing::find(sentence).is_none()
+                    && super::due::find_dates(sentence).is_empty()
+                    && !toks.iter().any(|w| super::due::is_weekday(w.text)))
         {
             continue;
         }
@@ -1627,6 +1633,7 @@ mod tests {
             "informative for now, we can revisit after CR",
             "once we have tests we can decide whether to file against CSS.",
             "once the threat model is updated we can file the TAG review",
+            "mostly, we can degrade to steps where it does not.",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
