@@ -445,6 +445,25 @@ fn subjectless_promise(sentence: &str) -> Option<String> {
         .then(|| format!("I will {task}"))
 }
 
+/// Where what `body[start..end]` still says begins once the words struck
+/// out at its start ("~~…~~") are passed; `None` when nothing but a note
+/// is left.
+fn after_struck(body: &str, mut start: usize, end: usize) -> Option<usize> {
+    loop {
+        let rest = &body[start..end];
+        let trimmed = rest.trim_start_matches([' ', '-', '*']);
+        let Some(struck) = trimmed.strip_prefix("~~") else {
+            return Some(start);
+        };
+        let close = struck.find("~~")?;
+        let after = struck[close + 2..].trim_start_matches(['.', ',', ';', ' ', '*', '_']);
+        if after.is_empty() || after.starts_with(['[', '(']) {
+            return None;
+        }
+        start = end - after.len();
+    }
+}
+
 /// "ACTION-112", "action-57": an action the tracker numbered at an
 /// earlier meeting.
 fn tracker_number(text: &str) -> bool {
@@ -592,6 +611,12 @@ impl BlockReader<'_> {
         let mut earlier: Vec<&str> = Vec::new();
         let first_here = out.items.len();
         for (start, end) in sentences(body) {
+            // "~~Marcus Ellery~~ Gareth Moss to complete …": struck-out
+            // words are no longer said; a sentence struck through whole
+            // ("~~Kenji to pre-aggregate …~~ [HO: removed]") says nothing.
+            let Some(start) = after_struck(body, start, end) else {
+                continue;
+            };
             let sentence = &body[start..end];
             let at = opening.body + start;
             // "… in the channel. (Daniel Osei)": whose the entry is, which

@@ -1108,3 +1108,18 @@ fn a_numbered_lead_in_to_the_next_steps_heads_their_list() {
         .collect();
     assert_eq!(read, vec![(14, Some("Next steps"), Kind::Explicit)]);
 }
+
+#[test]
+fn struck_out_words_are_no_longer_said() {
+    let r = read(
+        "Data council, 12 March 2026\n\
+         \n\
+         Attendees: Marcus Ellery, Gareth Moss, Kenji Sato\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - ~~Marcus Ellery~~ Gareth Moss to complete the legal review by April 3.\n\
+         - ~~Kenji to pre-aggregate the county map tiles by end of May.~~ [HO: removed, not agreed.]\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Gareth Moss"))]);
+}
