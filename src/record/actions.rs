@@ -1014,7 +1014,7 @@ pub fn find(
             .count();
         let conditional = toks.first().is_some_and(|f| f.is("if"))
             && (t.is("can") || condition_words > 3)
-            || toks[..k].iter().rev().take(6).any(|w| w.is("whether"));
+            || toks[..k].iter().rev().take(10).any(|w| w.is("whether"));
         // "informed the Bureau that IFAP would organize a workshop": an
         // event announced in reported speech, nobody asked to act.
         let announced_event = (t.is("would")
@@ -1070,6 +1070,12 @@ pub fn find(
             // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
             || contains_ci(sentence, "nothing for us to do")
+            // "broadcasters will want safe-area eventually", "reviewers will
+            // ask about that", "they will push back on label length": what
+            // others will make of it, no task.
+            || toks[verb].is("want")
+            || toks[verb].is("ask") && toks.get(verb + 1).is_some_and(|n| n.is("about"))
+            || toks[verb].is("push") && toks.get(verb + 1).is_some_and(|n| n.is("back"))
             // "the loan period … will apply to all new loans": a rule in
             // force, no task.
             // ("Ngozi will apply to the LF programme" is one).
@@ -1634,6 +1640,10 @@ mod tests {
             "once we have tests we can decide whether to file against CSS.",
             "once the threat model is updated we can file the TAG review",
             "mostly, we can degrade to steps where it does not.",
+            "broadcasters will want safe-area eventually, but not for this level",
+            "reviewers will ask about that",
+            "broadcasters will push back on label length in live",
+            "Camila asked whether the deprecation of the legacy_render() API should land in 4.2 or wait for 5.0.",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
