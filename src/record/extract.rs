@@ -1306,8 +1306,14 @@ impl BlockReader<'_> {
         let name = run.join(" ");
         // "Kwame explained …", "Samir Haddadi explained …": a name with
         // its verb, in a record that does not list them.
+        // "Jo Lindqvist also said she would …": an adverb between.
+        let verb_at = skip
+            + run.len()
+            + usize::from(toks.get(skip + run.len()).is_some_and(|t| {
+                lower_in(t, &["also", "then", "later", "again", "further", "briefly"])
+            }));
         let reports = toks
-            .get(skip + run.len())
+            .get(verb_at)
             .is_some_and(|t| t.is_word() && !t.is_capitalised() && reporting_verb(t.text))
             && !lower_in(&toks[skip], &DETERMINERS);
         let person = self.context.person(&name);

@@ -1123,3 +1123,13 @@ fn struck_out_words_are_no_longer_said() {
     );
     assert_eq!(items(&r), vec![(7, Some("Gareth Moss"))]);
 }
+
+#[test]
+fn a_she_after_a_name_and_an_adverb() {
+    let r = read(
+        "Council, 12 March 2026\n\
+         \n\
+         Jo Lindqvist also said she would forward the meeting recording to Delphine, who could not attend.\n",
+    );
+    assert_eq!(items(&r), vec![(3, Some("Jo Lindqvist"))]);
+}
