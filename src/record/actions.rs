@@ -575,6 +575,25 @@ pub fn find(
     {
         return None;
     }
+    // "If you are interested in speaking, please reply to Fatima Zahra by
+    // 20 March": whoever is, asked.
+    if toks.first().is_some_and(|t| t.is("if"))
+        && toks.get(1).is_some_and(|t| t.is("you"))
+        && let Some(comma) = toks.iter().position(|t| t.text == ",")
+        && toks
+            .get(comma + 1)
+            .is_some_and(|t| lower_in(t, &["please", "pls"]))
+        && verb_after(toks, comma + 2).is_some()
+    {
+        let keen = ["interested", "would like", "want", "wish"]
+            .iter()
+            .any(|w| contains_ci(&sentence[..toks[comma].start], w));
+        let owner = if keen { "Anyone interested" } else { "Anyone" };
+        return Some(Found {
+            parts: vec![(0, vec![owner.to_string()])],
+            passive: false,
+        });
+    }
     // "Chiara: will follow up with her offline", "kmori: will send the
     // results by Tuesday": a speaker's line that leaves out its "I".
     // "will do": a yes to what was asked, recorded there.
@@ -1631,6 +1650,19 @@ mod tests {
             one("... everyone please review the slides when they land"),
             "everyone"
         );
+    }
+
+    #[test]
+    fn if_you_are_interested_please() {
+        assert_eq!(
+            one("If you are interested in speaking, please reply to Fatima off-list by 20 March."),
+            "Anyone interested"
+        );
+        assert_eq!(
+            one("If you need a visa letter, please send your passport details to Hannelore."),
+            "Anyone"
+        );
+        assert_eq!(owners("If you are interested, it will be in Geneva."), None);
     }
 
     #[test]
