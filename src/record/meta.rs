@@ -91,6 +91,24 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
                 .find(|d| *d <= sent && sent - *d <= chrono::Duration::days(14));
             Some(held.unwrap_or(sent))
         });
+    // "# TSC Meeting — 04/07/2026" over "Date: Tuesday 04/07/2026": the
+    // line with the weekday settles which reading both are.
+    let dated = dated.map(|date| {
+        let swapped = NaiveDate::from_ymd_opt(date.year(), date.day(), date.month());
+        blocks
+            .iter()
+            .take(DATE_SEARCH_BLOCKS)
+            .filter_map(|b| {
+                let (d, _) = first_full_date(&b.text, month_first)?;
+                b.text
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter_map(due::weekday_of)
+                    .any(|w| w == d.weekday())
+                    .then_some(d)
+            })
+            .find(|d| Some(*d) == swapped && *d != date)
+            .unwrap_or(date)
+    });
     let dated = dated
         .map(|date| held_before_issue(blocks, date, &is_sent_header, month_first).unwrap_or(date));
     let Some(date) = dated.or_else(|| dated_by_title_year(&title)) else {

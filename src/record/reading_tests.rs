@@ -1133,3 +1133,19 @@ fn a_she_after_a_name_and_an_adverb() {
     );
     assert_eq!(items(&r), vec![(3, Some("Jo Lindqvist"))]);
 }
+
+#[test]
+fn the_line_with_the_weekday_settles_a_title_date() {
+    let r = read(
+        "# Tessellate TSC Meeting — 04/07/2026\n\
+         \n\
+         - **Date:** Tuesday 04/07/2026\n\
+         - **Time:** 16:00–17:00 UTC\n\
+         \n\
+         ## Notes\n\
+         \n\
+         - Release on track.\n",
+    );
+    let date = r.meeting.date.map(|d| d.to_string());
+    assert_eq!(date.as_deref(), Some("2026-04-07"));
+}
