@@ -24,6 +24,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # to 476 KB; the sixth session's (reviewers' corrections to AI notes,
 # editorial notes, bracketed-name entries, reversed and capitalised family
 # names, remarks and presenters' roles in headings, more date forms,
-# held-out batches 54 to 86) to 487 KB.
-BUDGET_BYTES=$((492 * 1024))
+# held-out batches 54 to 86) to 487 KB; the seventh session's (paragraph
+# pointers, tracker reviews, struck-out words, attendance tables laid out
+# with spaces, more zones, date and owner forms, held-out batches 87 to
+# 116) to 497 KB.
+BUDGET_BYTES=$((502 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
