@@ -310,14 +310,15 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
                 || w.get(zone_at + 1)
                     .is_some_and(|t| t.text.eq_ignore_ascii_case("time"))
         };
+        // A zone named by its city, looked up in one of the city tables.
+        let city_offset = |table: &[(&str, i32)]| {
+            w.get(zone_at).filter(|z| by_city(z)).and_then(|z| {
+                let lower = city(z);
+                table.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
+            })
+        };
         // "14:00 Nairobi time", "Asia/Tokyo": a city without summer time.
-        let fixed_city = w.get(zone_at).filter(|z| by_city(z)).and_then(|z| {
-            let lower = city(z);
-            FIXED_CITY_ZONES
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|&(_, o)| o)
-        });
+        let fixed_city = city_offset(&FIXED_CITY_ZONES);
         // "14:00 Cairo time (UTC+3)": the offset the record gives for it.
         let explained = w
             .get(zone_at + 1)
@@ -335,13 +336,7 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
         });
         // "15:00 Geneva time", "at 10:00 (Brussels time)".
-        let eu_standard = w.get(zone_at).filter(|z| by_city(z)).and_then(|z| {
-            let lower = city(z);
-            CITY_ZONES
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|&(_, o)| o)
-        });
+        let eu_standard = city_offset(&CITY_ZONES);
         if (offset.is_some() && fixed_city.is_none()) || us_standard.is_some() {
             end = w[zone_at].end;
         }

@@ -566,7 +566,7 @@ fn people_owner(out: &[Option<ActionItem>], seen: &Seen) -> bool {
 }
 
 /// The marked mention wins, else the first; gaps are filled from the other.
-fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
+pub(super) fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
     let (mut keep, other) = if second.kind == Kind::Explicit && first.kind == Kind::Implicit {
         (second, first)
     } else {

@@ -6,6 +6,7 @@
 //! from, whatever list repeats it.
 
 use super::blocks::Block;
+use super::dedupe;
 use super::model::{ActionItem, Kind};
 
 /// The paragraph number an entry points at: "(para. 5)", "(paragraph 13)",
@@ -72,32 +73,23 @@ pub fn join(
             .as_ref()
             .and_then(|s| s.group.clone())
             .or_else(|| group_of(at));
-        let Some(entry) = items[k].as_mut() else {
+        let Some(mut entry) = items[k].take() else {
             continue;
         };
-        if group.is_some() {
-            entry.group = group;
-        }
         if let Some(said) = said {
             // "Written input … to be sent to the Secretariat by 24 March
             // (see para. 17)": whom the paragraph asked.
             if entry.owner.is_none() {
-                entry.owner = said.owner;
+                entry.owner.clone_from(&said.owner);
             }
-            if entry.due.is_none() {
-                entry.due = said.due;
-            }
-            if entry.due.is_some() {
-                entry.timing = None;
-            } else if entry.timing.is_none() {
-                entry.timing = said.timing;
-            }
-            for link in said.links {
-                if !entry.links.contains(&link) {
-                    entry.links.push(link);
-                }
-            }
+            // The entry stays; its date, timing and links are filled from
+            // the paragraph as for any merged mention.
+            entry = dedupe::combine(entry, said);
         }
+        if group.is_some() {
+            entry.group = group;
+        }
+        items[k] = Some(entry);
     }
     items.into_iter().flatten().collect()
 }
