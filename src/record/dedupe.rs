@@ -119,7 +119,7 @@ const ASKING: [&str; 7] = [
 /// What an item's text is about: its content words, stemmed, and the
 /// issues it cites ("#3512" names one thing wherever it is written),
 /// each as the hash of its stem so that comparing them allocates nothing.
-fn content(toks: &[Token<'_>]) -> Vec<u64> {
+pub(super) fn content(toks: &[Token<'_>]) -> Vec<u64> {
     let cited = toks
         .windows(2)
         .filter(|w| w[0].text == "#" && w[1].text.bytes().all(|b| b.is_ascii_digit()))

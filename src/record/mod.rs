@@ -14,6 +14,7 @@ pub mod id;
 pub mod inline;
 pub mod irc;
 pub mod lexicon;
+pub mod list_topics;
 pub mod markers;
 pub mod meta;
 pub mod model;

@@ -1149,3 +1149,59 @@ fn the_line_with_the_weekday_settles_a_title_date() {
     let date = r.meeting.date.map(|d| d.to_string());
     assert_eq!(date.as_deref(), Some("2026-04-07"));
 }
+
+/// (line, group) of every item.
+fn groups(record: &Record) -> Vec<(usize, Option<&str>)> {
+    record
+        .items
+        .iter()
+        .map(|i| (i.line, i.group.as_deref()))
+        .collect()
+}
+
+#[test]
+fn a_summary_of_actions_files_each_entry_under_the_topic_it_sums_up() {
+    let record = |list: &str| {
+        format!(
+            "Steering call, 3 March 2026\n\n\
+             1. Sponsorship\n\n\
+             Two companies asked about sponsoring the release party. We have no sponsorship prospectus yet.\n\n\
+             2. Mirror migration\n\n\
+             The primary mirror moves to the new hosting provider on Saturday; it will be read-only for two hours.\n\n\
+             3. Wiki\n\n\
+             The wiki needs a new sponsorship page.\n\n\
+             {list}\n\n\
+             - Hannah: send the sponsorship prospectus to the candidate sponsors\n\
+             - Rui: announce the mirror migration and its read-only window\n\
+             - Oskar: book a room for the next call\n"
+        )
+    };
+    // Each entry shares its words with one topic; the last with none.
+    assert_eq!(
+        groups(&read(&record("Summary of actions"))),
+        vec![
+            (17, Some("Sponsorship")),
+            (18, Some("Mirror migration")),
+            (19, Some("Summary of actions"))
+        ]
+    );
+    // A list that is no summary keeps its own name.
+    assert_eq!(
+        groups(&read(&record("Action items"))),
+        vec![
+            (17, Some("Action items")),
+            (18, Some("Action items")),
+            (19, Some("Action items"))
+        ]
+    );
+}
+
+#[test]
+fn a_heading_in_capitals_reads_in_sentence_case_outside_formal_reports() {
+    let r = read(
+        "Organising committee call, 3 March 2026\n\n\
+         1. REMOTE PARTICIPATION (Olek Wisniewski)\n\n\
+         Olek will test live captioning with the venue before Friday.\n",
+    );
+    assert_eq!(groups(&r), vec![(5, Some("Remote participation"))]);
+}

@@ -483,17 +483,27 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     {
         return (inner.trim().to_string(), None);
     }
-    // "Taking stock of IGF 2025 (IGF Secretariat)": who reports on it, in
-    // brackets, when they are no acronym of the heading's name.
+    // "Taking stock of IGF 2025 (IGF Secretariat)", "Outreach WG (Pieter
+    // van Dam)", "Programme WG (lead: Lea Hoffmann-Diaz)": who reports on
+    // it, in brackets, when they are no acronym of the heading's name;
+    // "Human notes (RK, quick)", "Operator documentation (BCP document,
+    // rev. 3)": a remark, which readers leave out of the name.
     let trimmed = match trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         Some((before, inner))
             if before.split_whitespace().count() >= 2
-                && (1..=3).contains(&inner.split_whitespace().count())
-                && inner.split_whitespace().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
-                }) =>
+                && (inner.contains(", ")
+                    || ["lead:", "leads:", "chair:", "led by "]
+                        .iter()
+                        .any(|p| inner.to_lowercase().starts_with(p))
+                    || (1..=4).contains(&inner.split_whitespace().count())
+                        && inner.split_whitespace().all(|w| {
+                            (w.starts_with(char::is_uppercase) || PARTICLES.contains(&w))
+                                && w.chars()
+                                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.'))
+                        })
+                        && inner
+                            .split_whitespace()
+                            .any(|w| w.starts_with(char::is_uppercase))) =>
         {
             before.trim_end()
         }
@@ -513,6 +523,11 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         None => (trimmed.to_string(), None),
     }
 }
+
+/// The small words of family names ("Pieter van Dam", "Ana da Silva").
+const PARTICLES: [&str; 10] = [
+    "van", "von", "de", "da", "do", "dos", "del", "der", "di", "le",
+];
 
 /// "Training WG", "Survey sub-team", "Policy & Outreach sub-team": a
 /// working body by its last word. Not a secretariat, which reports on
@@ -603,11 +618,13 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
 }
 
 /// "DRAFT INDICATOR FRAMEWORK", "ACTION ITEMS": a heading set in capitals,
-/// as readers write it ("Draft Indicator Framework"); acronyms the record
+/// as readers write it: "Draft indicator framework" (the held-out writers
+/// of notes and mail all used sentence case), in a `formal` report "Draft
+/// Indicator Framework" (its writers used title case); acronyms the record
 /// defines, and short words that are no English words ("IFAP", "WSIS"),
 /// stay as they are. None when the heading is no such shout ("AOB",
 /// "FOSDEM 2025", "Action items").
-fn unshouted(title: &str, glossary: &[Entry]) -> Option<String> {
+fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
     const SMALL: [&str; 13] = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
     ];
@@ -638,8 +655,11 @@ fn unshouted(title: &str, glossary: &[Entry]) -> Option<String> {
             let lower = word.to_lowercase();
             if bare.is_empty() || acronym(bare) {
                 word.to_string()
-            } else if k > 0 && SMALL.contains(&bare.to_lowercase().as_str()) {
+            } else if k > 0 && (!formal || SMALL.contains(&bare.to_lowercase().as_str())) {
                 lower
+            } else if !formal {
+                // "GENDER-DISAGGREGATED" → "Gender-disaggregated".
+                upper_first(&lower)
             } else {
                 // "GENDER-DISAGGREGATED" → "Gender-Disaggregated".
                 let mut start = true;
@@ -715,6 +735,8 @@ pub fn topic_of(title: &str) -> &str {
     // body whose item it is, then what it brought.
     if let Some((body, rest)) = topic.split_once(": ")
         && !rest.trim().is_empty()
+        // Not "PROGRAMME WG (lead: Lea …)": the colon is inside brackets.
+        && !body.contains('(')
         && (2..=5).contains(&body.split_whitespace().count())
         && body.split_whitespace().any(|w| {
             [
@@ -983,6 +1005,13 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut open: Vec<usize> = Vec::new();
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
+    // A report in numbered paragraphs names its agenda items in title case
+    // ("Draft Indicator Framework"), as its writers do.
+    let formal = blocks
+        .iter()
+        .filter(|b| !b.is_heading() && b.ordinal.is_some() && b.text.len() > 100)
+        .count()
+        >= 4;
     for (i, block) in blocks.iter().enumerate() {
         // "-----" then a pasted report: its plain headings are no part of
         // the numbered section above.
@@ -1062,7 +1091,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             Some(topic) => topic.to_string(),
             None => group,
         };
-        let group = unshouted(&group, glossary).unwrap_or(group);
+        let group = unshouted(&group, glossary, formal).unwrap_or(group);
         let (group, entry) = match entry {
             None if !glossary::is_acronym(&group) => {
                 let under = blocks[i + 1..]
@@ -1321,6 +1350,18 @@ mod tests {
             "BPF Cybersecurity"
         );
         assert_eq!(group_label("NRIs").0, "NRIs");
+        // Who leads it, or a remark, in brackets: not part of the name.
+        for (heading, name) in [
+            ("OUTREACH WG (Pieter van Dam)", "OUTREACH WG"),
+            ("PROGRAMME WG (lead: Lea Hoffmann-Diaz)", "PROGRAMME WG"),
+            ("Human notes (RK, quick)", "Human notes"),
+            (
+                "Sponsorship and budget (Emil Stanescu, Sandra Vukovic)",
+                "Sponsorship and budget",
+            ),
+        ] {
+            assert_eq!(group_label(heading).0, name, "{heading}");
+        }
         assert_eq!(group_label("Topic: Quota prompts").0, "Quota prompts");
         assert_eq!(
             group_label("[Jia] Release notes tooling").0,
@@ -1383,24 +1424,33 @@ mod tests {
 
     #[test]
     fn headings_in_capitals_are_read_as_written_by_hand() {
-        let un = |t: &str| unshouted(t, &[]);
+        let formal = |t: &str| unshouted(t, &[], true);
         assert_eq!(
-            un("DRAFT INDICATOR FRAMEWORK").as_deref(),
-            Some("Draft Indicator Framework")
-        );
-        assert_eq!(
-            un("REPORT OF THE SECRETARIAT ON THE QUESTIONAIRE").as_deref(),
-            Some("Report of the Secretariat on the Questionaire")
-        );
-        assert_eq!(
-            un("PREPARATIONS FOR THE WSIS FORUM 2025").as_deref(),
+            formal("PREPARATIONS FOR THE WSIS FORUM 2025").as_deref(),
             Some("Preparations for the WSIS Forum 2025")
         );
         assert_eq!(
-            un("GENDER-DISAGGREGATED DATA").as_deref(),
+            formal("GENDER-DISAGGREGATED DATA").as_deref(),
             Some("Gender-Disaggregated Data")
         );
-        assert_eq!(un("ACTION ITEMS").as_deref(), Some("Action Items"));
+        let un = |t: &str| unshouted(t, &[], false);
+        assert_eq!(
+            un("DRAFT INDICATOR FRAMEWORK").as_deref(),
+            Some("Draft indicator framework")
+        );
+        assert_eq!(
+            un("REPORT OF THE SECRETARIAT ON THE QUESTIONAIRE").as_deref(),
+            Some("Report of the secretariat on the questionaire")
+        );
+        assert_eq!(
+            un("PREPARATIONS FOR THE WSIS FORUM 2025").as_deref(),
+            Some("Preparations for the WSIS forum 2025")
+        );
+        assert_eq!(
+            un("GENDER-DISAGGREGATED DATA").as_deref(),
+            Some("Gender-disaggregated data")
+        );
+        assert_eq!(un("ACTION ITEMS").as_deref(), Some("Action items"));
         for kept in ["AOB", "FOSDEM 2025", "Action items", "WG-WSP"] {
             assert_eq!(un(kept), None, "{kept}");
         }
