@@ -23,13 +23,31 @@ pub fn is_log(lines: &[&str]) -> bool {
         .take(200)
         .collect();
     let said = sample.iter().filter(|l| parse(l).is_some()).count();
+    // "13:56:41 [RRSAgent]" over "RRSAgent has joined #maps": the W3C
+    // text log writes who on one line and what on the next; both lines
+    // are the log's.
+    let split = sample
+        .iter()
+        .filter(|l| bracketed_nick(l).is_some())
+        .count();
     // "* Name" is a `/me` line in a log but a bullet in markdown: such lines
     // count as chat only with a timestamp, and a log has people talking.
     let noise = sample
         .iter()
         .filter(|l| parse(l).is_none() && is_noise(l) && (stamped(l) || is_server_line(l)))
         .count();
-    sample.len() >= 3 && said >= 2 && (said + noise) * 10 >= sample.len() * 7
+    sample.len() >= 3 && said + split >= 2 && (said + 2 * split + noise) * 10 >= sample.len() * 7
+}
+
+/// "13:56:41 [RRSAgent]": the nick of a W3C text log's message, whose
+/// text is the next line.
+fn bracketed_nick(line: &str) -> Option<&str> {
+    let rest = strip_stamp(line);
+    if rest.len() == line.trim_start().len() {
+        return None;
+    }
+    let nick = rest.trim_end().strip_prefix('[')?.strip_suffix(']')?;
+    (!nick.is_empty() && nick.len() <= 32 && !nick.contains(char::is_whitespace)).then_some(nick)
 }
 
 /// Whether the line opens with a timestamp.
@@ -660,8 +678,20 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
             });
         }
     };
+    let mut skip = false;
     for (i, line) in lines.iter().enumerate() {
-        if let Some((nick, text)) = parse(line) {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        if let Some(nick) = bracketed_nick(line)
+            && let Some(text) = lines
+                .get(i + 1)
+                .filter(|t| !t.trim().is_empty() && !stamped(t))
+        {
+            flush(&mut log, &mut pending);
+            pending = Some((i + 2, nick, text.trim().to_string()));
+            skip = true;
+        } else if let Some((nick, text)) = parse(line) {
             flush(&mut log, &mut pending);
             let text = text.strip_prefix("\u{1}ACTION").unwrap_or(text);
             pending = Some((i + 1, nick, text.to_string()));
@@ -774,6 +804,26 @@ mod tests {
             "2018-03-20T14:00:01Z <ana> hi\n2018-03-20T14:00:02Z <bo> ACTION: bo to call\n2018-03-20T14:00:03Z <ana> ok\n",
         );
         assert_eq!(t[0], "2018-03-20");
+    }
+
+    #[test]
+    fn a_w3c_text_log_gives_who_and_what_on_two_lines() {
+        let lines: Vec<&str> = "13:56:41 [RRSAgent]\nRRSAgent has joined #maps\n\
+             13:59:40 [tvrba]\npresent+ Tomas_Vrba\n\
+             14:01:09 [kwame_a]\nscribe: ruth_o\n\
+             14:05:40 [ruth_o]\ntvrba: I'll update the explainer by Friday\n\
+             14:06:00 [ruth_o]\nkwame_a: thanks\n"
+            .lines()
+            .collect();
+        assert!(is_log(&lines));
+        let update = read(&lines)
+            .into_iter()
+            .find(|b| b.text.contains("explainer"))
+            .expect("the scribed line is read");
+        assert_eq!(
+            (update.line, update.speaker.as_deref()),
+            (8, Some("ruth_o"))
+        );
     }
 
     #[test]

@@ -491,7 +491,7 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
     let trimmed = match trimmed.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
         Some((before, inner))
             if before.split_whitespace().count() >= 2
-                && (inner.contains(", ")
+                && (inner.contains(", ") && !inner.contains('#')
                     || ["lead:", "leads:", "chair:", "led by "]
                         .iter()
                         .any(|p| inner.to_lowercase().starts_with(p))
