@@ -1508,10 +1508,13 @@ impl BlockReader<'_> {
             .or_else(|| self.section_group())
             .or_else(|| self.topic_group())
             // "All WG members: speaker proposals …": whose task, not what
-            // it belongs to.
+            // it belongs to. "[Dana] Runbook update: …" in a next-steps
+            // list: what the entry is, which no reader took for its group
+            // (23 held-out entries: the list's name or the topic discussed).
             .or_else(|| {
                 self.label_topic
                     .filter(|l| !self.names_actor(l))
+                    .filter(|_| !self.outline.within(self.index, Purpose::Actions))
                     .map(str::to_string)
             });
         let named = self.named_groups(sentence);
