@@ -116,6 +116,16 @@ fn opens_with_initial(rest: &[u8]) -> bool {
     let (Some(name), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
+    // "P. Lindqvist, Anu Rautio, TE": one name of a list of them, not "E.
+    // National, Regional and Youth IGF Initiatives".
+    if let Some(surname) = name.strip_suffix(',')
+        && surname.chars().all(|c| c.is_alphabetic() || c == '-')
+        && let Some((_, after)) = rest.split_once(',')
+    {
+        let next: Vec<&str> = after.split(',').next().unwrap_or("").split_whitespace().collect();
+        return (1..=3).contains(&next.len())
+            && next.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    }
     let acts = verb.ends_with("ed")
         || [
             "will", "would", "said", "says", "asked", "to", "is", "was", "has",
@@ -321,6 +331,13 @@ mod tests {
             Some((1, 13))
         );
         assert_eq!(number_prefix("COVID-19 measures"), None);
+        // A wrapped list of names going on with an initial.
+        assert_eq!(number_prefix("P. Lindqvist, Anu Rautio, TE"), None);
+        assert_eq!(number_prefix("B. Programme, budget and dates"), Some((1, 3)));
+        assert_eq!(
+            number_prefix("E. National, Regional and Youth IGF Initiatives"),
+            Some((1, 3))
+        );
         assert_eq!(number_prefix("() empty"), None);
         assert_eq!(wiki_level("== Mirror infrastructure =="), Some(2));
         assert_eq!(wiki_level("=="), None);
