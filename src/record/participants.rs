@@ -66,7 +66,20 @@ pub fn absent(blocks: &[Block]) -> Vec<Attendee> {
         .filter(|b| !matches!(b.kind, BlockKind::Row(_)))
         .filter_map(|b| label_of(&b.text))
         .filter(|(label, _)| ABSENT.contains(&label.as_str()) || label == "not present")
-        .flat_map(|(_, rest)| listed(rest, None, true))
+        .flat_map(|(_, rest)| {
+            // "Kwame Asante (@kwame-asante) — voting member, sent regrets.":
+            // who, then a remark on why.
+            let names: Vec<&str> = rest
+                .split(", ")
+                .map(|entry| {
+                    [" — ", " – ", " -- "]
+                        .iter()
+                        .fold(entry, |e, dash| e.split(dash).next().unwrap_or(e))
+                })
+                .filter(|entry| !entry.trim_start().starts_with(char::is_lowercase))
+                .collect();
+            listed(&names.join(", "), None, true)
+        })
         .collect()
 }
 

@@ -1205,3 +1205,15 @@ fn a_heading_in_capitals_reads_in_sentence_case_outside_formal_reports() {
     );
     assert_eq!(groups(&r), vec![(5, Some("Remote participation"))]);
 }
+
+#[test]
+fn an_absent_persons_handle_is_known_through_a_remark_on_why() {
+    let r = read(
+        "# TSC meeting, 3 March 2026\n\n\
+         Attendees: Ana Lima (@ana-l), Bo Chen (@bochen)\n\n\
+         Absent: Kwame Asante (@kwame-asante) — voting member, sent regrets.\n\n\
+         ## Action items\n\n\
+         - [ ] @kwame-asante — CI cost report for April\n",
+    );
+    assert_eq!(items(&r), vec![(9, Some("Kwame Asante"))]);
+}
