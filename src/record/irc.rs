@@ -271,6 +271,7 @@ fn correction(text: &str) -> Option<(&str, &str, bool)> {
     }
 }
 
+#[derive(Default)]
 struct Log {
     blocks: Vec<Block>,
     /// Who takes the minutes: their lines open with the speaker's name;
@@ -398,6 +399,17 @@ impl Log {
         // "scribe+ tbenson", or a bare "scribe+" by whoever takes the notes.
         for label in ["scribenick:", "scribe:", "scribe+"] {
             if let Some(rest) = labelled(text, label) {
+                // "<shreya_k> Scribe: Shreya Kulkarni": who the nick is.
+                let words: Vec<&str> = rest.split_whitespace().collect();
+                if label == "scribe:"
+                    && (2..=4).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && !rest.contains(',')
+                {
+                    self.people.push(format!("{} @{}", rest.trim(), m.nick));
+                    self.scribes.push(m.nick.to_lowercase());
+                    return;
+                }
                 let before = self.scribes.len();
                 self.scribes.extend(
                     rest.split([',', ' '])
@@ -655,16 +667,7 @@ fn opening_time(lines: &[&str]) -> Option<(usize, NaiveTime)> {
 }
 
 pub fn read(lines: &[&str]) -> Vec<Block> {
-    let mut log = Log {
-        blocks: Vec::new(),
-        scribes: Vec::new(),
-        title: None,
-        date: None,
-        people: Vec::new(),
-        speakers: Vec::new(),
-        action_nick: None,
-        numbered: Vec::new(),
-    };
+    let mut log = Log::default();
     // A message a viewer wrapped goes on, indented, on the lines under it.
     let mut pending: Option<(usize, &str, String)> = None;
     let flush = |log: &mut Log, pending: &mut Option<(usize, &str, String)>| {
@@ -824,6 +827,23 @@ mod tests {
             (update.line, update.speaker.as_deref()),
             (8, Some("ruth_o"))
         );
+    }
+
+    #[test]
+    fn a_scribe_who_gives_a_full_name_is_known_by_it() {
+        let lines: Vec<&str> = "10:00:44 <shreya_k> present+\n\
+             10:02:11 <ravi_m> scribenick: shreya_k\n\
+             10:02:20 <shreya_k> Scribe: Shreya Kulkarni\n\
+             10:02:40 <shreya_k> shreya: I'll review the draft by Monday\n"
+            .lines()
+            .collect();
+        let mut log = Log::default();
+        for (i, line) in lines.iter().enumerate() {
+            let (nick, text) = parse(line).expect("a chat line");
+            log.message(&Message { line: i + 1, nick, text });
+        }
+        assert!(log.people.contains(&"Shreya Kulkarni @shreya_k".to_string()));
+        assert!(log.scribes.contains(&"shreya_k".to_string()));
     }
 
     #[test]
