@@ -840,9 +840,16 @@ mod tests {
         let mut log = Log::default();
         for (i, line) in lines.iter().enumerate() {
             let (nick, text) = parse(line).expect("a chat line");
-            log.message(&Message { line: i + 1, nick, text });
+            log.message(&Message {
+                line: i + 1,
+                nick,
+                text,
+            });
         }
-        assert!(log.people.contains(&"Shreya Kulkarni @shreya_k".to_string()));
+        assert!(
+            log.people
+                .contains(&"Shreya Kulkarni @shreya_k".to_string())
+        );
         assert!(log.scribes.contains(&"shreya_k".to_string()));
     }
 

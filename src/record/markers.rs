@@ -122,9 +122,16 @@ fn opens_with_initial(rest: &[u8]) -> bool {
         && surname.chars().all(|c| c.is_alphabetic() || c == '-')
         && let Some((_, after)) = rest.split_once(',')
     {
-        let next: Vec<&str> = after.split(',').next().unwrap_or("").split_whitespace().collect();
+        let next: Vec<&str> = after
+            .split(',')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
         return (1..=3).contains(&next.len())
-            && next.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            && next
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
     }
     let acts = verb.ends_with("ed")
         || [
@@ -333,7 +340,10 @@ mod tests {
         assert_eq!(number_prefix("COVID-19 measures"), None);
         // A wrapped list of names going on with an initial.
         assert_eq!(number_prefix("P. Lindqvist, Anu Rautio, TE"), None);
-        assert_eq!(number_prefix("B. Programme, budget and dates"), Some((1, 3)));
+        assert_eq!(
+            number_prefix("B. Programme, budget and dates"),
+            Some((1, 3))
+        );
         assert_eq!(
             number_prefix("E. National, Regional and Youth IGF Initiatives"),
             Some((1, 3))

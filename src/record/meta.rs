@@ -583,6 +583,11 @@ fn title(header: &[Block], blocks: &[Block]) -> String {
                 && !sections::is_generic(&b.text)
                 && !label_only(b)
                 && !tool_label(&b.text)
+                // "Zoom meeting ID 845 2211 0937 · Minutes prepared by …":
+                // how to join and who wrote it up.
+                && !["meeting id", "prepared by", "taken by", "written by"]
+                    .iter()
+                    .any(|w| b.text.to_lowercase().contains(w))
         });
         // A masthead may name the body's session above the document's own
         // title ("Bureau of the … session" / "Summary of the second meeting").
