@@ -1217,3 +1217,18 @@ fn an_absent_persons_handle_is_known_through_a_remark_on_why() {
     );
     assert_eq!(items(&r), vec![(9, Some("Kwame Asante"))]);
 }
+
+#[test]
+fn an_item_naming_another_task_force_by_its_short_name_is_that_task_forces() {
+    let r = read(
+        "# Joint task force call, 15 January 2026\n\n\
+         ## 1. Vocabulary Task Force\n\n\
+         **ACTION:** David to coordinate the Privacy TF review of the location terms\n\n\
+         ## 2. Privacy Task Force\n\n\
+         **ACTION:** Hiroshi to add permission-denied test cases to the backlog\n",
+    );
+    assert_eq!(
+        groups(&r),
+        vec![(5, Some("Privacy TF")), (9, Some("Privacy TF"))]
+    );
+}

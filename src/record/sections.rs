@@ -1099,8 +1099,16 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                     .take(10)
                     .take_while(|b| !b.is_heading());
                 let texts: Vec<&str> = under.map(|b| b.text.as_str()).collect();
+                // "Privacy Task Force" whose section never shortens it,
+                // while the record elsewhere says "the Privacy TF review":
+                // the short name is the one the record goes by.
+                let everywhere = || {
+                    let all: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+                    shortened_tail(&group, &all)
+                };
                 match spelt_acronym(&group, texts.iter().copied())
                     .or_else(|| shortened_tail(&group, &texts))
+                    .or_else(everywhere)
                 {
                     Some(acronym) => (acronym, None),
                     None => (group, None),
@@ -1116,6 +1124,19 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
         if masthead {
         } else if let Some(entry) = entry {
             out.groups.push(group_name(&group, &entry, glossary));
+        } else if names_a_team(&group) && !glossary::is_acronym(&group) {
+            // "Privacy Task Force" read as "Privacy TF", "Release WG": a
+            // team an item elsewhere may name ("the Privacy TF review").
+            let heading = topic_of(block.text.trim().trim_end_matches(':').trim());
+            let mut names = vec![group.clone()];
+            if !heading.eq_ignore_ascii_case(&group) && names_a_team(heading) {
+                names.push(heading.to_string());
+            }
+            out.groups.push(GroupName {
+                label: group.clone(),
+                acronym: group.clone(),
+                names,
+            });
         } else if glossary::is_acronym(&group) {
             out.groups.push(group_name(
                 &group,
