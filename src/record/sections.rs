@@ -436,6 +436,11 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         if names_a_team(right) {
             return (right.to_string(), None);
         }
+        // "SIG-Release — 3.2 release status": the team, then what it brought.
+        let left = left.trim();
+        if !left.contains(' ') && ["SIG-", "WG-", "TF-"].iter().any(|p| left.starts_with(p)) {
+            return (left.to_string(), None);
+        }
         if right.starts_with(char::is_lowercase)
             && let (label, Some(entry)) = group_label(left)
         {
@@ -896,7 +901,9 @@ fn without_anchors(title: &str) -> &str {
                 ["pr", "issue", "bug", "ticket"].contains(&w.to_lowercase().as_str())
             })
         {
-            t = head.trim_end();
+            // "Security release process — tessellate/TSC#505": the dash
+            // goes with the issue.
+            t = head.trim_end().trim_end_matches(['—', '–', '-']).trim_end();
         }
 
         // "Release 3.2 status (@therrera)", "SIG-Docs (report by
@@ -1371,6 +1378,11 @@ mod tests {
             "BPF Cybersecurity"
         );
         assert_eq!(group_label("NRIs").0, "NRIs");
+        assert_eq!(group_label("SIG-Release — 3.2 release status").0, "SIG-Release");
+        assert_eq!(
+            group_label("Security release process — tessellate/TSC#505").0,
+            "Security release process"
+        );
         // Who leads it, or a remark, in brackets: not part of the name.
         for (heading, name) in [
             ("OUTREACH WG (Pieter van Dam)", "OUTREACH WG"),
