@@ -638,6 +638,28 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             return Some(found);
         }
     }
+    // "@tkaur — Tanvir Kaur, SIG-Docs lead": the handle, then who it is
+    // and what role.
+    if let Some(rest) = entry.strip_prefix('@')
+        && let Some((nick, who)) = rest.split_once(" — ").or_else(|| rest.split_once(" - "))
+        && !nick.is_empty()
+        && !nick.contains(' ')
+    {
+        let (name, detail) = who.split_once(", ").unwrap_or((who, ""));
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            let detail = role
+                .map(str::to_string)
+                .or_else(|| (!detail.trim().is_empty()).then(|| detail.trim().to_string()));
+            return Some(attendee(
+                name.trim().to_string(),
+                detail,
+                None,
+                Some(nick.to_string()),
+            ));
+        }
+    }
     // "Tamar Levi @tamarl Cloudfold TSC": a table's row flattened into
     // words; the name, the handle, then where from and what role.
     if let Some((name, rest)) = entry.split_once(" @")

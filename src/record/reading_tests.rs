@@ -1232,3 +1232,16 @@ fn an_item_naming_another_task_force_by_its_short_name_is_that_task_forces() {
         vec![(5, Some("Privacy TF")), (9, Some("Privacy TF"))]
     );
 }
+
+#[test]
+fn a_guest_listed_by_handle_first_is_known_by_name() {
+    let r = read(
+        "# TSC meeting, 19 February 2026\n\n\
+         ## Attendees\n\n\
+         - Mariana Fernandes (@mfernandes), chair\n\
+         - @tkaur — Tanvir Kaur, SIG-Docs lead\n\n\
+         ## Docs\n\n\
+         - [ ] @tkaur to add a security-policy page to the docs site.\n",
+    );
+    assert_eq!(items(&r), vec![(10, Some("Tanvir Kaur"))]);
+}

@@ -1378,7 +1378,10 @@ mod tests {
             "BPF Cybersecurity"
         );
         assert_eq!(group_label("NRIs").0, "NRIs");
-        assert_eq!(group_label("SIG-Release — 3.2 release status").0, "SIG-Release");
+        assert_eq!(
+            group_label("SIG-Release — 3.2 release status").0,
+            "SIG-Release"
+        );
         assert_eq!(
             group_label("Security release process — tessellate/TSC#505").0,
             "Security release process"
