@@ -113,7 +113,7 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     } else {
         first
     };
-    const WHICH: [&str; 10] = [
+    const WHICH: [&str; 17] = [
         "interested",
         "wishing",
         "willing",
@@ -124,6 +124,15 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
         "for",
         "from",
         "on",
+        // "Members fluent in Portuguese or Kiswahili were encouraged": the
+        // language is no one's name.
+        "fluent",
+        "familiar",
+        "experienced",
+        "based",
+        "responsible",
+        "involved",
+        "available",
     ];
     // "Member States": a name of two people words.
     let head = if toks
@@ -1815,6 +1824,10 @@ mod tests {
         );
         assert_eq!(
             one("Members interested in joining the drafting team were invited to write."),
+            "Members"
+        );
+        assert_eq!(
+            one("Members fluent in Portuguese or Kiswahili were encouraged to volunteer."),
             "Members"
         );
         assert_eq!(
