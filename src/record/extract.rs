@@ -804,7 +804,7 @@ impl BlockReader<'_> {
                         let mut owners = if label_owns {
                             self.owner_of_entry(sentence, &opening, false)
                         } else {
-                            self.resolve(phrases, &opening, sentence, previous)
+                            self.resolve(phrases, &opening, sentence, &earlier)
                         };
                         let clause = clause_of(sentence, &bounds, k);
                         // "She agreed to prepare, together with the
@@ -1154,8 +1154,9 @@ impl BlockReader<'_> {
         phrases: &[String],
         opening: &Opening,
         sentence: &str,
-        previous: Option<&str>,
+        earlier: &[&str],
     ) -> Vec<String> {
+        let previous = earlier.last().copied();
         let mut out: Vec<String> = Vec::new();
         // "Tariq and I": whoever speaks, then the one named (as readers
         // list them).
@@ -1222,10 +1223,24 @@ impl BlockReader<'_> {
                 let opens_with_it = toks.first().is_some_and(|t| t.is(phrase));
                 // "22. At the request of members, she will …" after "21. …,
                 // Ms. Lucia Ferreyra, informed …": the paragraph before.
-                let before = previous.or_else(|| {
-                    self.before
-                        .and_then(|b| sentences(b).last().map(|&(s, e)| &b[s..e]))
-                });
+                // "Daniel reported … He explained … He will re-run …": back
+                // past the sentences that open with a pronoun themselves.
+                let opens_with_pronoun = |p: &&str| {
+                    tokens(p)
+                        .first()
+                        .is_some_and(|t| lower_in(t, &THIRD_PERSON))
+                };
+                let before = earlier
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|p| !opens_with_pronoun(p))
+                    .or_else(|| earlier.last())
+                    .copied()
+                    .or_else(|| {
+                        self.before
+                            .and_then(|b| sentences(b).last().map(|&(s, e)| &b[s..e]))
+                    });
                 in_clause
                     .or_else(|| {
                         (!opens_with_it)

@@ -1245,3 +1245,14 @@ fn a_guest_listed_by_handle_first_is_known_by_name() {
     );
     assert_eq!(items(&r), vec![(10, Some("Tanvir Kaur"))]);
 }
+
+#[test]
+fn a_he_after_sentences_that_open_with_he_means_who_the_paragraph_began_with() {
+    let r = read(
+        "Steering group, 14 April 2026\n\n\
+         Attendees: Daniel Okoro, Marcus Lindgren\n\n\
+         Daniel reported that the export missed dock IDs. He explained that the issue had been fixed. \
+         He will re-run the March export by Friday.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Daniel Okoro"))]);
+}
