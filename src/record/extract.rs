@@ -269,7 +269,9 @@ pub fn extract(blocks: &[Block]) -> Record {
     // "Welfare Officer" in the action table is Niamh Gallagher of the
     // discussion, "the co-facilitators" the two the participants list
     // gives that role: who the role is, for merging and for the owner.
-    let holders = Holders::new(&attendees).with_prose(&texts);
+    let holders = Holders::new(&attendees)
+        .with_prose(&texts)
+        .with_fields(&texts, &|p| context.person(p));
     let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
     // "after that date we will consider the minutes final", "bidi text is
     // the obvious area they'll look at": a "we" or "they" that stays

@@ -222,6 +222,9 @@ struct RollCall {
     /// TC39-style notes name speakers by the code in this column.
     code: Option<usize>,
     present: Option<usize>,
+    role: Option<usize>,
+    /// "| ✅ (TSC chair) |": who may vote, and in brackets in what role.
+    voting: Option<usize>,
 }
 
 impl RollCall {
@@ -256,6 +259,8 @@ impl RollCall {
             handle: find(&["github", "handle", "nick", "irc", "username", "gitlab"]),
             code: find(&["abbreviation", "abbr", "code", "initials"]),
             present: find(&["present", "attended", "attendance", "here"]),
+            role: find(&["role", "position", "function"]),
+            voting: find(&["voting", "vote"]),
         })
     }
 
@@ -298,7 +303,20 @@ impl RollCall {
         {
             return Some(entry);
         }
-        Some(attendee(name.to_string(), None, code, handle))
+        // "| Chair |", or "| ✅ (TSC chair) |" beside the tick.
+        let role = self
+            .role
+            .map(cell)
+            .filter(|r| !r.is_empty() && r.chars().any(char::is_alphabetic))
+            .map(str::to_string)
+            .or_else(|| {
+                [self.present, self.voting]
+                    .into_iter()
+                    .flatten()
+                    .map(cell)
+                    .find_map(|p| p.split_once('(')?.1.strip_suffix(')').map(str::to_string))
+            });
+        Some(attendee(name.to_string(), role, code, handle))
     }
 }
 

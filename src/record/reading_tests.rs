@@ -1256,3 +1256,32 @@ fn a_he_after_sentences_that_open_with_he_means_who_the_paragraph_began_with() {
     );
     assert_eq!(items(&r), vec![(5, Some("Daniel Okoro"))]);
 }
+
+#[test]
+fn a_role_the_header_gives_is_its_holders() {
+    let r = read(
+        "# WG call, 16 April 2026\n\n\
+         Present: Beatriz Lemos, Daniel Osei, Samir Haddou\n\
+         Chairs: Beatriz Lemos, Samir Haddou\n\n\
+         ## Topic\n\n\
+         Chairs to set up a joint call with APA before the end of May.\n",
+    );
+    assert_eq!(items(&r), vec![(8, Some("Beatriz Lemos, Samir Haddou"))]);
+}
+
+#[test]
+fn a_role_beside_the_tick_of_a_roll_call_is_its_holders() {
+    let r = read(
+        "# TSC, 3 June 2026\n\n## Attendees\n\n\
+         | Name | GitHub | Affiliation | Voting |\n|---|---|---|---|\n\
+         | Kwame Asante | @kwasante | Northwind | ✅ (TSC chair) |\n\
+         | Fatou Sarr | @fatousarr | independent | no (maintainer) |\n\n\
+         ## Topic\n\n\
+         - The chair will finish the governance section.\n\
+         - @fatousarr to update the release notes.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(12, Some("Kwame Asante")), (13, Some("Fatou Sarr"))]
+    );
+}

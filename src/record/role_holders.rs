@@ -92,6 +92,47 @@ impl Holders {
         self
     }
 
+    /// Adds the roles a record's header gives: "Chair: Beatriz Lemos",
+    /// "Chairs: Ana Lima, Bo Chen", "Facilitator: @kwasante". `person`
+    /// names whom a handle or a first name means.
+    pub fn with_fields(
+        mut self,
+        texts: &[&str],
+        person: &dyn Fn(&str) -> Option<String>,
+    ) -> Holders {
+        for text in texts.iter().take(40) {
+            let Some((label, rest)) = text.split_once(':') else {
+                continue;
+            };
+            let label = label.trim().trim_matches('*').trim().to_lowercase();
+            let singular = label.strip_suffix('s').unwrap_or(&label);
+            if label.split_whitespace().count() > 2
+                || !FIELD_ROLES.contains(&singular)
+                || rest.trim().is_empty()
+            {
+                continue;
+            }
+            // "Facilitator: @kwasante · Notes: @ilse-v": one field each.
+            let rest = rest.split(['·', '|']).next().unwrap_or(rest);
+            for piece in rest.split([',', ';']).flat_map(|p| p.split(" and ")) {
+                let piece = piece.trim().trim_end_matches('.');
+                let piece = piece.split(" (").next().unwrap_or(piece).trim();
+                let name = person(piece).or_else(|| {
+                    let words: Vec<&str> = piece.split_whitespace().collect();
+                    ((2..=4).contains(&words.len())
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+                    .then(|| piece.to_string())
+                });
+                if let Some(name) = name
+                    && !self.pairs.iter().any(|(r, n)| r == singular && *n == name)
+                {
+                    self.pairs.push((singular.to_string(), name));
+                }
+            }
+        }
+        self
+    }
+
     /// The people an owner that is only a role stands for: "Chair" when one
     /// person chairs, "Chairs" or "the co-facilitators" when two or more
     /// share the role; else `None`.
@@ -133,6 +174,19 @@ impl Holders {
         (2..=3).contains(&many.len()).then(|| many.join(", "))
     }
 }
+
+/// Roles a header field gives, by its label ("Chairs:", "Editor:").
+const FIELD_ROLES: [&str; 9] = [
+    "chair",
+    "co-chair",
+    "facilitator",
+    "co-facilitator",
+    "editor",
+    "secretary",
+    "convener",
+    "moderator",
+    "host",
+];
 
 /// Roles prose gives people by apposition.
 const ROLES: [&str; 7] = [
