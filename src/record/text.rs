@@ -105,6 +105,22 @@ pub fn lines(text: &str) -> Vec<&str> {
 }
 
 /// Reads a plain-text, markdown or IRC record into blocks.
+/// "* Next message (by thread): [eaix-ops] Summary …", "More information
+/// about the … mailing list": a list archive's links around the message.
+fn archive_navigation(trimmed: &str) -> bool {
+    let bare = trimmed.trim_start_matches(['*', '-', ' ']);
+    [
+        "Previous message (by thread):",
+        "Next message (by thread):",
+        "Previous message:",
+        "Next message:",
+        "Messages sorted by:",
+        "More information about the ",
+    ]
+    .iter()
+    .any(|p| bare.starts_with(p))
+}
+
 pub fn read(text: &str) -> Vec<Block> {
     let lines = lines(text);
     if irc::is_log(&lines) {
@@ -170,7 +186,7 @@ pub fn read(text: &str) -> Vec<Block> {
             continue;
         }
         let quoted = trimmed.starts_with('>');
-        if trimmed.is_empty() || (quoted && mail_quotes) {
+        if trimmed.is_empty() || (quoted && mail_quotes) || archive_navigation(trimmed) {
             open = false;
             blank_before = true;
             if let Some(last) = raw.last_mut() {
@@ -1214,6 +1230,20 @@ mod tests {
         );
         let quote = read("# Minutes\n\n> **Action:** Bo to send it\n");
         assert_eq!(quote[1].text, "Action: Bo to send it");
+    }
+
+    #[test]
+    fn a_list_archives_links_are_no_part_of_the_message() {
+        let blocks = read(
+            "Action items\n\n- Ana to send the report\n\n\
+             ------------------------------\n\n\
+             \x20   * Previous message (by thread): [ops] RS2 window?\n\
+             \x20   * Next message (by thread): [ops] Summary of the call\n\
+             \x20   * Messages sorted by: [ date ] [ thread ]\n\n\
+             More information about the ops mailing list\n",
+        );
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["Action items", "Ana to send the report"]);
     }
 
     #[test]
