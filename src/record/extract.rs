@@ -309,6 +309,19 @@ pub fn extract(blocks: &[Block]) -> Record {
         {
             item.owner = Some(named);
         }
+        // "@lumen-project/release-wg": a forge team, by the name the record
+        // gives it ("Release WG").
+        if let Some(owner) = &item.owner
+            && let Some((_, team)) = owner
+                .strip_prefix('@')
+                .and_then(|o| o.split_once('/').or_else(|| o.split_once(", ")))
+            && team.contains('-')
+            && let Some(group) = headings
+                .iter()
+                .find(|g| g.to_lowercase().replace(' ', "-") == team.to_lowercase())
+        {
+            item.owner = Some((*group).to_string());
+        }
         // "The working group will prepare guidelines" under "Working Group
         // on Hybrid Meetings (WG-Hybrid)": the group the section is about.
         if let Some(owner) = &item.owner

@@ -1285,3 +1285,15 @@ fn a_role_beside_the_tick_of_a_roll_call_is_its_holders() {
         vec![(12, Some("Kwame Asante")), (13, Some("Fatou Sarr"))]
     );
 }
+
+#[test]
+fn a_forge_team_is_the_group_the_record_names_so() {
+    let r = read(
+        "# TSC meeting, 3 June 2026\n\n\
+         ## 2. v3.2 release planning (Release WG)\n\n\
+         - The schedule slipped by a week.\n\n\
+         ## Action items\n\n\
+         - [ ] @lumen-project/release-wg — publish the updated release schedule\n",
+    );
+    assert_eq!(items(&r), vec![(9, Some("Release WG"))]);
+}
