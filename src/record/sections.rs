@@ -1014,6 +1014,8 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut numbered: Vec<bool> = Vec::new();
     // A report in numbered paragraphs names its agenda items in title case
     // ("Draft Indicator Framework"), as its writers do.
+    // Every block's text, for the few headings that look through them all.
+    let mut all_texts: Option<Vec<&str>> = None;
     let formal = blocks
         .iter()
         .filter(|b| !b.is_heading() && b.ordinal.is_some() && b.text.len() > 100)
@@ -1110,8 +1112,13 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                 // while the record elsewhere says "the Privacy TF review":
                 // the short name is the one the record goes by.
                 let everywhere = || {
-                    let all: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-                    shortened_tail(&group, &all)
+                    if !names_a_team(&group) {
+                        return None;
+                    }
+                    let all = all_texts.get_or_insert_with(|| {
+                        blocks.iter().map(|b| b.text.as_str()).collect::<Vec<&str>>()
+                    });
+                    shortened_tail(&group, all)
                 };
                 match spelt_acronym(&group, texts.iter().copied())
                     .or_else(|| shortened_tail(&group, &texts))
