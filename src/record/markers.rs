@@ -285,10 +285,25 @@ pub fn atx_level(trimmed: &str) -> Option<u8> {
 }
 
 pub fn is_row(line: &str) -> bool {
-    line.contains('\t') || line.matches('|').count() >= 2 && line.trim_start().starts_with('|')
+    line.contains('\t')
+        || line.matches('|').count() >= 2 && line.trim_start().starts_with('|')
+        || grid_border(line.trim())
+}
+
+/// "+---+--------+": the border of a table drawn in plain text, between
+/// its rows like a markdown table's separator.
+fn grid_border(trimmed: &str) -> bool {
+    trimmed.len() >= 5
+        && trimmed.starts_with('+')
+        && trimmed.ends_with('+')
+        && trimmed.matches('+').count() >= 3
+        && trimmed.chars().all(|c| matches!(c, '+' | '-' | '=' | ':'))
 }
 
 pub fn row_cells(source: &str) -> Vec<String> {
+    if grid_border(source.trim()) {
+        return Vec::new();
+    }
     let sep = if source.contains('\t') { '\t' } else { '|' };
     let cells: Vec<&str> = source.split(sep).map(str::trim).collect();
     // A markdown row's outer pipes leave an empty first and last cell.
@@ -338,6 +353,10 @@ mod tests {
             Some((1, 13))
         );
         assert_eq!(number_prefix("COVID-19 measures"), None);
+        // A table drawn in plain text: its borders are separator rows.
+        assert!(is_row("+---+--------+-----+"));
+        assert!(row_cells("+---+--------+-----+").is_empty());
+        assert!(!is_row("+1 for the proposal"));
         // A wrapped list of names going on with an initial.
         assert_eq!(number_prefix("P. Lindqvist, Anu Rautio, TE"), None);
         assert_eq!(

@@ -1116,7 +1116,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
                         return None;
                     }
                     let all = all_texts.get_or_insert_with(|| {
-                        blocks.iter().map(|b| b.text.as_str()).collect::<Vec<&str>>()
+                        blocks
+                            .iter()
+                            .map(|b| b.text.as_str())
+                            .collect::<Vec<&str>>()
                     });
                     shortened_tail(&group, all)
                 };
