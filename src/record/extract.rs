@@ -77,6 +77,12 @@ pub fn extract(blocks: &[Block]) -> Record {
     );
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
     let context = Context::new(&outline.groups, &texts, &roster);
+    // "Welfare Officer" in the action table is Niamh Gallagher of the
+    // discussion, "the co-facilitators" the two the participants list
+    // gives that role: who the role is, for merging and for the owner.
+    let holders = Holders::new(&attendees)
+        .with_prose(&texts)
+        .with_fields(&texts, &|p| context.person(p));
     let topics = topics(blocks);
     let home = home_body(&meeting.title);
     let author = meta::author(blocks);
@@ -179,13 +185,15 @@ pub fn extract(blocks: &[Block]) -> Record {
             columns = None;
             continue;
         }
-        let known = |label: &str| context.roster.knows(label);
+        // "[chair] ask the CoC team …": a role someone holds names them too.
+        let known = |label: &str| context.roster.knows(label) || holders.of(label).is_some();
         let tag = speaker::bracketed_tag(&block.text, &known).map(|(tag, _)| tag);
         let reader = BlockReader {
             block,
             index: i,
             outline: &outline,
             context: &context,
+            holders: &holders,
             meeting: meeting.date,
             title: &meeting.title,
             before: i
@@ -266,12 +274,6 @@ pub fn extract(blocks: &[Block]) -> Record {
         }
         reader.read(&mut out);
     }
-    // "Welfare Officer" in the action table is Niamh Gallagher of the
-    // discussion, "the co-facilitators" the two the participants list
-    // gives that role: who the role is, for merging and for the owner.
-    let holders = Holders::new(&attendees)
-        .with_prose(&texts)
-        .with_fields(&texts, &|p| context.person(p));
     let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
     // "after that date we will consider the minutes final", "bidi text is
     // the obvious area they'll look at": a "we" or "they" that stays
@@ -570,6 +572,8 @@ struct BlockReader<'a> {
     index: usize,
     outline: &'a Outline,
     context: &'a Context<'a>,
+    /// Who holds the roles the record names ("chair" → Ana Ribeiro).
+    holders: &'a Holders,
     meeting: Option<NaiveDate>,
     /// The meeting's zone: "on Thursday at 6pm" is 6pm there.
     zone: Option<i32>,
@@ -605,7 +609,8 @@ struct BlockReader<'a> {
 impl BlockReader<'_> {
     fn read(&self, out: &mut Found) {
         let text = &self.block.text;
-        let known = |label: &str| self.context.roster.knows(label);
+        let known =
+            |label: &str| self.context.roster.knows(label) || self.holders.of(label).is_some();
         let opening = speaker::opening(
             text,
             self.block.speaker.as_deref(),

@@ -1297,3 +1297,18 @@ fn a_forge_team_is_the_group_the_record_names_so() {
     );
     assert_eq!(items(&r), vec![(9, Some("Release WG"))]);
 }
+
+#[test]
+fn a_role_in_brackets_before_an_entry_is_its_holders() {
+    let r = read(
+        "Summary of PC call, 3 February 2026\n\n\
+         Attendees:\n  Ana Ribeiro (PC chair)\n  Mehmet Kaya (vice-chair)\n  Lauri Tamm\n\n\
+         Action items\n------------\n\n\
+         \x20 [chair]        ask the CoC team to confirm availability\n\
+         \x20 [Lauri]        HotCRP review assignment\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(11, Some("Ana Ribeiro")), (12, Some("Lauri Tamm"))]
+    );
+}
