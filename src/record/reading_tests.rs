@@ -1312,3 +1312,19 @@ fn a_role_in_brackets_before_an_entry_is_its_holders() {
         vec![(11, Some("Ana Ribeiro")), (12, Some("Lauri Tamm"))]
     );
 }
+
+#[test]
+fn several_roles_are_each_their_holders() {
+    let r = read(
+        "Finance committee, 14 April 2026\n\n\
+         **Committee members present:**\n\
+         - Denise Albright - Committee Chair\n\
+         - Yolanda Pruitt - Board Secretary\n\n\
+         Next steps\n\n\
+         - Committee Chair and Board Secretary to draft the revised policy language.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(9, Some("Denise Albright, Yolanda Pruitt"))]
+    );
+}

@@ -140,6 +140,15 @@ impl Holders {
         if self.pairs.is_empty() {
             return None;
         }
+        // "Committee Chair, Board Secretary": each role, by its holder.
+        if owner.contains(", ") {
+            let pieces: Vec<&str> = owner.split(", ").collect();
+            let named: Vec<String> = pieces
+                .iter()
+                .map(|p| self.of(p).unwrap_or_else(|| (*p).to_string()))
+                .collect();
+            return (named.iter().zip(&pieces).any(|(n, p)| n != p)).then(|| named.join(", "));
+        }
         let key = owner.trim().to_lowercase();
         let key = key.strip_prefix("the ").unwrap_or(&key);
         // "Board members", "MAG members": the body's members, every one.

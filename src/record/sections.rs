@@ -193,7 +193,7 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 51] = [
+const PART_WORDS: [&str; 55] = [
     "summary",
     // "TL;DR -- action items": the short version, up front.
     "tl",
@@ -249,6 +249,11 @@ const PART_WORDS: [&str; 51] = [
     "regrets",
     "guests",
     "people",
+    // "Committee members present", "Board members present".
+    "members",
+    "committee",
+    "board",
+    "voting",
 ];
 
 /// Whether a heading holding a keyword of `purpose` names nothing else.
