@@ -100,6 +100,9 @@ impl Holders {
         texts: &[&str],
         person: &dyn Fn(&str) -> Option<String>,
     ) -> Holders {
+        for text in texts.iter().take(60) {
+            self.add_stated(text, person);
+        }
         for text in texts.iter().take(40) {
             let Some((label, rest)) = text.split_once(':') else {
                 continue;
@@ -131,6 +134,42 @@ impl Holders {
             }
         }
         self
+    }
+
+    /// "Editors are Mirela and Jun, staff contact is Yusuf": roles a
+    /// sentence gives people the record knows.
+    fn add_stated(&mut self, text: &str, person: &dyn Fn(&str) -> Option<String>) {
+        for clause in text.split([',', ';', '.']) {
+            let lower = clause.trim().to_lowercase();
+            let Some((role, names)) = lower
+                .split_once(" are ")
+                .or_else(|| lower.split_once(" is "))
+            else {
+                continue;
+            };
+            let role = role.trim();
+            let role = role
+                .strip_prefix("the ")
+                .or_else(|| role.strip_prefix("our "))
+                .unwrap_or(role);
+            let singular = role.strip_suffix('s').unwrap_or(role);
+            if !FIELD_ROLES.contains(&singular) {
+                continue;
+            }
+            // The names as written, for `person` to know them by.
+            let at = clause.len() - names.len();
+            let written = clause.get(at..).unwrap_or("");
+            let found: Vec<String> = written
+                .split(" and ")
+                .flat_map(|p| p.split(" & "))
+                .filter_map(|p| person(p.trim()))
+                .collect();
+            for name in found {
+                if !self.pairs.iter().any(|(r, n)| r == singular && *n == name) {
+                    self.pairs.push((singular.to_string(), name));
+                }
+            }
+        }
     }
 
     /// The people an owner that is only a role stands for: "Chair" when one
@@ -185,7 +224,7 @@ impl Holders {
 }
 
 /// Roles a header field gives, by its label ("Chairs:", "Editor:").
-const FIELD_ROLES: [&str; 9] = [
+const FIELD_ROLES: [&str; 14] = [
     "chair",
     "co-chair",
     "facilitator",
@@ -195,6 +234,11 @@ const FIELD_ROLES: [&str; 9] = [
     "convener",
     "moderator",
     "host",
+    "staff contact",
+    "team contact",
+    "release manager",
+    "rapporteur",
+    "treasurer",
 ];
 
 /// Roles prose gives people by apposition.
@@ -320,6 +364,36 @@ mod tests {
     use super::*;
     use crate::record::Participant;
     use crate::record::roster::Person;
+
+    #[test]
+    fn roles_a_header_or_a_sentence_gives() {
+        let person = |p: &str| match p {
+            "Mirela" => Some("Mirela Stan".to_string()),
+            "Jun" => Some("Jun Watanabe".to_string()),
+            "Yusuf" => Some("Yusuf Demirci".to_string()),
+            "@kwasante" => Some("Kwame Asante".to_string()),
+            _ => None,
+        };
+        let h = Holders::new(&[]).with_fields(
+            &[
+                "Facilitator: @kwasante · Notes: @ilse-v",
+                "Chairs: Beatriz Lemos, Samir Haddou",
+                "Editors are Mirela and Jun, staff contact is Yusuf, for the newcomers",
+            ],
+            &person,
+        );
+        assert_eq!(h.of("Facilitator").as_deref(), Some("Kwame Asante"));
+        assert_eq!(
+            h.of("Chairs").as_deref(),
+            Some("Beatriz Lemos, Samir Haddou")
+        );
+        assert_eq!(
+            h.of("editors").as_deref(),
+            Some("Mirela Stan, Jun Watanabe")
+        );
+        assert_eq!(h.of("Staff contact").as_deref(), Some("Yusuf Demirci"));
+        assert_eq!(h.of("Notes"), None);
+    }
 
     fn attendee(name: &str, role: Option<&str>) -> Attendee {
         Attendee {
