@@ -443,7 +443,14 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
         }
         // "SIG-Release — 3.2 release status": the team, then what it brought.
         let left = left.trim();
-        if !left.contains(' ') && ["SIG-", "WG-", "TF-"].iter().any(|p| left.starts_with(p)) {
+        let team = if left.contains(' ') {
+            // "WG Governance — charter amendments", "SIG Release — …".
+            left.split_whitespace().count() <= 3
+                && ["SIG ", "WG ", "TF "].iter().any(|p| left.starts_with(p))
+        } else {
+            ["SIG-", "WG-", "TF-"].iter().any(|p| left.starts_with(p))
+        };
+        if team {
             return (left.to_string(), None);
         }
         if right.starts_with(char::is_lowercase)
