@@ -60,6 +60,9 @@ pub fn apply(
         let best = items
             .iter()
             .enumerate()
+            // Not what the correction itself says ("Daniel will only supply
+            // the schedule"): the item it corrects is elsewhere.
+            .filter(|(_, i)| !(block.line..=block.end_line).contains(&i.line))
             .filter(|(_, i)| owns(i, &old))
             .map(|(k, i)| {
                 let shared = content_words(&i.text)
@@ -120,7 +123,10 @@ fn swap_in(
     let old = leading_name(&text[at + ", not ".len()..])?;
     // "It's Jamila, not Jamal": the name the notes got wrong may be
     // nobody the record lists.
-    let (new, old) = (person(&new)?, person(&old).unwrap_or(old));
+    // "It's MR = Marcus Reyes, not \"Marco Ruiz\"": a full name the note
+    // writes counts even if the participants list lacks it.
+    let new = person(&new).or_else(|| new.contains(' ').then_some(new))?;
+    let (new, old) = (new, person(&old).unwrap_or(old));
     (new != old).then_some((new, Some(old)))
 }
 
@@ -184,6 +190,25 @@ fn took_on(
     {
         return Some((new, None));
     }
+    // "That is wrong: Yuki Morimoto will submit it", "It was agreed in the
+    // meeting that Leah Moskowitz will draft it": who will, instead.
+    for cue in [
+        "wrong: ",
+        "wrong; ",
+        "incorrect: ",
+        "agreed in the meeting that ",
+        "instead, ",
+    ] {
+        if let Some(at) = text.find(cue)
+            && let Some(name) = leading_name(&text[at + cue.len()..])
+            && text[at + cue.len() + name.len()..]
+                .trim_start()
+                .starts_with("will ")
+            && let Some(new) = person(&name)
+        {
+            return Some((new, None));
+        }
+    }
     // "it was Marcus who took that on", "it's Jamila who is drafting".
     let rest = ["it was ", "it is ", "it's ", "it’s "]
         .iter()
@@ -211,6 +236,12 @@ fn said_before(text: &str, person: &dyn Fn(&str) -> Option<String>, new: &str) -
     ]
     .iter()
     .filter_map(|cue| text.find(cue).map(|at| &text[at + cue.len()..]))
+    // "The AI attributed the domain renewal to Marcus", "the AI next
+    // steps attribute the memo to Daniel".
+    .chain(
+        text.find("attribute")
+            .and_then(|at| text[at..].find(" to ").map(|to| &text[at + to + 4..])),
+    )
     .filter_map(|rest| {
         let name = leading_name(rest)?;
         Some(person(&name).unwrap_or(name))
@@ -228,7 +259,11 @@ fn trailing_name(text: &str) -> Option<String> {
                 w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'),
             )
         })
-        .take_while(|w| w.starts_with(char::is_uppercase))
+        // "It's Marcus Reyes": the sentence's opening is no part of the name.
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase)
+                && !["It", "That", "This", "There", "He", "She"].contains(w)
+        })
         .take(3)
         .collect();
     (!words.is_empty()).then(|| words.into_iter().rev().collect::<Vec<_>>().join(" "))
@@ -238,6 +273,8 @@ fn trailing_name(text: &str) -> Option<String> {
 fn leading_name(text: &str) -> Option<String> {
     let mut words = Vec::new();
     for raw in text.split_whitespace().take(3) {
+        // "not \"Marco Ruiz\"": a name the notes misheard, quoted.
+        let raw = raw.trim_start_matches(['"', '“', '‘']);
         let word = strip_possessive(
             raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'),
         );

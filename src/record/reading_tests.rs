@@ -1328,3 +1328,32 @@ fn several_roles_are_each_their_holders() {
         vec![(9, Some("Denise Albright, Yolanda Pruitt"))]
     );
 }
+
+#[test]
+fn corrections_that_attribute_wrongly_or_say_who_will_instead_are_taken() {
+    let record = |note: &str| {
+        read(&format!(
+            "# Council, 14 April 2026\n\n\
+             Attendees: Daniel Okoro, Leah Moskowitz, Yuki Morimoto, Dana Whitcombe, Marisol Vega, Marcus Bell\n\n\
+             ## Next steps\n\n\
+             - Daniel will draft a memo on data retention periods for trip-level data.\n\n\
+             ## Review\n\n\
+             - {note}\n"
+        ))
+    };
+    let owner = |r: &Record| r.items.first().and_then(|i| i.owner.clone());
+    let moved = record(
+        "The AI next steps attribute the data-retention memo to Daniel. It was agreed in the \
+         meeting that Leah Moskowitz will draft it; Daniel will only supply the operator's \
+         current retention schedule for the data memo.",
+    );
+    assert_eq!(owner(&moved).as_deref(), Some("Leah Moskowitz"));
+    assert_eq!(moved.items.len(), 1);
+    let wrong = record(
+        "The AI summary says Daniel will draft the retention memo. That is wrong: Yuki Morimoto will draft it.",
+    );
+    assert_eq!(owner(&wrong).as_deref(), Some("Yuki Morimoto"));
+    let misheard =
+        record("It's Marcus Reyes, not \"Daniel Okoro\" -- the AI misheard. The memo is his.");
+    assert_eq!(owner(&misheard).as_deref(), Some("Marcus Reyes"));
+}
