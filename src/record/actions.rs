@@ -887,11 +887,17 @@ pub fn find(
         // "the arm builders might have to wait", "should resources allow":
         // a maybe, or a condition set in the modal's place.
         let maybe = k > 0 && lower_in(&toks[k - 1], &["may", "might", "could"]);
+        // "… in French and Spanish should resources allow": the condition
+        // needs no comma; "should allow time" is a verb after the modal.
+        let allows =
+            |w: &Token<'_>| lower_in(w, &["allow", "allows", "permit", "permits", "arise"]);
         let inverted = t.is("should")
-            && (k == 0 || matches!(toks[k - 1].text, "," | "(" | ";"))
-            && toks[k + 1..toks.len().min(k + 5)]
-                .iter()
-                .any(|w| lower_in(w, &["allow", "allows", "permit", "permits", "arise"]));
+            && ((k == 0 || matches!(toks[k - 1].text, "," | "(" | ";"))
+                && toks[k + 1..toks.len().min(k + 5)].iter().any(allows)
+                || toks.get(k + 1).is_some_and(|w| w.is_word() && !allows(w))
+                    && toks[(k + 2).min(toks.len())..toks.len().min(k + 4)]
+                        .iter()
+                        .any(allows));
         if maybe || inverted {
             continue;
         }
@@ -1825,6 +1831,12 @@ mod tests {
         assert_eq!(
             one("Members interested in joining the drafting team were invited to write."),
             "Members"
+        );
+        assert_eq!(
+            owners(
+                "The survey could be made available in French and Spanish should resources allow."
+            ),
+            None
         );
         assert_eq!(
             one("Members fluent in Portuguese or Kiswahili were encouraged to volunteer."),
