@@ -526,7 +526,11 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         // session proposals" is not "… nominations for the main session").
         let shared = mention.own.iter().filter(|w| entry.own.contains(w)).count();
         let needed = if people_owner(out, entry) { 2 } else { 1 };
-        before != after && here != there && shared >= needed
+        // "WG-Strategy members" and "MAG members" share a key, not a person.
+        before != after
+            && here != there
+            && shared >= needed
+            && one_owner(&mention.facts.person, &entry.facts.person)
     };
     // Only nearby mentions are compared, as in `merge`: time stays linear.
     for (k, entry) in seen.iter().enumerate() {

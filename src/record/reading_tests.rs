@@ -1357,3 +1357,19 @@ fn corrections_that_attribute_wrongly_or_say_who_will_instead_are_taken() {
         record("It's Marcus Reyes, not \"Daniel Okoro\" -- the AI misheard. The memo is his.");
     assert_eq!(owner(&misheard).as_deref(), Some("Marcus Reyes"));
 }
+
+#[test]
+fn members_of_one_group_are_not_the_members_a_closing_list_asks() {
+    let r = read(
+        "MAG meeting, 18 March 2026\n\n\
+         Working Group on Strategy (WG-Strategy)\n\n\
+         13. WG-Strategy members were encouraged to provide comments on the options paper by Friday, 27 March 2026.\n\n\
+         Next steps\n\n\
+         32. The following next steps were agreed:\n\n\
+         (a) MAG members to send comments on the draft Guidance Note by 31 March 2026;\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("WG-Strategy members")), (11, Some("MAG members"))]
+    );
+}
