@@ -33,12 +33,17 @@ pub(super) const ASKING: [&str; 23] = [
 
 /// "X agreed to", "X volunteered to", "I volunteer to": commitments made
 /// in the meeting.
-pub(super) const COMMITTING: [&str; 11] = [
+pub(super) const COMMITTING: [&str; 15] = [
     "agreed",
     "committed",
     "offered",
     "volunteered",
     "volunteer",
+    // "diego volunteers to write up …": a scribe writes it as it happens.
+    "volunteers",
+    "agrees",
+    "commits",
+    "undertakes",
     "undertook",
     "promised",
     "plans",

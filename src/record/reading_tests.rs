@@ -1373,3 +1373,13 @@ fn members_of_one_group_are_not_the_members_a_closing_list_asks() {
         vec![(5, Some("WG-Strategy members")), (11, Some("MAG members"))]
     );
 }
+
+#[test]
+fn someone_who_volunteers_as_the_notes_are_taken_commits() {
+    let r = read(
+        "WG call, 3 March 2026\n\n\
+         Attendees: Diego Arancibia, Ana Lima\n\n\
+         Diego volunteers to write up the low-vision use case for the wiki.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Diego Arancibia"))]);
+}
