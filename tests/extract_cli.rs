@@ -129,3 +129,20 @@ fn older_generated_w3c_minutes_join_the_action_and_the_trackers_echo() {
     assert_eq!(items[0]["line"], 40);
     assert_eq!(json["decisions"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_run_without_a_panic() {
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_extract"))
+        .arg(fixture("src/sample/igf-2025-mag-xi.txt"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the extract binary runs");
+    // "extract … | head -c 0": the pipe closes before anything is read.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("it ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status);
+}

@@ -53,16 +53,27 @@ fn main() -> ExitCode {
         eprintln!("extract: {note}");
     }
     if as_text {
-        print!("{}", read.text);
-        return ExitCode::SUCCESS;
+        return emit(&read.text);
     }
     match record::read_text(&read.text) {
-        Ok(record) => {
-            println!("{}", Reading::from(&record).to_json());
-            ExitCode::SUCCESS
-        }
+        Ok(record) => emit(&format!("{}\n", Reading::from(&record).to_json())),
         Err(e) => {
             eprintln!("extract: {path}: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the output; a reader that went away ("extract … | head") ends
+/// the run with a message, not a panic.
+fn emit(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: cannot write the reading: {e}");
             ExitCode::FAILURE
         }
     }

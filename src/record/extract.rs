@@ -285,6 +285,25 @@ pub fn extract(blocks: &[Block]) -> Record {
                 .any(|p| o.eq_ignore_ascii_case(p))
         })
     });
+    // "Next steps" over plain lines, one task each, pasted with their
+    // bullets lost: what each says is an entry of the list.
+    {
+        for item in &mut out.items {
+            let at = blocks.partition_point(|b| b.line <= item.line);
+            let plain = at
+                .checked_sub(1)
+                .and_then(|k| blocks.get(k))
+                .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph) && b.speaker.is_none());
+            if item.kind == Kind::Implicit
+                && plain
+                && item
+                    .section
+                    .is_some_and(|s| outline.actions_heading(s).is_some())
+            {
+                item.kind = Kind::Explicit;
+            }
+        }
+    }
     let items = dedupe::merge(out.items, &person);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {

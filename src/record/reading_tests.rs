@@ -1383,3 +1383,20 @@ fn someone_who_volunteers_as_the_notes_are_taken_commits() {
     );
     assert_eq!(items(&r), vec![(5, Some("Diego Arancibia"))]);
 }
+
+#[test]
+fn plain_lines_under_next_steps_are_its_entries_and_take_in_the_discussion() {
+    let r = read(
+        "Materials team sync, 17 February 2026\n\n\
+         Attendees: Marcus Oyelaran, Renata Okafor\n\n\
+         Next steps\n\n\
+         Marcus to set up the readability checker for the whole team and share\n\
+         login instructions.\n\n\
+         Summary\n\n\
+         Readability checker rollout\n\
+         Marcus demonstrated the new readability checker. Marcus will set up accounts \
+         for the whole team and send login instructions.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Marcus Oyelaran"))]);
+    assert_eq!(r.items[0].kind, Kind::Explicit);
+}
