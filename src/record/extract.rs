@@ -1416,6 +1416,9 @@ impl BlockReader<'_> {
         let (task, owner, due_cell) = table::row(columns, cells)?;
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);
+        if let Some(group) = table::row_group(columns, cells) {
+            item.group = Some(group.to_string());
+        }
         if let Some(cell) = due_cell {
             // A due column's "Monday" is the Monday after the meeting.
             let due = due::due_in(cell, self.meeting, self.zone)

@@ -7,6 +7,8 @@ pub struct Columns {
     pub task: usize,
     pub owner: Option<usize>,
     pub due: Option<usize>,
+    /// "| Area |", "| Workstream |": the part of the work a row belongs to.
+    pub group: Option<usize>,
 }
 
 const TASK: [&str; 9] = [
@@ -37,15 +39,37 @@ const DUE: [&str; 7] = [
 
 /// The columns of a header row, when it names at least a task and an owner or date.
 pub fn header(cells: &[String]) -> Option<Columns> {
+    // "Owner(s)", "Due date(s)": a plural in brackets names the column too.
     let find = |names: &[&str]| {
-        cells
-            .iter()
-            .position(|c| names.contains(&c.trim().trim_matches('*').to_lowercase().as_str()))
+        cells.iter().position(|c| {
+            let name = c.trim().trim_matches('*').to_lowercase();
+            let name = name.strip_suffix("(s)").unwrap_or(&name).trim_end();
+            names.contains(&name)
+        })
     };
     let task = find(&TASK)?;
     let owner = find(&OWNER);
     let due = find(&DUE);
-    (owner.is_some() || due.is_some()).then_some(Columns { task, owner, due })
+    let group = find(&[
+        "area",
+        "topic",
+        "group",
+        "workstream",
+        "working group",
+        "track",
+    ]);
+    (owner.is_some() || due.is_some()).then_some(Columns {
+        task,
+        owner,
+        due,
+        group,
+    })
+}
+
+/// The part of the work a data row names, when the table has a column for it.
+pub fn row_group(columns: Columns, cells: &[String]) -> Option<&str> {
+    let cell = cells.get(columns.group?)?.trim();
+    (cell.chars().any(char::is_alphanumeric) && cell != "-").then_some(cell)
 }
 
 /// A data row: (task, owner, due) as written.
@@ -69,6 +93,15 @@ mod tests {
 
     #[test]
     fn header_and_rows() {
+        let area = header(&cells(&["#", "Area", "Owner(s)", "Item", "Due"])).expect("a header");
+        assert_eq!(area.owner, Some(2));
+        assert_eq!(
+            row_group(
+                area,
+                &cells(&["1", "Release 2.4", "@jhlim", "Fix #4483", "6 Feb"])
+            ),
+            Some("Release 2.4")
+        );
         let columns = header(&cells(&["#", "Action", "Owner", "Due"])).expect("a header");
         assert_eq!(
             row(
