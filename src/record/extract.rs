@@ -1904,8 +1904,14 @@ fn partner_in(clause: &str) -> Option<&str> {
     .iter()
     .find_map(|p| lower.find(p).map(|at| at + p.len()))?;
     let rest = &clause[at..];
-    let end = rest
+    // "together with Ms. Raghavan,": a title's stop ends no name.
+    let titled = ["Ms. ", "Mr. ", "Mrs. ", "Dr. ", "Prof. "]
+        .iter()
+        .find(|t| rest.starts_with(**t))
+        .map_or(0, |t| t.len());
+    let end = rest[titled..]
         .find([',', ';', '.', '('])
+        .map(|e| e + titled)
         .or_else(|| {
             [" on ", " to ", " for ", " in ", " by ", " before ", " and "]
                 .iter()

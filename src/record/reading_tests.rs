@@ -1400,3 +1400,16 @@ fn plain_lines_under_next_steps_are_its_entries_and_take_in_the_discussion() {
     assert_eq!(items(&r), vec![(7, Some("Marcus Oyelaran"))]);
     assert_eq!(r.items[0].kind, Kind::Explicit);
 }
+
+#[test]
+fn a_partner_named_with_a_title_shares_the_task() {
+    let r = read(
+        "MAG meeting, 3 March 2026\n\n\
+         1. Working modalities\n\n\
+         Ms. Amara Okonkwo-Bell undertook to prepare, together with Ms. Sunita Raghavan, a note on the format.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("Amara Okonkwo-Bell, Sunita Raghavan"))]
+    );
+}
