@@ -21,8 +21,8 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 const FLOOR: Floor = Floor {
     precision: 0.82,
     recall: 0.86,
-    owner: 0.89,
-    group: 0.75,
+    owner: 0.88,
+    group: 0.74,
     due: 0.96,
 };
 
@@ -51,7 +51,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 612, "the held-out set lost records");
+    assert!(all.records >= 756, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),
