@@ -27,6 +27,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # held-out batches 54 to 86) to 487 KB; the seventh session's (paragraph
 # pointers, tracker reviews, struck-out words, attendance tables laid out
 # with spaces, more zones, date and owner forms, held-out batches 87 to
-# 116) to 497 KB.
-BUDGET_BYTES=$((502 * 1024))
+# 116) to 497 KB; the eighth session's (topics of a summary of actions,
+# roles from header fields and sentences, W3C text logs, tables drawn in
+# plain text, reviewers' corrections in more words, held-out batches 117
+# to 140) to 508 KB.
+BUDGET_BYTES=$((514 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"

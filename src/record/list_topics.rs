@@ -49,8 +49,8 @@ impl Topics {
     /// The section `text` is about, when one stands out.
     pub fn of(&self, text: &str) -> Option<usize> {
         let words = content(&tokens(text));
-        let n = self.sections.len() as f64;
-        let mut scored: Vec<(f64, usize, usize)> = self
+        let n = self.sections.len() + 1;
+        let mut scored: Vec<(usize, usize, usize)> = self
             .sections
             .iter()
             .map(|(s, w, title)| {
@@ -58,21 +58,28 @@ impl Topics {
                     .iter()
                     .filter(|k| w.binary_search(k).is_ok())
                     .collect();
-                // A word of the heading names the topic: it counts twice.
+                // A rare word says more than a common one (counted in
+                // integers: the app's bundle carries no floating-point
+                // logarithm); a word of the heading names the topic and
+                // counts twice.
                 let score = shared
                     .iter()
                     .map(|k| {
-                        let weight = if title.contains(k) { 2.0 } else { 1.0 };
-                        weight * ((n + 1.0) / self.spread[*k] as f64).ln()
+                        let weight = if title.contains(k) { 2 } else { 1 };
+                        // log2 of how much rarer than everywhere, in
+                        // quarter steps: 0 for a word every section uses.
+                        let rarity =
+                            ((n as u128).pow(4) / (self.spread[*k] as u128).pow(4)).ilog2();
+                        weight * rarity as usize
                     })
-                    .sum::<f64>();
+                    .sum::<usize>();
                 (score, shared.len(), *s)
             })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+        scored.sort_by_key(|x| std::cmp::Reverse(x.0));
         let (best, shared, s) = *scored.first()?;
-        let second = scored.get(1).map_or(0.0, |x| x.0);
-        (shared >= 2 && best >= 1.5 * second && best > 0.0).then_some(s)
+        let second = scored.get(1).map_or(0, |x| x.0);
+        (shared >= 2 && 2 * best >= 3 * second && best > 0).then_some(s)
     }
 }
 
