@@ -73,10 +73,11 @@ impl Outline {
     }
 }
 
-const KEYWORDS: [(&str, Purpose); 22] = [
+const KEYWORDS: [(&str, Purpose); 23] = [
     ("next steps", Purpose::Actions),
     ("action items", Purpose::Actions),
     ("action item", Purpose::Actions),
+    ("action summary", Purpose::Actions),
     ("action points", Purpose::Actions),
     ("actions", Purpose::Actions),
     ("action log", Purpose::Actions),
@@ -193,7 +194,7 @@ fn purpose(title: &str) -> Purpose {
 /// Words that may stand beside "action items", "participants" or
 /// "agenda" in the name of such a part ("Summary of new action items, by
 /// person", "Annex 2: List of participants", "Provisional agenda").
-const PART_WORDS: [&str; 55] = [
+const PART_WORDS: [&str; 56] = [
     "summary",
     // "TL;DR -- action items": the short version, up front.
     "tl",
@@ -249,6 +250,8 @@ const PART_WORDS: [&str; 55] = [
     "regrets",
     "guests",
     "people",
+    // "ACTION ITEMS RECAP": the list again, in short.
+    "recap",
     // "Committee members present", "Board members present".
     "members",
     "committee",
@@ -1599,6 +1602,9 @@ mod tests {
     #[test]
     fn purposes_from_headings() {
         assert_eq!(purpose("Next steps"), Purpose::Actions);
+        assert_eq!(purpose("Action summary"), Purpose::Actions);
+        assert_eq!(purpose("ACTION ITEMS RECAP"), Purpose::Actions);
+        assert_eq!(purpose("Committee members present:"), Purpose::Participants);
         assert_eq!(
             purpose("Annex 2: List of Participants"),
             Purpose::Participants
