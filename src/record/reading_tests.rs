@@ -1413,3 +1413,15 @@ fn a_partner_named_with_a_title_shares_the_task() {
         vec![(5, Some("Amara Okonkwo-Bell, Sunita Raghavan"))]
     );
 }
+
+#[test]
+fn a_tagged_entry_whose_owner_a_dash_follows_is_the_tags() {
+    let r = read(
+        "# TSC meeting, 27 January 2026\n\n\
+         Attendees: Henrik Aas (@haas), Mira Patel (@mirap)\n\n\
+         ## Action items\n\n\
+         - [ ] [SIG Release] @haas — open the 3.0.1 tracking issue\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Henrik Aas"))]);
+    assert_eq!(r.items[0].group.as_deref(), Some("SIG Release"));
+}

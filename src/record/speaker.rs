@@ -319,8 +319,9 @@ pub fn bracketed_tag<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<
                 && label.split_whitespace().count() <= 10;
             is_speaker(label, &after[body..], false, known) || several_named(label) || imperative
         }
-        // "[Registry lock] Chloe Martin to send a reminder …".
-        None => assigned_to(after),
+        // "[Registry lock] Chloe Martin to send a reminder …", "[SIG
+        // Release] @haas — open the tracking issue".
+        None => assigned_to(after) || dashed_owner(after),
     };
     ((1..=3).contains(&tag.split_whitespace().count())
         && tag.len() <= 24
@@ -328,6 +329,23 @@ pub fn bracketed_tag<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<
         && !known(tag)
         && whose)
         .then_some((tag, at))
+}
+
+/// "@haas — open …", "SIG Security — publish …": whose, then a dash and
+/// the task.
+fn dashed_owner(text: &str) -> bool {
+    let Some((who, _)) = text
+        .split_once(" — ")
+        .or_else(|| text.split_once(" – "))
+        .or_else(|| text.split_once(" - "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = who.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with('@') || w.starts_with(char::is_uppercase) || *w == "+")
 }
 
 /// "Chloe Martin to send …", "Ana and Bo to draft …": capitalised words,
