@@ -179,11 +179,25 @@ pub fn author(blocks: &[Block]) -> Option<String> {
         }
         let words: Vec<&str> = text.split_whitespace().collect();
         let at = words.iter().position(|w| *w == "at")?;
+        // "Hanna Lindqvist hanna.lindqvist at nornog.example", maybe with
+        // the sent date run on from the next line.
         let byline = at >= 3
-            && at + 2 == words.len()
-            && words[at + 1].contains('.')
+            && words.get(at + 1).is_some_and(|d| d.contains('.'))
+            && (at + 2 == words.len() || words[at - 1].contains(['.', '_', '-']))
             && words[at - 1].starts_with(char::is_lowercase);
-        byline.then(|| name(&words[..at - 1])).flatten()
+        // The name right before the address, even when the subject line
+        // ran on into the byline ("[wg] Notes … 2026 Hanna Lindqvist
+        // hanna.lindqvist at …").
+        let before = &words[..at - 1];
+        let run = before
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_uppercase) && !w.ends_with([',', ':']))
+            .count();
+        byline
+            .then(|| name(&before[before.len() - run..]))
+            .flatten()
     })
 }
 

@@ -1425,3 +1425,15 @@ fn a_tagged_entry_whose_owner_a_dash_follows_is_the_tags() {
     assert_eq!(items(&r), vec![(7, Some("Henrik Aas"))]);
     assert_eq!(r.items[0].group.as_deref(), Some("SIG Release"));
 }
+
+#[test]
+fn an_archives_byline_run_on_from_the_subject_still_names_who_says_i() {
+    let r = read(
+        "[routing-wg] Notes from the Routing WG interim call, 4 February 2026\n\
+         Hanna Lindqvist hanna.lindqvist at nornog.example\n\
+         Thu Feb 5 09:41:27 CET 2026\n\n\
+         Hi all,\n\n\
+         Corrections welcome until Wednesday; after that I'll upload the notes to the wiki.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Hanna Lindqvist"))]);
+}
