@@ -754,6 +754,19 @@ mod tests {
     use crate::record::text;
 
     #[test]
+    fn a_byline_run_on_from_the_subject_names_the_author() {
+        use crate::record::blocks::{Block, BlockKind};
+        let run_on = Block::plain(
+            BlockKind::Paragraph,
+            1,
+            "[routing-wg] Notes from the interim call, 4 February 2026 Hanna Lindqvist \
+             hanna.lindqvist at nornog.example"
+                .to_string(),
+        );
+        assert_eq!(author(&[run_on]).as_deref(), Some("Hanna Lindqvist"));
+    }
+
+    #[test]
     fn encoded_mail_senders_are_decoded() {
         assert_eq!(
             decode_words("Hanne =?utf-8?q?S=C3=B8rli?= <h>"),
