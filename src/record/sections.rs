@@ -600,7 +600,7 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
         ]
         .contains(last)
         && body[0].starts_with(char::is_uppercase)
-        && [
+        && ([
             "WG",
             "TF",
             "SIG",
@@ -612,6 +612,8 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
             "Force",
         ]
         .contains(&body[body.len() - 1])
+            // "SIG Docs update", "WG Governance report": the team word first.
+            || body.len() == 2 && ["SIG", "WG", "TF"].contains(&body[0]))
     {
         return Some((body.join(" "), None));
     }
