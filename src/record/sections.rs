@@ -1410,6 +1410,11 @@ mod tests {
             "SIG-Release"
         );
         assert_eq!(
+            group_label("WG Governance — charter amendments").0,
+            "WG Governance"
+        );
+        assert_eq!(group_label("SIG Docs update").0, "SIG Docs");
+        assert_eq!(
             group_label("Security release process — tessellate/TSC#505").0,
             "Security release process"
         );
