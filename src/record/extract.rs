@@ -1214,8 +1214,20 @@ impl BlockReader<'_> {
                 .map(|(label, _)| label.trim())
                 .filter(|label| label.split_whitespace().count() <= 3)
                 .and_then(|label| self.context.person(label));
+            // "I will post the charter vote on Monday. — Ines": a note
+            // signed at its end.
+            let signed = || {
+                let text = self.block.text.trim_end();
+                let (_, name) = text
+                    .rsplit_once(" — ")
+                    .or_else(|| text.rsplit_once(" -- "))?;
+                let name = name.trim().trim_end_matches('.');
+                (name.split_whitespace().count() <= 3)
+                    .then(|| self.context.person(name))
+                    .flatten()
+            };
             let names = if FIRST_PERSON.contains(&lower.as_str())
-                && let Some(speaker) = quoted
+                && let Some(speaker) = quoted.or_else(signed)
             {
                 vec![speaker]
             } else if FIRST_PERSON.contains(&lower.as_str()) {

@@ -1437,3 +1437,14 @@ fn an_archives_byline_run_on_from_the_subject_still_names_who_says_i() {
     );
     assert_eq!(items(&r), vec![(7, Some("Hanna Lindqvist"))]);
 }
+
+#[test]
+fn a_note_signed_at_its_end_is_its_signers() {
+    let r = read(
+        "# TAG call, 8 April 2026\n\n\
+         Attendees: Ines Calderón, Raj Patil\n\n\
+         ## Notes from the chairs\n\n\
+         - I will post the charter vote to the mailing list on Monday. — Ines\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Ines Calderón"))]);
+}
