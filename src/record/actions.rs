@@ -791,6 +791,12 @@ pub fn find(
                         v,
                         &["keep", "retain", "maintain", "adopt", "approve", "endorse", "use"],
                     )
+                    // "Kyle agreed to keep a daily temperature log", "keep
+                    // track of …": a task of keeping something up.
+                    && !(lower_in(v, &["keep", "maintain"])
+                        && toks
+                            .get(to + 2)
+                            .is_some_and(|n| lower_in(n, &["a", "an", "track"])))
                     // "MOC agreed to go with Hotel Seri Pacific": a choice.
                     || v.is("go") && toks.get(to + 2).is_some_and(|w| w.is("with"))
                 })
@@ -1836,6 +1842,14 @@ mod tests {
             owners(
                 "The survey could be made available in French and Spanish should resources allow."
             ),
+            None
+        );
+        assert_eq!(
+            one("Kyle agreed to keep a daily temperature log for the freezer."),
+            "Kyle"
+        );
+        assert_eq!(
+            owners("Partners agreed to keep French and Spanish only."),
             None
         );
         assert_eq!(
