@@ -54,6 +54,21 @@ pub fn apply(
             continue;
         };
         let Some(old) = old else { continue };
+        // "Tamsin [TA: it was Rosalind, not Tamsin] will also ask …": a
+        // note inside the item's own sentence corrects that item, which
+        // stays.
+        let inside = |i: &ActionItem| {
+            let opens = i.text.split_whitespace().next().unwrap_or("");
+            (block.line..=block.end_line).contains(&i.line)
+                && owns(i, &old)
+                && !opens.is_empty()
+                && block.text.contains(&format!("{opens} ["))
+        };
+        if let Some(k) = items.iter().position(inside) {
+            reassign(&mut items[k], &new, Some(&old));
+            changed = true;
+            continue;
+        }
         // The item the correction speaks of: the old owner's, sharing the
         // most words with it.
         let words = content_words(&block.text);

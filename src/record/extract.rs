@@ -669,17 +669,25 @@ impl BlockReader<'_> {
         let in_actions = self.outline.within(self.index, Purpose::Actions) || self.announced;
         let in_decisions = self.outline.within(self.index, Purpose::Decisions);
         let listed = matches!(self.block.kind, BlockKind::ListItem { .. });
+        // "~~Marcus Ellery~~ Gareth Moss to complete …": struck-out words
+        // are no longer said; a sentence struck through whole ("~~Kenji to
+        // pre-aggregate …~~ [HO: removed]") says nothing.
+        let spans: Vec<(usize, usize)> = sentences(body)
+            .into_iter()
+            .filter_map(|(start, end)| after_struck(body, start, end).map(|s| (s, end)))
+            .collect();
+        // "Tamsin [TA: it was Rosalind, not Tamsin] will also ask …": a
+        // reviewer's note inside the sentence is read apart (by
+        // `corrections`), the sentence without it.
+        let cleaned: Vec<std::borrow::Cow<'_, str>> = spans
+            .iter()
+            .map(|&(start, end)| without_inline_note(&body[start..end]))
+            .collect();
         let mut previous: Option<&str> = None;
         let mut earlier: Vec<&str> = Vec::new();
         let first_here = out.items.len();
-        for (start, end) in sentences(body) {
-            // "~~Marcus Ellery~~ Gareth Moss to complete …": struck-out
-            // words are no longer said; a sentence struck through whole
-            // ("~~Kenji to pre-aggregate …~~ [HO: removed]") says nothing.
-            let Some(start) = after_struck(body, start, end) else {
-                continue;
-            };
-            let sentence = &body[start..end];
+        for (k, &(start, _)) in spans.iter().enumerate() {
+            let sentence: &str = &cleaned[k];
             let at = opening.body + start;
             // "… in the channel. (Daniel Osei)": whose the entry is, which
             // its item already says.
@@ -1963,4 +1971,25 @@ fn claimed(sentence: &str) -> Option<(&str, &str)> {
     let (who, what) = claim.split_once(" takes ")?;
     (task.is_empty() && person(who.trim()) && what.split_whitespace().count() >= 2)
         .then_some((claim, who.trim()))
+}
+
+/// A sentence without a reviewer's note set inside it ("Tamsin [TA: it was
+/// Rosalind, not Tamsin] will ask …" → "Tamsin will ask …"); a note that
+/// ends the sentence, or one that is the whole sentence, stays.
+fn without_inline_note(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = sentence.find('[') else {
+        return sentence.into();
+    };
+    let Some(close) = sentence[open..].find(']').map(|c| open + c) else {
+        return sentence.into();
+    };
+    let note = &sentence[open + 1..close];
+    let labelled = note
+        .split_once(':')
+        .is_some_and(|(label, _)| (1..=6).contains(&label.trim().len()) && !label.contains(' '));
+    let after = sentence[close + 1..].trim_start();
+    if open == 0 || !labelled || after.is_empty() || after.starts_with(['.', '*']) {
+        return sentence.into();
+    }
+    format!("{} {after}", sentence[..open].trim_end()).into()
 }

@@ -107,6 +107,13 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     }
     // "the CfP should open in January", "the call will close on 30 April";
     // "Aiko will open an issue" is a task.
+    // "The spring member drive will run from April 1 to April 30"; "Ana
+    // will run the drill" is a task.
+    if lower_in(v, &["run", "last"]) {
+        return toks
+            .get(verb + 1)
+            .is_some_and(|n| lower_in(n, &["from", "until", "through", "for", "between"]));
+    }
     if lower_in(v, &["open", "close", "reopen"]) {
         return toks.get(verb + 1).is_none_or(|n| {
             !n.is_word() || lower_in(n, &["in", "on", "at", "by", "from", "until"])

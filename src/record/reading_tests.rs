@@ -1448,3 +1448,24 @@ fn a_note_signed_at_its_end_is_its_signers() {
     );
     assert_eq!(items(&r), vec![(7, Some("Ines Calderón"))]);
 }
+
+#[test]
+fn a_reviewers_note_inside_a_sentence_corrects_that_sentences_owner() {
+    let r = read(
+        "# Board, 3 March 2026\n\n\
+         Attendees: Rosalind Greaves, Obi Nwachukwu, Tamsin Achterberg\n\n\
+         ## Next steps\n\n\
+         - Tamsin will send the revised volunteer policy to all volunteers.\n\n\
+         ## Membership\n\n\
+         The spring member drive will run from April 1 to April 30. \
+         Tamsin [TA: it was Rosalind, not Tamsin] will also ask the two neighbouring co-ops \
+         whether they want to cross-promote.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Tamsin Achterberg")),
+            (11, Some("Rosalind Greaves"))
+        ]
+    );
+}
