@@ -872,12 +872,18 @@ pub fn find(
             let be = lower_in(&toks[k - 1], &["is", "are", "am", "'m", "’m"]);
             (k + 1, Some(if be { k - 1 } else { k }))
         } else if lower_in(t, &MODALS)
-            || (t.is("would") && (reported(toks, k) || passive_task(toks, k) || narrated(toks, k)))
+            || (t.is("would")
+                && (reported(toks, k) || passive_task(toks, k) || narrated(toks, k))
+                // "but the operators would have to agree": a condition,
+                // not a promise.
+                && !(toks.get(k + 1).is_some_and(|n| lower_in(n, &["have", "need"]))
+                    && toks.get(k + 2).is_some_and(|n| n.is("to"))))
         {
             (k, Some(k))
         } else if (lower_in(t, &["has", "have", "is", "are"])
             || (explicit && lower_in(t, &["needs", "need"])))
             && toks.get(k + 1).is_some_and(|n| n.is("to"))
+            && !(k > 0 && toks[k - 1].is("would"))
         {
             (k + 1, Some(k))
         } else {
@@ -1850,6 +1856,10 @@ mod tests {
         );
         assert_eq!(
             owners("Partners agreed to keep French and Spanish only."),
+            None
+        );
+        assert_eq!(
+            owners("Aiyana said it could be, but the operators would have to agree."),
             None
         );
         assert_eq!(
