@@ -263,6 +263,17 @@ pub fn subject_before(toks: &[Token<'_>], end: usize) -> Option<(usize, usize)> 
                 continue;
             }
         }
+        // "Sarah W. will present": an initial's full stop, after a name.
+        if t.text == "."
+            && !has_head
+            && i >= 3
+            && toks[i - 2].text.len() == 1
+            && toks[i - 2].text.chars().all(|c| c.is_ascii_uppercase())
+            && toks[i - 3].is_capitalised()
+        {
+            i -= 1;
+            continue;
+        }
         // "Ms. Takeda": the title's full stop is part of the name.
         if t.text == "." && has_head && i >= 2 && lower_in(&toks[i - 2], &TITLES) {
             i -= 2;

@@ -1469,3 +1469,13 @@ fn a_reviewers_note_inside_a_sentence_corrects_that_sentences_owner() {
         ]
     );
 }
+
+#[test]
+fn a_name_ending_in_an_initial_still_owns_what_follows() {
+    let r = read(
+        "Steering, 3 March 2026\n\n\
+         Attendees: Kemal Arslan, Sarah Whitlock\n\n\
+         Kemal and Sarah W. will present the revised lending policy to the board.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Kemal Arslan, Sarah Whitlock"))]);
+}
