@@ -37,11 +37,12 @@ const ROLES: [&str; 22] = [
     "hosts",
 ];
 
-const LEADING: [&str; 11] = [
+const LEADING: [&str; 13] = [
     "the", "a", "an", "all", "our", "their", "its", "each", "every",
     // "… were reminded, and evaluators who …", "Then Anneke and I will":
     // the joint, no name.
-    "and", "then",
+    "and", "then", // "please everyone send her the names": asked, not named so.
+    "please", "pls",
 ];
 
 /// Common nouns that may open an owner phrase in lower case; such an

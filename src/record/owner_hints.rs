@@ -286,11 +286,16 @@ pub fn named_owner(text: &str) -> Option<&str> {
     };
     // "Marcus -- set up the test bed": the owner first, then the task.
     // "Security SIG (@ifeoma-c) — enable …": the body, and who leads it.
+    // "Ingrid Falk (LF) — ask …": where they come from, in brackets.
     fn unhandled(name: &str) -> &str {
         name.trim()
             .strip_suffix(')')
-            .and_then(|n| n.rsplit_once(" (@"))
-            .filter(|(_, handle)| !handle.contains(' '))
+            .and_then(|n| n.rsplit_once(" ("))
+            .filter(|(_, inner)| {
+                inner.starts_with('@') && !inner.contains(' ')
+                    || inner.split_whitespace().count() <= 2
+                        && inner.starts_with(char::is_uppercase)
+            })
             .map_or(name.trim(), |(body, _)| body.trim_end())
     }
     if let Some((name, _)) = [" -- ", " – ", " — ", " - "]

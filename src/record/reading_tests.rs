@@ -1479,3 +1479,18 @@ fn a_name_ending_in_an_initial_still_owns_what_follows() {
     );
     assert_eq!(items(&r), vec![(5, Some("Kemal Arslan, Sarah Whitlock"))]);
 }
+
+#[test]
+fn where_an_owner_comes_from_and_a_please_are_no_part_of_the_owner() {
+    let r = read(
+        "# TSC, 3 March 2026\n\n\
+         Attendees: Ingrid Falk (LF), Ana Lima\n\n\
+         ## Action items\n\n\
+         - Ingrid Falk (LF) — ask about a one-off infrastructure grant\n\
+         - please everyone send her the names of contributors who should get a travel grant, by Friday.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(7, Some("Ingrid Falk")), (8, Some("Everyone"))]
+    );
+}
