@@ -30,8 +30,13 @@ pub struct Found {
 fn subordinate(toks: &[Token<'_>], start: usize) -> bool {
     // ", so Lukas will check": after a comma "so" leads the main clause.
     let consequence = start > 1 && toks[start - 1].is("so") && toks[start - 2].text == ",";
-    // "… by Monday so that she can prioritize them": a purpose, no task.
-    let purpose = start > 1 && toks[start - 1].is("that") && toks[start - 2].is("so");
+    // "… by Monday so that she can prioritize them", "so that people
+    // flying in from the Caribbean can make it": a purpose, no task.
+    let purpose = start > 1
+        && (start.saturating_sub(8)..start - 1)
+            .rev()
+            .take_while(|&j| !matches!(toks[j + 1].text, "," | ";" | "."))
+            .any(|j| toks[j].is("so") && toks[j + 1].is("that"));
     // "+1, as long as authors can opt in": a condition.
     let condition = start > 2 && toks[start - 1].is("as") && toks[start - 2].is("long");
     start > 0 && lower_in(&toks[start - 1], &SUBORDINATORS) && !consequence || purpose || condition
@@ -1871,6 +1876,12 @@ mod tests {
         );
         assert_eq!(
             owners("Aiyana said it could be, but the operators would have to agree."),
+            None
+        );
+        assert_eq!(
+            owners(
+                "We discussed moving the opening so that people flying in from the Caribbean can make it."
+            ),
             None
         );
         assert_eq!(
