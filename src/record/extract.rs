@@ -1180,16 +1180,33 @@ impl BlockReader<'_> {
     /// heading the section.
     fn context_owner(&self, sentence: &str, earlier: &[&str]) -> Vec<String> {
         let group = self.group(sentence);
-        let is_body =
-            |g: &str| glossary::is_acronym(g) || self.outline.groups.iter().any(|x| x.label == g);
+        // "AOB" is a part of the meeting, not a body that acts.
+        let is_body = |g: &str| {
+            g != "AOB"
+                && (glossary::is_acronym(g) || self.outline.groups.iter().any(|x| x.label == g))
+        };
         if let Some(g) = group.as_deref().filter(|g| is_body(g)) {
             return vec![g.to_string()];
         }
-        if let Some(actor) = earlier.iter().rev().find_map(|s| actions::opening_actor(s)) {
+        // "Below is the chairs' summary …": an opening word is an actor
+        // only if it names someone.
+        let acts = |actor: &String| {
+            self.context.person(actor).is_some()
+                || is_body(actor)
+                || tokens(actor)
+                    .last()
+                    .is_some_and(|t| is_people_word(t) || t.is("Secretariat"))
+        };
+        if let Some(actor) = earlier
+            .iter()
+            .rev()
+            .find_map(|s| actions::opening_actor(s).filter(acts))
+        {
             return self.context.owners(&actor);
         }
         group
             .filter(|g| g.split_whitespace().count() <= 3 && g.starts_with(char::is_uppercase))
+            .filter(|g| g != "AOB")
             .map(|g| self.context.owners(&g))
             .unwrap_or_default()
     }

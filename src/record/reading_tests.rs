@@ -1494,3 +1494,14 @@ fn where_an_owner_comes_from_and_a_please_are_no_part_of_the_owner() {
         vec![(7, Some("Ingrid Falk")), (8, Some("Everyone"))]
     );
 }
+
+#[test]
+fn a_passive_sentence_takes_no_owner_from_a_part_of_the_meeting_or_a_stray_word() {
+    let r = read(
+        "Call, 3 March 2026\n\n\
+         5. AOB\n\n\
+         - Chioma presented the new logo options; the poll closes on Sunday and results will be shared at the next call.\n\n\
+         Below is the summary. The full minutes will be uploaded to the materials page next week.\n",
+    );
+    assert!(r.items.iter().all(|i| i.owner.is_none()), "{:?}", items(&r));
+}
