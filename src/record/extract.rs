@@ -318,7 +318,9 @@ pub fn extract(blocks: &[Block]) -> Record {
         }
     };
     let mut items = pointers::join(items, blocks, &topic_group);
-    let discussed = list_topics::Topics::new(blocks, &outline);
+    // The discussion's words, gathered only for a record whose action list
+    // sums it up: most records have none, and it reads every block again.
+    let mut discussed: Option<list_topics::Topics> = None;
     let headings: Vec<&str> = outline
         .sections
         .iter()
@@ -415,7 +417,11 @@ pub fn extract(blocks: &[Block]) -> Record {
             .iter()
             .any(|w| lower.contains(w));
             let topic = sums_up
-                .then(|| discussed.of(&item.text))
+                .then(|| {
+                    discussed
+                        .get_or_insert_with(|| list_topics::Topics::new(blocks, &outline))
+                        .of(&item.text)
+                })
                 .flatten()
                 .and_then(|s| outline.sections[s].group.clone());
             item.group = Some(topic.unwrap_or_else(|| list.to_string()));
