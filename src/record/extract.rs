@@ -287,21 +287,19 @@ pub fn extract(blocks: &[Block]) -> Record {
     });
     // "Next steps" over plain lines, one task each, pasted with their
     // bullets lost: what each says is an entry of the list.
-    {
-        for item in &mut out.items {
-            let at = blocks.partition_point(|b| b.line <= item.line);
-            let plain = at
-                .checked_sub(1)
-                .and_then(|k| blocks.get(k))
-                .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph) && b.speaker.is_none());
-            if item.kind == Kind::Implicit
-                && plain
-                && item
-                    .section
-                    .is_some_and(|s| outline.actions_heading(s).is_some())
-            {
-                item.kind = Kind::Explicit;
-            }
+    for item in &mut out.items {
+        let at = blocks.partition_point(|b| b.line <= item.line);
+        let plain = at
+            .checked_sub(1)
+            .and_then(|k| blocks.get(k))
+            .is_some_and(|b| matches!(b.kind, BlockKind::Paragraph) && b.speaker.is_none());
+        if item.kind == Kind::Implicit
+            && plain
+            && item
+                .section
+                .is_some_and(|s| outline.actions_heading(s).is_some())
+        {
+            item.kind = Kind::Explicit;
         }
     }
     let items = dedupe::merge(out.items, &person);
@@ -335,9 +333,7 @@ pub fn extract(blocks: &[Block]) -> Record {
         // "@lumen-project/release-wg": a forge team, by the name the record
         // gives it ("Release WG").
         if let Some(owner) = &item.owner
-            && let Some((_, team)) = owner
-                .strip_prefix('@')
-                .and_then(|o| o.split_once('/').or_else(|| o.split_once(", ")))
+            && let Some((_, team)) = owner.strip_prefix('@').and_then(|o| o.split_once('/'))
             && team.contains('-')
             && let Some(group) = headings
                 .iter()
@@ -483,8 +479,6 @@ pub fn extract(blocks: &[Block]) -> Record {
     }
 }
 
-/// "explained", "noted", "said", "told": a verb that reports what someone
-/// said or did.
 /// "ok, will contact them this month" → "I will contact them this month";
 /// a bare "yes, will do" accepts, and names no task of its own.
 fn subjectless_promise(sentence: &str) -> Option<String> {
@@ -547,6 +541,8 @@ fn reports_done(text: &str) -> bool {
     tail.is_some_and(|(before, _)| before.ends_with([',', '—', '-', '(', ':', ';']))
 }
 
+/// "explained", "noted", "said", "told": a verb that reports what someone
+/// said or did.
 fn reporting_verb(word: &str) -> bool {
     word.ends_with("ed") || ["said", "told", "wrote", "gave", "took", "spoke"].contains(&word)
 }
@@ -1236,29 +1232,29 @@ impl BlockReader<'_> {
             }
             _ => vec![p.as_str()],
         });
+        // "… pending. Emil: \"I'll send the deck …\"": a speaker named
+        // mid-paragraph, for the sentence they say.
+        let quoted = sentence
+            .split_once(": ")
+            .map(|(label, _)| label.trim())
+            .filter(|label| label.split_whitespace().count() <= 3)
+            .and_then(|label| self.context.person(label));
+        // "I will post the charter vote on Monday. — Ines": a note signed
+        // at its end.
+        let signed = || {
+            let text = self.block.text.trim_end();
+            let (_, name) = text
+                .rsplit_once(" — ")
+                .or_else(|| text.rsplit_once(" -- "))?;
+            let name = name.trim().trim_end_matches('.');
+            (name.split_whitespace().count() <= 3)
+                .then(|| self.context.person(name))
+                .flatten()
+        };
         for phrase in pieces {
             let lower = phrase.to_lowercase();
-            // "… pending. Emil: \"I'll send the deck …\"": a speaker
-            // named mid-paragraph, for the sentence they say.
-            let quoted = sentence
-                .split_once(": ")
-                .map(|(label, _)| label.trim())
-                .filter(|label| label.split_whitespace().count() <= 3)
-                .and_then(|label| self.context.person(label));
-            // "I will post the charter vote on Monday. — Ines": a note
-            // signed at its end.
-            let signed = || {
-                let text = self.block.text.trim_end();
-                let (_, name) = text
-                    .rsplit_once(" — ")
-                    .or_else(|| text.rsplit_once(" -- "))?;
-                let name = name.trim().trim_end_matches('.');
-                (name.split_whitespace().count() <= 3)
-                    .then(|| self.context.person(name))
-                    .flatten()
-            };
             let names = if FIRST_PERSON.contains(&lower.as_str())
-                && let Some(speaker) = quoted.or_else(signed)
+                && let Some(speaker) = quoted.clone().or_else(signed)
             {
                 vec![speaker]
             } else if FIRST_PERSON.contains(&lower.as_str()) {

@@ -560,8 +560,13 @@ fn strip_leading(phrase: &str) -> &str {
 /// "A and the B" → ["A", "the B"]; "Research and Development Team" stays
 /// whole; "Jamie Rivera, Priyanka Shah" are two people.
 fn split_and(phrase: &str) -> Vec<&str> {
-    // "JD/KL": two people by their initials or names.
-    if !phrase.contains(' ') && phrase.contains('/') {
+    // "JD/KL": two people by their initials or names; "@org/release-wg"
+    // is one forge team.
+    let team = phrase.starts_with('@')
+        && phrase
+            .split_once('/')
+            .is_some_and(|(_, t)| !t.starts_with('@'));
+    if !phrase.contains(' ') && phrase.contains('/') && !team {
         return phrase.split('/').filter(|p| !p.is_empty()).collect();
     }
     // "Aiko + Kwame", "Tomasz / Aiko": as notes taken fast join people.

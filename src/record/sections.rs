@@ -1029,10 +1029,10 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut open: Vec<usize> = Vec::new();
     // For each section, whether its heading is numbered ("3. Budget").
     let mut numbered: Vec<bool> = Vec::new();
-    // A report in numbered paragraphs names its agenda items in title case
-    // ("Draft Indicator Framework"), as its writers do.
     // Every block's text, for the few headings that look through them all.
     let mut all_texts: Option<Vec<&str>> = None;
+    // A report in numbered paragraphs names its agenda items in title case
+    // ("Draft Indicator Framework"), as its writers do.
     let formal = blocks
         .iter()
         .filter(|b| !b.is_heading() && b.ordinal.is_some() && b.text.len() > 100)
