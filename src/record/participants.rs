@@ -793,6 +793,14 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         })
         .collect();
     let mut bare = words.join(" ");
+    // "@jpuig (Jordi Puig), contributor": the role after the brackets.
+    let after_comma = bare.trim().strip_prefix(',').map(|r| r.trim().to_string());
+    if let Some(role) = after_comma.filter(|_| handle.is_some() && !detail.is_empty()) {
+        if !role.is_empty() {
+            detail.push(role);
+        }
+        bare.clear();
+    }
     // "@mhughes (Maria Hughes, chair)": the handle, then who it is.
     // "@hkowalczyk (chair)" gives a role only.
     if bare.trim().is_empty()
