@@ -185,6 +185,12 @@ pub fn extract(blocks: &[Block]) -> Record {
             columns = None;
             continue;
         }
+        // "Open (no owner)", "Unassigned": work nobody was asked to do.
+        if outline.section_of[i]
+            .is_some_and(|s| unowned(&outline.sections[s].title))
+        {
+            continue;
+        }
         // "[chair] ask the CoC team …": a role someone holds names them too.
         let known = |label: &str| context.roster.knows(label) || holders.of(label).is_some();
         let tag = speaker::bracketed_tag(&block.text, &known).map(|(tag, _)| tag);
@@ -2012,3 +2018,13 @@ fn without_inline_note(sentence: &str) -> std::borrow::Cow<'_, str> {
     }
     format!("{} {after}", sentence[..open].trim_end()).into()
 }
+
+/// A list of work left without anyone to do it: "Open (no owner)",
+/// "Unassigned", "Parked (owner TBD)".
+fn unowned(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    ["no owner", "unassigned", "unowned", "owner tbd", "without owner", "needs an owner"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+

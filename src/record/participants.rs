@@ -32,6 +32,10 @@ const PRESENT: [&str; 8] = [
 ];
 /// Longer labels of the same: "On the call (14): …".
 const PRESENT_PHRASES: [&str; 4] = ["on the call", "on call", "in attendance", "on the line"];
+/// Header fields naming who ran the meeting ("Chairs: MH Maren Holt"):
+/// the notes may call them by the code given there, whether or not a
+/// list of those present names them again.
+const OFFICERS: [&str; 5] = ["chair", "chairs", "co-chairs", "ad", "scribe"];
 /// Labels of people who did not attend.
 const ABSENT: [&str; 5] = [
     "regrets",
@@ -56,16 +60,21 @@ fn label_of(text: &str) -> Option<(String, &str)> {
         .then_some((label, rest.trim()))
 }
 
-/// People the record lists as absent ("Absent: Mikael Strand (@mstrand,
-/// TSC)"): not participants, but an action carried over may be theirs,
-/// by the handle the list gives.
+/// People the record names but does not count among those present: the
+/// absent ("Absent: Mikael Strand (@mstrand, TSC)"), whose carried-over
+/// action is theirs by the handle the list gives, and the chairs a header
+/// names with their codes.
 pub fn absent(blocks: &[Block]) -> Vec<Attendee> {
     blocks
         .iter()
         .take(60)
         .filter(|b| !matches!(b.kind, BlockKind::Row(_)))
         .filter_map(|b| label_of(&b.text))
-        .filter(|(label, _)| ABSENT.contains(&label.as_str()) || label == "not present")
+        .filter(|(label, _)| {
+            ABSENT.contains(&label.as_str())
+                || label == "not present"
+                || OFFICERS.contains(&label.as_str())
+        })
         .flat_map(|(_, rest)| {
             // "Kwame Asante (@kwame-asante) — voting member, sent regrets.":
             // who, then a remark on why.
@@ -539,9 +548,12 @@ fn listed(text: &str, role: Option<&str>, inline: bool) -> Vec<Attendee> {
     let two_named = commas == 1
         && role.is_some_and(|r| r.to_lowercase().contains("chair"))
         && text.split(',').all(|p| p.split_whitespace().count() == 1);
+    // "SO Samuel Okafor, RB Rahel Bekele": two people, each by code.
+    let coded = commas == 1 && text.split(',').all(|p| code_first(p.trim()).is_some());
     let many = text.contains(';')
         || commas >= 2
         || two_named
+        || coded
         || (inline && commas == 1 && !looks_reversed(text));
     // "A, B, C; D (guest, Network)": the semicolon sets groups apart, each
     // of which may list several people.
@@ -817,6 +829,13 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         bare = name.trim().to_string();
     }
     let bare = bare.trim().trim_end_matches(',').trim();
+    let bare = match code_first(bare) {
+        Some((first, name)) if code.is_none() => {
+            code = Some(first.to_string());
+            name
+        }
+        _ => bare,
+    };
     // "Ferrer-Ibáñez, Lucía – WP2 lead": the reversed name, then the role
     // after a spaced dash.
     let bare = match [" – ", " — ", " - "]
@@ -884,6 +903,20 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
         };
         attendee(name.to_string(), role, code, handle)
     })
+}
+
+/// "SO Samuel Okafor": terse notes put the speaker code first, made of
+/// the initials of the name after it; the code and the name.
+pub fn code_first(entry: &str) -> Option<(&str, &str)> {
+    let (first, name) = entry.split_once(' ')?;
+    let initials: String = name
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    ((2..=4).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && initials == first)
+        .then_some((first, name.trim()))
 }
 
 /// "Chair", "Vice-Chairs", "Observers", "Secretariat": a short heading

@@ -1505,3 +1505,31 @@ fn a_passive_sentence_takes_no_owner_from_a_part_of_the_meeting_or_a_stray_word(
     );
     assert!(r.items.iter().all(|i| i.owner.is_none()), "{:?}", items(&r));
 }
+
+#[test]
+fn terse_notes_name_people_by_the_codes_their_list_puts_first() {
+    let r = read(
+        "PANDA WG virtual interim\n\
+         Wed 21 Jan 2026, 15:00-16:05 UTC\n\n\
+         Chairs: MH Maren Holt, DK Dev Kapoor\n\
+         Notes:  MH\n\
+         Present (besides the above):\n\
+         \x20 SO Samuel Okafor, RB Rahel Bekele\n\n\
+         Actions\n\
+         \x20 [MH]     confirm #83 resolution on the list\n\
+         \x20 [SO]     fix #85 and post -05\n\
+         \x20 [all]    review attestation-model-01\n\n\
+         Open (no owner)\n\
+         \x20 - ops considerations text for framework\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (10, Some("Maren Holt")),
+            (11, Some("Samuel Okafor")),
+            (12, Some("All"))
+        ]
+    );
+    let names: Vec<&str> = r.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Samuel Okafor", "Rahel Bekele"]);
+}

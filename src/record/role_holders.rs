@@ -120,6 +120,8 @@ impl Holders {
             for piece in rest.split([',', ';']).flat_map(|p| p.split(" and ")) {
                 let piece = piece.trim().trim_end_matches('.');
                 let piece = piece.split(" (").next().unwrap_or(piece).trim();
+                // "Chairs: MH Maren Holt, DK Dev Kapoor".
+                let piece = super::participants::code_first(piece).map_or(piece, |(_, name)| name);
                 let name = person(piece).or_else(|| {
                     let words: Vec<&str> = piece.split_whitespace().collect();
                     ((2..=4).contains(&words.len())

@@ -290,7 +290,9 @@ pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option
         let words = name.split_whitespace().count();
         (1..=3).contains(&words)
             && name.len() <= 32
+            // "[all] review the draft": everyone, in terse notes' case.
             && (known(name)
+                || ["all", "everyone"].contains(&name)
                 || name.split_whitespace().all(|w| {
                     w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
                 }))
