@@ -19,10 +19,10 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 
 /// Lowest figures accepted over the whole held-out set.
 const FLOOR: Floor = Floor {
-    precision: 0.82,
-    recall: 0.86,
-    owner: 0.88,
-    group: 0.74,
+    precision: 0.76,
+    recall: 0.80,
+    owner: 0.87,
+    group: 0.78,
     due: 0.96,
 };
 
@@ -51,7 +51,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 828, "the held-out set lost records");
+    assert!(all.records >= 864, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),

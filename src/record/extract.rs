@@ -186,9 +186,7 @@ pub fn extract(blocks: &[Block]) -> Record {
             continue;
         }
         // "Open (no owner)", "Unassigned": work nobody was asked to do.
-        if outline.section_of[i]
-            .is_some_and(|s| unowned(&outline.sections[s].title))
-        {
+        if outline.section_of[i].is_some_and(|s| unowned(&outline.sections[s].title)) {
             continue;
         }
         // "[chair] ask the CoC team …": a role someone holds names them too.
@@ -2023,8 +2021,14 @@ fn without_inline_note(sentence: &str) -> std::borrow::Cow<'_, str> {
 /// "Unassigned", "Parked (owner TBD)".
 fn unowned(title: &str) -> bool {
     let lower = title.to_lowercase();
-    ["no owner", "unassigned", "unowned", "owner tbd", "without owner", "needs an owner"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "no owner",
+        "unassigned",
+        "unowned",
+        "owner tbd",
+        "without owner",
+        "needs an owner",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
-

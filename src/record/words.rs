@@ -153,6 +153,11 @@ fn push_sentence(out: &mut Vec<(usize, usize)>, text: &str, start: usize, end: u
     out.push((start + lead, end - trail));
 }
 
+/// Words that open sentences and are nobody's family name.
+const SENTENCE_OPENERS: [&str; 12] = [
+    "The", "This", "That", "These", "It", "We", "They", "He", "She", "There", "In", "On",
+];
+
 fn ends_sentence(text: &str, i: usize) -> bool {
     let after = &text[i + 1..];
     let after = after.trim_start_matches(['"', ')', ']', '*', '\'', '”', '’']);
@@ -175,8 +180,14 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .next()
         .unwrap_or("");
     let lower = word.to_lowercase();
-    // "A. Smith", "U.S. delegation", "e.g. the", "No. 5"
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // "A. Smith", "U.S. delegation", "e.g. the", "No. 5"; but "Vendor B.
+    // The group …": no name starts with a word that opens sentences.
+    let opener = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| SENTENCE_OPENERS.contains(&w));
+    let single_initial =
+        word.chars().count() == 1 && word.chars().all(char::is_uppercase) && !opener;
     // "by 5.11.2025. Board members …": a number or date ends the sentence.
     let dotted_word = lower.contains('.') && lower.chars().any(char::is_alphabetic);
     !(single_initial || dotted_word || ABBREVIATIONS.contains(&lower.as_str()))
@@ -206,6 +217,10 @@ mod tests {
             ]
         );
         assert_eq!(split("Version 2.5 is out"), vec!["Version 2.5 is out"]);
+        assert_eq!(
+            split("Jonas will ask Vendor B. The group agreed."),
+            vec!["Jonas will ask Vendor B.", "The group agreed."]
+        );
         // An initial in brackets ends no sentence.
         assert_eq!(
             split("Circulate the paper by 20 March [T. Achterberg]"),
