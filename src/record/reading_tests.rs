@@ -1534,3 +1534,24 @@ fn terse_notes_name_people_by_the_codes_their_list_puts_first() {
     let names: Vec<&str> = r.participants.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Samuel Okafor", "Rahel Bekele"]);
 }
+
+#[test]
+fn a_word_naming_no_one_in_particular_keeps_the_words_saying_who() {
+    let r = read(
+        "TSC meeting, 14 May 2026\n\n\
+         ## CI\n\n\
+         Anyone with Windows runners available is asked to help triage the flaky tests.\n\n\
+         Volunteers for booth duty should sign up in the spreadsheet.\n\n\
+         Everyone please review the release notes.\n\n\
+         MAG members wishing to join the drafting team were invited to write to the Secretariat.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (5, Some("Anyone with Windows runners available")),
+            (7, Some("Volunteers for booth duty")),
+            (9, Some("Everyone")),
+            (11, Some("MAG members"))
+        ]
+    );
+}
