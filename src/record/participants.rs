@@ -645,6 +645,8 @@ fn looks_reversed(entry: &str) -> bool {
 }
 
 fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
+    // "- [x] @ptorres – Pablo Torres": a roll call ticked off.
+    let entry = entry.strip_prefix("Done: ").unwrap_or(entry);
     // "Irene Castellano (@icastellano) -- TSC chair": two hyphens for a
     // dash, as plain text writes it.
     let entry = entry.replace(" -- ", " — ");
@@ -668,24 +670,49 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             return Some(found);
         }
     }
-    // "@tkaur — Tanvir Kaur, SIG-Docs lead": the handle, then who it is
-    // and what role.
+    // "@tkaur — Tanvir Kaur, SIG-Docs lead", "@mvandenberg – Mieke van den
+    // Berg (MvB) – Grafton Labs": the handle, then who it is, by what code
+    // the notes call them, and what role or where from.
     if let Some(rest) = entry.strip_prefix('@')
-        && let Some((nick, who)) = rest.split_once(" — ").or_else(|| rest.split_once(" - "))
+        && let Some((nick, who)) = [" — ", " – ", " - "]
+            .iter()
+            .find_map(|dash| rest.split_once(dash))
         && !nick.is_empty()
         && !nick.contains(' ')
     {
-        let (name, detail) = who.split_once(", ").unwrap_or((who, ""));
+        let end = [", ", " — ", " – ", " - ", " ("]
+            .iter()
+            .filter_map(|d| who.find(d))
+            .min()
+            .unwrap_or(who.len());
+        let (name, after) = who.split_at(end);
+        let code = after
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|a| a.split_once(')'))
+            .filter(|(c, _)| (2..=4).contains(&c.len()) && c.chars().all(char::is_alphabetic))
+            .map(|(c, _)| c.to_string());
+        let detail = after
+            .trim_start()
+            .strip_prefix('(')
+            .and_then(|a| a.split_once(')'))
+            .filter(|_| code.is_some())
+            .map_or(after, |(_, rest)| rest)
+            .trim_start_matches([',', '—', '–', '-', ' '])
+            .trim();
         let words: Vec<&str> = name.split_whitespace().collect();
-        if (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        let capitalised = words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || super::sections::PARTICLES.contains(w));
+        if (2..=5).contains(&words.len()) && capitalised && words[0].starts_with(char::is_uppercase)
         {
             let detail = role
                 .map(str::to_string)
-                .or_else(|| (!detail.trim().is_empty()).then(|| detail.trim().to_string()));
+                .or_else(|| (!detail.is_empty()).then(|| detail.to_string()));
             return Some(attendee(
                 name.trim().to_string(),
                 detail,
-                None,
+                code,
                 Some(nick.to_string()),
             ));
         }
@@ -1097,6 +1124,20 @@ mod tests {
             names("Carol Roach, MAG Chair", false),
             vec![("Carol Roach".into(), Some("MAG Chair".into()))]
         );
+        // A handle, then the name with its code, then where from.
+        let h = listed(
+            "Done: @mvandenberg – Mieke van den Berg (MvB) – Grafton Labs",
+            None,
+            false,
+        );
+        assert_eq!(h[0].participant.name, "Mieke van den Berg");
+        assert_eq!(h[0].participant.role.as_deref(), Some("Grafton Labs"));
+        assert_eq!(h[0].person.code.as_deref(), Some("MvB"));
+        assert_eq!(h[0].person.handle.as_deref(), Some("mvandenberg"));
+        // Terse notes put the code first.
+        let c = listed("SO Samuel Okafor, RB Rahel Bekele", None, false);
+        assert_eq!(c[1].participant.name, "Rahel Bekele");
+        assert_eq!(c[1].person.code.as_deref(), Some("RB"));
         let a = listed("Amara Okonkwo (AO), chair", None, false);
         assert_eq!(a[0].participant.name, "Amara Okonkwo");
         assert_eq!(a[0].person.code.as_deref(), Some("AO"));

@@ -545,8 +545,8 @@ pub fn group_label(title: &str) -> (String, Option<Entry>) {
 }
 
 /// The small words of family names ("Pieter van Dam", "Ana da Silva").
-const PARTICLES: [&str; 10] = [
-    "van", "von", "de", "da", "do", "dos", "del", "der", "di", "le",
+pub const PARTICLES: [&str; 11] = [
+    "van", "von", "de", "den", "da", "do", "dos", "del", "der", "di", "le",
 ];
 
 /// "Training WG", "Survey sub-team", "Policy & Outreach sub-team": a
