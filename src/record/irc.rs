@@ -529,10 +529,11 @@ impl Log {
         }
         for (label, level) in [("topic:", 1), ("#topic", 1), ("subtopic:", 2)] {
             if let Some(rest) = labelled(text, label) {
+                // "topic: 1. Status of the work plan": the title, unnumbered.
                 self.push(
                     m.line,
                     BlockKind::Heading(HeadingStyle::Markup(level)),
-                    rest.to_string(),
+                    super::text::unnumbered(rest).to_string(),
                     None,
                 );
                 return;

@@ -66,21 +66,24 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
         .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
         .filter(|b| !is_sent_header(&b.text) && !quoting(b))
         .find_map(|b| first_full_date(&b.text, month_first))
-        .or_else(|| {
-            blocks
-                .iter()
-                .take(DATE_SEARCH_BLOCKS)
-                .find_map(|b| first_full_date(&b.text, month_first))
-        })
         .map(|(date, _)| date)
-        // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject: when the
-        // mail was sent, the year for a title that names only the day, or
-        // for "my notes from yesterday's call (Tuesday 17 February, …)".
+        // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject, or a
+        // "Date:" header: when the mail was sent, the year for a title that
+        // names only the day, or for "my notes from yesterday's call
+        // (Tuesday 17 February, …)".
         .or_else(|| {
             let sent = blocks
                 .iter()
                 .take(6)
-                .find_map(|b| archive_sent_date(&b.text))?;
+                .find_map(|b| archive_sent_date(&b.text))
+                .or_else(|| {
+                    blocks
+                        .iter()
+                        .take(DATE_SEARCH_BLOCKS)
+                        .filter(|b| mail && is_sent_header(&b.text))
+                        .find_map(|b| first_full_date(&b.text, month_first))
+                        .map(|(date, _)| date)
+                })?;
             let held = blocks
                 .iter()
                 .take(12)
@@ -90,6 +93,13 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
                 .filter_map(|d| year_before(&d, sent))
                 .find(|d| *d <= sent && sent - *d <= chrono::Duration::days(14));
             Some(held.unwrap_or(sent))
+        })
+        .or_else(|| {
+            blocks
+                .iter()
+                .take(DATE_SEARCH_BLOCKS)
+                .find_map(|b| first_full_date(&b.text, month_first))
+                .map(|(date, _)| date)
         });
     // "# TSC Meeting — 04/07/2026" over "Date: Tuesday 04/07/2026": the
     // line with the weekday settles which reading both are.
@@ -780,6 +790,19 @@ mod tests {
         // Broken encodings are kept as written, never a panic.
         assert_eq!(decode_words("A =?utf-8?q?x"), "A =?utf-8?q?x");
         assert_eq!(decode_words("B =?utf-8?q?x=4?="), "B x=4");
+    }
+
+    #[test]
+    fn a_mail_sent_the_day_after_dates_the_call_it_reports() {
+        let blocks = text::read(
+            "From: Kwabena Asante <kasante at example.org>\nDate: Thu, 5 Mar 2026 08:41:17 +0000\nSubject: [wg] Re: Agenda for Wednesday's call (4 March)\n\nThanks to everyone who joined yesterday's call (Wednesday 4 March, 17:00 CET).\n",
+        );
+        let (m, _) = meeting(&blocks, 3);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 3, 4));
+        assert_eq!(
+            m.time_utc.map(|t| t.to_string()).as_deref(),
+            Some("16:00:00")
+        );
     }
 
     #[test]

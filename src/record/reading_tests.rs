@@ -1555,3 +1555,23 @@ fn a_word_naming_no_one_in_particular_keeps_the_words_saying_who() {
         ]
     );
 }
+
+#[test]
+fn numbered_topics_of_a_log_and_anchored_headings_lose_their_numbers() {
+    let log = read(
+        "15:00 <sofiam> Meeting: BPF Cybersecurity editorial call, 3 March 2026\n\
+         15:02 <sofiam> topic: 1. Status of the work plan\n\
+         15:03 <sofiam> ACTION: kemal to draft the case study\n",
+    );
+    let scribed = read(
+        "# Timed Text WG, 28 January 2026\n\n\
+         ### <a id=\"t02\"></a>2. Caption timing tolerances\n\n\
+         ACTION: Hiroshi to prepare the pull request\n",
+    );
+    let groups = |r: &Record| r.items.iter().map(|i| i.group.clone()).collect::<Vec<_>>();
+    assert_eq!(groups(&log), [Some("Status of the work plan".to_string())]);
+    assert_eq!(
+        groups(&scribed),
+        [Some("Caption timing tolerances".to_string())]
+    );
+}

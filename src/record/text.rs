@@ -694,6 +694,26 @@ fn classify(line: &str, trimmed: &str, indent: usize) -> RawKind {
     RawKind::Paragraph
 }
 
+/// "4. AOB" → "AOB": a heading's number is not part of its title; "2.8.1
+/// patch release" names a version. "<a id=\"t02\"></a>2. Captions": the
+/// anchor of scribe.perl's minutes goes too.
+pub fn unnumbered(title: &str) -> &str {
+    let anchored = title
+        .strip_prefix("<a ")
+        .and_then(|t| t.split_once("></a>"))
+        .filter(|(inside, _)| !inside.contains(['<', '>']))
+        .map(|(_, rest)| rest.trim_start());
+    let title = anchored.unwrap_or(title);
+    number_prefix(title)
+        .filter(|&(_, len)| {
+            title[..len].trim_end().ends_with(['.', ')'])
+                || title[len..]
+                    .trim_start()
+                    .starts_with(|c: char| !c.is_lowercase())
+        })
+        .map_or(title, |(_, len)| title[len..].trim_start())
+}
+
 fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
     match kind {
         RawKind::Heading(HeadingStyle::Markup(_)) => {
@@ -707,16 +727,7 @@ fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
                 .trim()
                 .trim_end_matches(marks)
                 .trim();
-            // "## 4. AOB": the number is not part of the title; "== 2.8.1
-            // patch release ==" names a version.
-            number_prefix(title)
-                .filter(|&(_, len)| {
-                    title[..len].trim_end().ends_with(['.', ')'])
-                        || title[len..]
-                            .trim_start()
-                            .starts_with(|c: char| !c.is_lowercase())
-                })
-                .map_or(title, |(_, len)| title[len..].trim_start())
+            unnumbered(title)
         }
         RawKind::ListItem {
             marker: Marker::Number,
