@@ -4,11 +4,21 @@
 //! Teams or Gemini are often checked by a person, who fixes them in a
 //! note rather than in the text; a careful reader takes the note.
 
-use super::blocks::Block;
-use super::model::ActionItem;
+use super::blocks::{Block, BlockKind};
+use super::model::{ActionItem, Due};
 
 /// Words that say a note under an entry takes it off the list.
-const DROPPED: [&str; 4] = ["not agreed", "dropped", "not an action", "nobody took"];
+const DROPPED: [&str; 9] = [
+    "not agreed",
+    "dropped",
+    "not an action",
+    "nobody took",
+    "did not agree",
+    "disregard",
+    "not a commitment",
+    "please remove",
+    "was never discussed",
+];
 
 /// Applies the record's corrections to its items. `person` gives the full
 /// name the record knows a phrase by ("Marco" → "Marco Bellandi").
@@ -17,9 +27,10 @@ pub fn apply(
     items: &mut Vec<ActionItem>,
     blocks: &[Block],
     person: &dyn Fn(&str) -> Option<String>,
+    due_of: &dyn Fn(&str) -> Option<Due>,
 ) -> bool {
     let before = items.len();
-    let mut changed = false;
+    let mut changed = notes_under_entries(items, blocks, person, due_of);
     // An entry's own note, read once: "- The team will look into a new
     // ticketing system. [ed.: not agreed in the meeting — dropped from the
     // action list.]" takes it off; "*[Correction: Hannah will write the
@@ -115,6 +126,86 @@ pub fn apply(
             .any(|&(from, to)| (from..=to).contains(&i.line))
     });
     changed || items.len() != before
+}
+
+/// "- Nadir Rahman to compile the list … by April 14" over "- [Correction
+/// — Siew Ling Tan]: the owner is Nadia Rahimova …, and the agreed
+/// deadline is Friday, 17 April, not 14 April": a note on its own line
+/// under the entry it corrects. It gives the entry another owner or
+/// deadline, or takes it off ("I did not agree to this"); the note itself
+/// is no item.
+fn notes_under_entries(
+    items: &mut Vec<ActionItem>,
+    blocks: &[Block],
+    person: &dyn Fn(&str) -> Option<String>,
+    due_of: &dyn Fn(&str) -> Option<Due>,
+) -> bool {
+    let mut changed = false;
+    for (b, block) in blocks.iter().enumerate().skip(1) {
+        let text = block.text.trim_start_matches(['*', '_', ' ']);
+        let lower = text.to_lowercase();
+        if !(lower.starts_with("[correction") || lower.starts_with("correction:")) {
+            continue;
+        }
+        let note = text.split_once(':').map_or(text, |(_, n)| n).trim();
+        let entry = &blocks[b - 1];
+        // What it corrects is the entry just above it, a list's; the note
+        // is no item.
+        if !matches!(entry.kind, BlockKind::ListItem { .. })
+            || !items
+                .iter()
+                .any(|i| (entry.line..=entry.end_line).contains(&i.line))
+        {
+            continue;
+        }
+        let size = items.len();
+        items.retain(|i| !(block.line..=block.end_line).contains(&i.line));
+        changed |= items.len() != size;
+        let Some(k) = items
+            .iter()
+            .position(|i| (entry.line..=entry.end_line).contains(&i.line))
+        else {
+            continue;
+        };
+        let note_lower = note.to_lowercase();
+        if DROPPED.iter().any(|d| note_lower.contains(d)) {
+            items.remove(k);
+            changed = true;
+            continue;
+        }
+        // "the owner is Nadia Rahimova (…)".
+        if let Some(at) = note_lower
+            .find("owner is ")
+            .or_else(|| note_lower.find("owner should be "))
+        {
+            let after = &note[at..];
+            let after = &after[after
+                .find(" is ")
+                .or_else(|| after.find(" be "))
+                .map_or(0, |k| k + 4)..];
+            let name: Vec<&str> = after
+                .split_whitespace()
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .take(4)
+                .collect();
+            let name = name.join(" ");
+            if let Some(name) = person(&name).or_else(|| name.contains(' ').then_some(name)) {
+                items[k].owner = Some(name);
+                changed = true;
+            }
+        }
+        // "the agreed deadline is Friday, 17 April, not 14 April".
+        if let Some(at) = note_lower.find("deadline is ") {
+            let after = &note[at + "deadline is ".len()..];
+            let said = after.split(", not ").next().unwrap_or(after);
+            if let Some(due) = due_of(said) {
+                items[k].due = Some(due);
+                changed = true;
+            }
+        }
+    }
+    changed
 }
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.

@@ -477,7 +477,13 @@ pub fn extract(blocks: &[Block]) -> Record {
     }
     // A reviewer's corrections to notes a tool wrote; the item they give
     // someone else may be that person's mention in the discussion.
-    if corrections::apply(&mut items, blocks, &|phrase| context.person(phrase)) {
+    let due_of = |text: &str| due::due_in(text, meeting.date, zone);
+    if corrections::apply(
+        &mut items,
+        blocks,
+        &|phrase| context.person(phrase),
+        &due_of,
+    ) {
         items = dedupe::merge(items, &person);
     }
     assign_ids(&mut items);
@@ -1014,6 +1020,14 @@ impl BlockReader<'_> {
         ]
         .iter()
         .any(|e| lower.contains(e))
+        {
+            return false;
+        }
+        // "Consider inviting the Youth IGF coordinators": a suggestion a
+        // tool or a member put forward, which nobody took on.
+        if ["consider ", "maybe ", "perhaps ", "possibly "]
+            .iter()
+            .any(|w| lower.starts_with(w))
         {
             return false;
         }

@@ -1575,3 +1575,26 @@ fn numbered_topics_of_a_log_and_anchored_headings_lose_their_numbers() {
         [Some("Caption timing tolerances".to_string())]
     );
 }
+
+#[test]
+fn a_correction_under_an_entry_corrects_it_and_a_suggestion_is_no_item() {
+    let r = read(
+        "# APAC NRIs call, 8 April 2026\n\n\
+         ### Action items\n\n\
+         - Nadir Rahman to compile the list of co-organizers by April 14.\n\
+         \x20 - [Correction — Siew Ling Tan]: the owner is Nadia Rahimova, and the agreed deadline is Friday, 17 April, not 14 April.\n\
+         - Bui Thanh Ha to launch a regional newsletter.\n\
+         \x20 - [Correction — Bui Thanh Ha]: I did not agree to this. Please disregard this item.\n\n\
+         ### Suggested follow-ups\n\n\
+         - Consider creating a shared calendar of NRI events.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        read,
+        vec![(5, Some("Nadia Rahimova"), Some("2026-04-17".to_string()))]
+    );
+}
