@@ -1598,3 +1598,14 @@ fn a_correction_under_an_entry_corrects_it_and_a_suggestion_is_no_item() {
         vec![(5, Some("Nadia Rahimova"), Some("2026-04-17".to_string()))]
     );
 }
+
+#[test]
+fn a_heading_in_capitals_spells_words_as_the_record_does() {
+    let r = read(
+        "Subject: Org Team call #7, 18 Feb 2026\n\n\
+         3. YOUTHDIG TASK FORCE\n\n\
+         Ines gave the update for the YOUthDIG task force. Ines will send the shortlist by Friday.\n",
+    );
+    let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
+    assert_eq!(groups, [Some("YOUthDIG task force")]);
+}

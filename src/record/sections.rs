@@ -6,6 +6,7 @@ use super::blocks::{Block, BlockKind, HeadingStyle};
 use super::due;
 use super::glossary::{self, Entry};
 use super::model::Section;
+use std::collections::HashMap;
 
 /// What a section holds, which changes how its blocks are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -646,6 +647,36 @@ fn opening_body(title: &str) -> Option<(String, Option<Entry>)> {
 /// defines, and short words that are no English words ("IFAP", "WSIS"),
 /// stay as they are. None when the heading is no such shout ("AOB",
 /// "FOSDEM 2025", "Action items").
+/// Each word the record writes not all in capitals, by its lower case: the
+/// spelling it uses most ("YOUthDIG", "task").
+fn spelled_in(blocks: &[Block]) -> HashMap<String, String> {
+    let mut counts: HashMap<String, HashMap<&str, usize>> = HashMap::new();
+    for block in blocks.iter().filter(|b| !b.is_heading()) {
+        for word in block.text.split(|c: char| !c.is_alphanumeric()) {
+            if word.len() >= 3 && word.chars().any(char::is_lowercase) {
+                *counts
+                    .entry(word.to_lowercase())
+                    .or_default()
+                    .entry(word)
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(lower, forms)| {
+            // "Task" opening a sentence is "task" inside one.
+            let best = forms.iter().max_by_key(|(form, n)| {
+                (
+                    **n + usize::from(**form == lower),
+                    std::cmp::Reverse(**form),
+                )
+            })?;
+            Some((lower, best.0.to_string()))
+        })
+        .collect()
+}
+
 fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
     const SMALL: [&str; 13] = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
@@ -1031,6 +1062,9 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     let mut numbered: Vec<bool> = Vec::new();
     // Every block's text, for the few headings that look through them all.
     let mut all_texts: Option<Vec<&str>> = None;
+    // How the record spells words outside headings in capitals, read only
+    // for a record that has such a heading.
+    let mut spellings: Option<HashMap<String, String>> = None;
     // A report in numbered paragraphs names its agenda items in title case
     // ("Draft Indicator Framework"), as its writers do.
     let formal = blocks
@@ -1117,7 +1151,30 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             Some(topic) => topic.to_string(),
             None => group,
         };
-        let group = unshouted(&group, glossary, formal).unwrap_or(group);
+        let group = match unshouted(&group, glossary, formal) {
+            // "YOUTHDIG TASK FORCE" where the notes write "YOUthDIG task
+            // force": each word as the record spells it elsewhere.
+            Some(quiet) => {
+                let spelled = spellings.get_or_insert_with(|| spelled_in(blocks));
+                group
+                    .split(' ')
+                    .zip(quiet.split(' '))
+                    .enumerate()
+                    .map(|(k, (loud, quiet))| {
+                        // A formal report's title case stays, but for a
+                        // name's own capitals ("YOUthDIG").
+                        let own = |w: &&String| !formal || w.chars().any(char::is_uppercase);
+                        match spelled.get(&loud.to_lowercase()).filter(own) {
+                            Some(word) if k == 0 => upper_first(word),
+                            Some(word) => word.clone(),
+                            None => quiet.to_string(),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+            None => group,
+        };
         let (group, entry) = match entry {
             None if !glossary::is_acronym(&group) => {
                 let under = blocks[i + 1..]
