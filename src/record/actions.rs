@@ -1604,7 +1604,7 @@ fn passive_task(toks: &[Token<'_>], modal: usize) -> bool {
 /// coalitions": a summary in the past tense, going on with what a body or
 /// its officers said they would do.
 fn narrated(toks: &[Token<'_>], modal: usize) -> bool {
-    const TASKS: [&str; 12] = [
+    const TASKS: [&str; 32] = [
         "follow",
         "share",
         "circulate",
@@ -1617,13 +1617,37 @@ fn narrated(toks: &[Token<'_>], modal: usize) -> bool {
         "publish",
         "report",
         "liaise",
+        // "TF1 would revise the definitions …", "Mr. Wierzbicki would
+        // consolidate the comments …": a summary report's reported "will".
+        "revise",
+        "write",
+        "present",
+        "consolidate",
+        "request",
+        "convene",
+        "update",
+        "compile",
+        "organize",
+        "organise",
+        "distribute",
+        "inform",
+        "arrange",
+        "coordinate",
+        "finalize",
+        "finalise",
+        "collect",
+        "make",
+        "explore",
+        "invite",
     ];
     toks.get(modal + 1).is_some_and(|v| lower_in(v, &TASKS))
         && subject_before(toks, modal).is_some_and(|(start, end)| {
+            let titled = lower_in(&toks[start], &TITLES) && end > start + 1;
             start <= 1
                 && toks[start..end].iter().any(|t| t.is_capitalised())
                 && (is_people_word(&toks[end - 1])
-                    || super::glossary::is_acronym(toks[end - 1].text))
+                    || super::glossary::is_acronym(toks[end - 1].text)
+                    || titled)
         })
 }
 

@@ -524,8 +524,17 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // "Members were invited" where only "TF2 members were encouraged"
+        // names them more fully: a numbered sub-team, not the membership.
+        let sub_team = |phrase: &str| {
+            name.eq_ignore_ascii_case("members")
+                && phrase
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+        };
         match best {
-            Some((phrase, _)) if !tie => phrase.clone(),
+            Some((phrase, _)) if !tie && !sub_team(phrase) => phrase.clone(),
             _ => name.to_string(),
         }
     }

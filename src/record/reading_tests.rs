@@ -1609,3 +1609,15 @@ fn a_heading_in_capitals_spells_words_as_the_record_does() {
     let groups: Vec<_> = r.items.iter().map(|i| i.group.as_deref()).collect();
     assert_eq!(groups, [Some("YOUthDIG task force")]);
 }
+
+#[test]
+fn a_summary_reports_would_is_a_reported_will() {
+    let r = read(
+        "Dynamic Coalition coordination meeting\n\n12 February 2026\n\n\
+         9. Mr. Wierzbicki would share the draft analysis with the Coalition before the next meeting.\n\n\
+         10. TF1 would revise the definitions section by 27 February 2026.\n\n\
+         11. It would be useful to hold a joint session at some point.\n",
+    );
+    let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![5, 7]);
+}
