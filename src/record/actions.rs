@@ -1479,15 +1479,23 @@ fn addressed(
     // need no comma.
     // "pls", "plz": notes write "please" short.
     let please_word = |t: &Token<'_>| lower_in(t, &["please", "pls", "plz"]);
-    let bare = toks.len() > start + 2 && names_people(first) && please_word(&toks[start + 1]);
+    // "TF members please send me …", "all WG members please review …":
+    // a few words ending in one that names people, then "please".
+    let bare_at = (start + 1..toks.len().min(start + 4)).find(|&j| {
+        please_word(&toks[j])
+            && toks[start..j].iter().all(|t| t.is_word())
+            && names_people(&toks[j - 1])
+            && (j == start + 1 || toks[start].is_capitalised() || toks[start].is("all"))
+    });
+    let bare = toks.len() > start + 2 && bare_at.is_some();
     // "implementers who want a slot, please …": the people, then which.
     let reach = start + if names_people(first) { 10 } else { 4 };
-    let comma = if bare {
-        start + 1
-    } else {
-        (start + 1..toks.len().min(reach)).find(|&j| toks[j].text == "," || toks[j].text == ":")?
+    let comma = match bare_at.filter(|_| bare) {
+        Some(at) => at,
+        None => (start + 1..toks.len().min(reach))
+            .find(|&j| toks[j].text == "," || toks[j].text == ":")?,
     };
-    let please_at = if bare { start + 1 } else { comma + 1 };
+    let please_at = if bare { comma } else { comma + 1 };
     let please = toks.get(please_at).filter(|t| please_word(t))?;
     // "implementers who want a slot, please …": the people, not which.
     let comma = (start + 1..comma)

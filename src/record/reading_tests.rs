@@ -1621,3 +1621,26 @@ fn a_summary_reports_would_is_a_reported_will() {
     let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
     assert_eq!(lines, vec![5, 7]);
 }
+
+#[test]
+fn people_asked_with_please_and_a_reviewers_missing_action_are_items() {
+    let r = read(
+        "# WoT main call, 11 March 2026\n\n\
+         ## Marketing\n\n\
+         TF members please send me use case blurbs for the landing page by April 3.\n\n\
+         ## Reviewer corrections\n\n\
+         - **Missing action item:** Omar — call the county health office by Friday, March 13.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.kind))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (5, Some("TF members"), Kind::Implicit),
+            (9, Some("Omar"), Kind::Explicit)
+        ]
+    );
+}

@@ -188,12 +188,20 @@ fn marker_parts(label: &str) -> (String, Option<String>) {
         .trim()
         .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '#' | ' ' | '.'))
         .to_lowercase();
-    // "ADDITIONAL ACTION:", "New action item:": a marker still.
-    let word = ["additional ", "new ", "extra "]
-        .iter()
-        .find_map(|p| word.strip_prefix(p))
-        .filter(|rest| ACTION_WORDS.contains(rest))
-        .map_or(word.clone(), str::to_string);
+    // "ADDITIONAL ACTION:", "New action item:", a reviewer's "Missing
+    // action item:": a marker still.
+    let word = [
+        "additional ",
+        "new ",
+        "extra ",
+        "missing ",
+        "missed ",
+        "added ",
+    ]
+    .iter()
+    .find_map(|p| word.strip_prefix(p))
+    .filter(|rest| ACTION_WORDS.contains(rest))
+    .map_or(word.clone(), str::to_string);
     (word, owner)
 }
 
