@@ -75,7 +75,7 @@ pub fn absent(blocks: &[Block]) -> Vec<Attendee> {
                 || label == "not present"
                 || OFFICERS.contains(&label.as_str())
         })
-        .flat_map(|(_, rest)| {
+        .flat_map(|(label, rest)| {
             // "Kwame Asante (@kwame-asante) — voting member, sent regrets.":
             // who, then a remark on why.
             let names: Vec<&str> = rest
@@ -87,7 +87,12 @@ pub fn absent(blocks: &[Block]) -> Vec<Attendee> {
                 })
                 .filter(|entry| !entry.trim_start().starts_with(char::is_lowercase))
                 .collect();
+            let officers = OFFICERS.contains(&label.as_str());
+            // A chair by a code ("MH Maren Holt"), not "Chair: Gary, Nigel",
+            // whom the list of those present names in full.
             listed(&names.join(", "), None, true)
+                .into_iter()
+                .filter(move |a| !officers || a.person.code.is_some())
         })
         .collect()
 }

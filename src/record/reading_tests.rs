@@ -1644,3 +1644,15 @@ fn people_asked_with_please_and_a_reviewers_missing_action_are_items() {
         ]
     );
 }
+
+#[test]
+fn chairs_by_given_name_are_the_people_present() {
+    let r = read(
+        "# TT call\n\n## 05 February 2026\n\n\
+         Present\n:   Gary_Kowalczyk, Nigel_Ashworth\n\n\
+         Chair\n:   Gary, Nigel\n\n\
+         ## Topic\n\n\
+         **ACTION:** Nigel to send the agenda.\n",
+    );
+    assert_eq!(items(&r), vec![(13, Some("Nigel Ashworth"))]);
+}
