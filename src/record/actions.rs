@@ -118,12 +118,17 @@ fn modified_head(toks: &[Token<'_>], before: usize) -> Option<(usize, usize)> {
     } else {
         first
     };
-    const WHICH: [&str; 17] = [
+    const WHICH: [&str; 19] = [
         "interested",
         "wishing",
         "willing",
         "who",
         "that",
+        // "Members with contacts in national procurement agencies were
+        // encouraged", "NRIs using OpenNRI are encouraged": which people,
+        // not the agencies or the software.
+        "with",
+        "using",
         "able",
         "keen",
         "for",

@@ -2057,7 +2057,7 @@ fn qualified_owner(owner: &str, text: &str) -> Option<String> {
         "participants",
         "implementers",
     ];
-    const WHICH: [&str; 12] = [
+    const WHICH: [&str; 14] = [
         "who",
         "with",
         "for",
@@ -2070,6 +2070,8 @@ fn qualified_owner(owner: &str, text: &str) -> Option<String> {
         "else",
         "on",
         "in",
+        "from",
+        "using",
     ];
     const VERB: [&str; 11] = [
         "is", "are", "should", "can", "will", "were", "was", "please", "may", "must", "would",

@@ -1543,7 +1543,8 @@ fn a_word_naming_no_one_in_particular_keeps_the_words_saying_who() {
          Anyone with Windows runners available is asked to help triage the flaky tests.\n\n\
          Volunteers for booth duty should sign up in the spreadsheet.\n\n\
          Everyone please review the release notes.\n\n\
-         MAG members wishing to join the drafting team were invited to write to the Secretariat.\n",
+         MAG members wishing to join the drafting team were invited to write to the Secretariat.\n\n\
+         Members with contacts in national procurement agencies were encouraged to share them.\n",
     );
     assert_eq!(
         items(&r),
@@ -1551,7 +1552,11 @@ fn a_word_naming_no_one_in_particular_keeps_the_words_saying_who() {
             (5, Some("Anyone with Windows runners available")),
             (7, Some("Volunteers for booth duty")),
             (9, Some("Everyone")),
-            (11, Some("MAG members"))
+            (11, Some("MAG members")),
+            (
+                13,
+                Some("Members with contacts in national procurement agencies")
+            )
         ]
     );
 }
