@@ -1553,10 +1553,8 @@ fn a_word_naming_no_one_in_particular_keeps_the_words_saying_who() {
             (7, Some("Volunteers for booth duty")),
             (9, Some("Everyone")),
             (11, Some("MAG members")),
-            (
-                13,
-                Some("Members with contacts in national procurement agencies")
-            )
+            // Members the record calls MAG members elsewhere.
+            (13, Some("MAG members"))
         ]
     );
 }
@@ -1660,4 +1658,23 @@ fn chairs_by_given_name_are_the_people_present() {
          **ACTION:** Nigel to send the agenda.\n",
     );
     assert_eq!(items(&r), vec![(13, Some("Nigel Ashworth"))]);
+}
+
+#[test]
+fn members_with_something_are_those_members() {
+    let r = read(
+        "Coalition meeting, 12 February 2026\n\n\
+         12. Members with contacts in national procurement agencies were encouraged to share them with Ms. Ferrer.\n\n\
+         13. NRIs using OpenNRI are encouraged to share feedback.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (
+                3,
+                Some("Members with contacts in national procurement agencies")
+            ),
+            (5, Some("NRIs"))
+        ]
+    );
 }
