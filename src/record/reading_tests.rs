@@ -1678,3 +1678,14 @@ fn members_with_something_are_those_members() {
         ]
     );
 }
+
+#[test]
+fn a_signed_edit_speaks_for_its_reviewer() {
+    let r = read(
+        "# Data quality sync, 17 March 2026\n\n\
+         Attendees: Dana Whitfield, Rohan Mehta\n\n\
+         ## Notes\n\n\
+         **[Edit - DW]** The AI missed one follow-up: I will send the announcement to the list by 27 March.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Dana Whitfield"))]);
+}

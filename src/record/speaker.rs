@@ -293,6 +293,19 @@ pub fn bracketed_name<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option
     let inner = text.strip_prefix('[')?;
     let close = inner.find(']')?;
     let name = inner[..close].trim();
+    // "[Edit - DW] … I will send …": a reviewer's edit, signed.
+    let name = [
+        "Edit - ",
+        "Edit – ",
+        "Edit: ",
+        "Edit by ",
+        "Note - ",
+        "Note: ",
+        "Note by ",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))
+    .map_or(name, str::trim);
     // "[Ana Souza, Bilal Chaudhry]": each of several people is named so.
     let one = |name: &str| {
         let words = name.split_whitespace().count();
