@@ -31,6 +31,7 @@ pub fn apply(
 ) -> bool {
     let before = items.len();
     let mut changed = notes_under_entries(items, blocks, person, due_of);
+    changed |= numbered_notes(items, blocks, person, due_of);
     // An entry's own note, read once: "- The team will look into a new
     // ticketing system. [ed.: not agreed in the meeting — dropped from the
     // action list.]" takes it off; "*[Correction: Hannah will write the
@@ -206,6 +207,134 @@ fn notes_under_entries(
         }
     }
     changed
+}
+
+/// "**Action item 4:** Priya said \"next Tuesday\", i.e. 17 February, not
+/// 3 March", "#1 — wrong owner. Priscilla is leading the audit, not
+/// Marcus": a reviewer's list of corrections that names a numbered entry
+/// of the action list above it.
+fn numbered_notes(
+    items: &mut Vec<ActionItem>,
+    blocks: &[Block],
+    person: &dyn Fn(&str) -> Option<String>,
+    due_of: &dyn Fn(&str) -> Option<Due>,
+) -> bool {
+    let mut changed = false;
+    let mut under: Option<usize> = None;
+    for (b, block) in blocks.iter().enumerate() {
+        if block.is_heading() {
+            let lower = block.text.to_lowercase();
+            under = ["correction", "reviewer", "edits"]
+                .iter()
+                .any(|w| lower.contains(w))
+                .then_some(b);
+            continue;
+        }
+        let (Some(heading), Some((n, note))) = (under, entry_number(&block.text)) else {
+            continue;
+        };
+        // The note is no item ("the owner is Marta Ilves …"); a request it
+        // goes on to make still is ("Marcus, please send me …").
+        let size = items.len();
+        let opening: String = note.chars().take(24).collect();
+        items.retain(|i| {
+            !(block.line..=block.end_line).contains(&i.line)
+                || i.owner.is_some() && !i.text.starts_with(&opening)
+        });
+        changed |= items.len() != size;
+        // Entry n of the last numbered list before the corrections.
+        let Some(entry) = blocks[..heading]
+            .iter()
+            .rev()
+            .find(|e| e.ordinal == Some(n) && matches!(e.kind, BlockKind::ListItem { .. }))
+        else {
+            continue;
+        };
+        // The entry itself, or the mention it was merged into: the item
+        // sharing the most words with it.
+        let words = content_words(&entry.text);
+        let Some(k) = items
+            .iter()
+            .position(|i| (entry.line..=entry.end_line).contains(&i.line))
+            .or_else(|| {
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(k, i)| {
+                        let shared = content_words(&i.text)
+                            .iter()
+                            .filter(|w| words.contains(w))
+                            .count();
+                        (shared, k)
+                    })
+                    .filter(|&(shared, _)| shared >= 2)
+                    .max()
+                    .map(|(_, k)| k)
+            })
+        else {
+            continue;
+        };
+        let lower = note.to_lowercase();
+        let removed = lower
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| w == "remove" || w == "removed");
+        if removed || DROPPED.iter().any(|d| lower.contains(d)) {
+            items.remove(k);
+            changed = true;
+            continue;
+        }
+        // "wrong owner. Priscilla is leading the audit, not Marcus": who
+        // opens the sentence that says who it is not.
+        let opens = || {
+            let sentence = note.split(". ").find(|s| s.contains(", not "))?;
+            let (said, not) = sentence.split_once(", not ")?;
+            let new = person(leading_name(said)?.as_str())?;
+            let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
+            Some((new, old))
+        };
+        if let Some((new, old)) = swap_in(note, person).or_else(opens) {
+            reassign(&mut items[k], &new, old.as_deref());
+            changed = true;
+        } else if let Some(at) = lower.find("owner is ") {
+            let name: Vec<&str> = note[at + "owner is ".len()..]
+                .split_whitespace()
+                .map(|w| w.trim_end_matches([',', '.', ';']))
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .take(4)
+                .collect();
+            if let Some(name) = person(&name.join(" ")) {
+                items[k].owner = Some(name);
+                changed = true;
+            }
+        }
+        // "i.e. 17 February, not 3 March": the date said instead.
+        if let Some((said, _)) = note.split_once(", not ")
+            && let Some(due) = due_of(said.rsplit(['"', '(']).next().unwrap_or(said))
+        {
+            items[k].due = Some(due);
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// "Action item 4: …", "#1 — …", "Item 2: …": the entry a note is about.
+fn entry_number(text: &str) -> Option<(u32, &str)> {
+    let text = text.trim_start_matches(['*', '_', ' ']);
+    let lower = text.to_lowercase();
+    let rest = ["action item ", "item ", "#"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p).map(|r| text.len() - r.len()))?;
+    let digits = text[rest..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .count();
+    let n: u32 = text[rest..rest + digits].parse().ok()?;
+    let after = text[rest + digits..].trim_start_matches(['*', '_', ' ']);
+    let note = ["—", "–", ":", "-"]
+        .iter()
+        .find_map(|d| after.strip_prefix(d))?;
+    Some((n, note.trim_start_matches(['*', '_', ' ']).trim()))
 }
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.

@@ -1689,3 +1689,31 @@ fn a_signed_edit_speaks_for_its_reviewer() {
     );
     assert_eq!(items(&r), vec![(7, Some("Dana Whitfield"))]);
 }
+
+#[test]
+fn a_reviewers_numbered_corrections_fix_the_entries_they_name() {
+    let r = read(
+        "# CCG weekly, 10 February 2026\n\n\
+         Attendees: Marta Ilves, Marcus Feld, Priya Raman, Kwame Mensah\n\n\
+         ## Action items (AI-generated)\n\n\
+         1. Marcus to publish the updated draft to the repository by Friday, 13 February.\n\
+         2. Priya to circulate the test-suite survey by March 3.\n\
+         3. Kwame to survey implementers on rendering approaches.\n\n\
+         ## Corrections by the chairs\n\n\
+         - **Action item 1:** the owner is Marta Ilves, not Marcus Feld.\n\
+         - **Action item 2:** Priya said \"next Tuesday\", i.e. 17 February, not 3 March.\n\
+         - **Action item 3:** Kwame only suggested a survey; nobody took this on. Remove.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (7, Some("Marta Ilves"), Some("2026-02-13".to_string())),
+            (8, Some("Priya Raman"), Some("2026-02-17".to_string()))
+        ]
+    );
+}
