@@ -592,10 +592,16 @@ pub(super) fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
         if words(&second.owner) > words(&keep.owner) {
             keep.owner = second.owner;
         }
-        // "by Monday" said, "Mon 16 June, 07:00 CEST" in the list: the
-        // same day, to the hour.
+        // "by Monday" said, "Mon 16 June, 07:00 CEST" in the list (or the
+        // other way round): the same day, to the hour.
         keep.due = match (keep.due, second.due) {
-            (Some(said), Some(listed)) if said.date == listed.date => Some(listed),
+            (Some(said), Some(listed)) if said.date == listed.date => {
+                Some(if listed.time_utc.is_some() {
+                    listed
+                } else {
+                    said
+                })
+            }
             (said, listed) => said.or(listed),
         };
         keep.timing = if keep.due.is_some() {

@@ -1717,3 +1717,20 @@ fn a_reviewers_numbered_corrections_fix_the_entries_they_name() {
         ]
     );
 }
+
+#[test]
+fn a_repeat_keeps_the_hour_either_mention_gives() {
+    let r = read(
+        "MAG meeting, 12 March 2026\n\n\
+         I. Evaluation\n\n\
+         9. MAG members were requested to complete their first-round evaluations by 9 April 2026, 23:59 UTC.\n\n\
+         II. Next steps\n\n\
+         (a) MAG members to complete their first-round evaluations by 9 April 2026;\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(read, vec![(5, Some("2026-04-09T23:59Z".to_string()))]);
+}
