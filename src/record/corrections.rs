@@ -47,11 +47,16 @@ pub fn apply(
         if inside || DROPPED.iter().any(|d| lower.contains(d)) {
             return false;
         }
+        let due = note_due(note, due_of);
         if let Some((new, old)) = swap_in(note, person)
             .or_else(|| took_on(note, person))
             .or_else(|| will_instead(note, person).map(|n| (n, None)))
         {
             reassign(item, &new, old.as_deref());
+            changed = true;
+        }
+        if let Some(due) = due {
+            item.due = Some(due);
             changed = true;
         }
         true
@@ -103,6 +108,39 @@ pub fn apply(
         if let Some((_, k)) = best {
             reassign(&mut items[k], &new, Some(&old));
             correcting.push((block.line, block.end_line));
+            changed = true;
+        }
+    }
+    // "[CORR] The paragraphs are due Friday 6 February, not 3 February":
+    // the item due on the date the note rejects is due on the one it
+    // gives, and the note's own sentence is no item.
+    for block in blocks {
+        let lower = block.text.to_lowercase();
+        let Some(at) = lower
+            .find("[corr")
+            .or_else(|| lower.starts_with("correction").then_some(0))
+        else {
+            continue;
+        };
+        let Some((said, not)) = block.text[at..].split_once(", not ") else {
+            continue;
+        };
+        let not_end = not.find([',', '.', ';', '-']).unwrap_or(not.len());
+        let (Some(new), Some(old)) = (due_of(said), due_of(&not[..not_end])) else {
+            continue;
+        };
+        // The note may run on from a quoted paragraph, in one block: its
+        // own sentence is the one that opens with the marker.
+        let own = |i: &ActionItem| i.text.to_lowercase().starts_with(&lower[at..at + 5]);
+        let mut fixed = false;
+        for item in items.iter_mut().filter(|i| !own(i)) {
+            if item.due.is_some_and(|d| d.date == old.date) {
+                item.due = Some(new);
+                fixed = true;
+            }
+        }
+        if fixed {
+            items.retain(|i| !own(i));
             changed = true;
         }
     }
@@ -196,14 +234,9 @@ fn notes_under_entries(
                 changed = true;
             }
         }
-        // "the agreed deadline is Friday, 17 April, not 14 April".
-        if let Some(at) = note_lower.find("deadline is ") {
-            let after = &note[at + "deadline is ".len()..];
-            let said = after.split(", not ").next().unwrap_or(after);
-            if let Some(due) = due_of(said) {
-                items[k].due = Some(due);
-                changed = true;
-            }
+        if let Some(due) = note_due(note, due_of) {
+            items[k].due = Some(due);
+            changed = true;
         }
     }
     changed
@@ -335,6 +368,17 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
         .iter()
         .find_map(|d| after.strip_prefix(d))?;
     Some((n, note.trim_start_matches(['*', '_', ' ']).trim()))
+}
+
+/// "the agreed deadline is Friday, 17 April, not 14 April"; "Lior said
+/// \"by Wednesday\", i.e. 20 May 2026, so …": the date a note gives.
+fn note_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
+    let lower = note.to_lowercase();
+    ["deadline is ", "i.e. "].iter().find_map(|cue| {
+        let after = &note[lower.find(cue)? + cue.len()..];
+        let said = after.split(", not ").next().unwrap_or(after);
+        due_of(said.split(", so ").next().unwrap_or(said))
+    })
 }
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.

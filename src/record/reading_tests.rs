@@ -1734,3 +1734,29 @@ fn a_repeat_keeps_the_hour_either_mention_gives() {
         .collect();
     assert_eq!(read, vec![(5, Some("2026-04-09T23:59Z".to_string()))]);
 }
+
+#[test]
+fn a_correction_moves_the_date_it_rejects() {
+    let r = read(
+        "Team call\n\n20 January 2026\n\n\
+         > Tove will put together a first draft by 10 February and everyone is\n\
+         > asked to send her a paragraph on their workstream by 3 February.\n\
+         [CORR] The paragraphs are due Friday 6 February, not 3 February --\n\
+         Tove confirmed she can wait until then.\n\n\
+         - [ ] **Lior** to share the alumni survey draft by next Friday.\n\
+         \x20 **[Correction]** Lior said \"by Wednesday\", i.e. 28 January 2026, so we can review it.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.due.map(|d| d.iso())))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (5, Some("2026-02-10".to_string())),
+            (5, Some("2026-02-06".to_string())),
+            (10, Some("2026-01-28".to_string()))
+        ]
+    );
+}
