@@ -401,7 +401,11 @@ fn same(a: &ActionItem, fa: &Facts, b: &ActionItem, fb: &Facts) -> bool {
 /// Merges duplicates, keeping reading order.
 /// `person` says who an owner is: a role the participants list gives one
 /// person ("Welfare Officer") stands for that person.
-pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<ActionItem> {
+pub fn merge(
+    items: Vec<ActionItem>,
+    person: &dyn Fn(&str) -> String,
+    listed: bool,
+) -> Vec<ActionItem> {
     let mut out: Vec<Option<ActionItem>> = Vec::with_capacity(items.len());
     let mut by_owner: HashMap<String, Vec<Seen>> = HashMap::new();
     for item in items {
@@ -463,7 +467,7 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
                 None => first = Some(k),
                 Some(_) => {
                     if let Some(e) = out[s.index].take() {
-                        item = combine(e, item);
+                        item = combine_as(e, item, listed);
                     }
                 }
             }
@@ -472,7 +476,7 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
             Some(slot) => {
                 // The merged item is known by the words of every mention,
                 // and speaks as the mention it keeps.
-                let kept = out[slot.index].take().map(|e| combine(e, item));
+                let kept = out[slot.index].take().map(|e| combine_as(e, item, listed));
                 if let Some(kept) = &kept {
                     let now = facts(&kept.text);
                     slot.facts.first_person = now.first_person;
@@ -498,7 +502,7 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
         }
     }
     for seen in by_owner.values() {
-        pair_summaries(&mut out, seen);
+        pair_summaries(&mut out, seen, listed);
     }
     let mut merged: Vec<ActionItem> = out.into_iter().flatten().collect();
     merged.sort_by_key(|i| i.line);
@@ -511,7 +515,7 @@ pub fn merge(items: Vec<ActionItem>, person: &dyn Fn(&str) -> String) -> Vec<Act
 /// that shares a word with it ("Daphne will check crater results" /
 /// "Daphne: crater run for the lifetime lint") are one item, when
 /// neither has another such match.
-fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
+fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen], listed: bool) {
     let item = |out: &[Option<ActionItem>], s: &Seen| {
         out[s.index].as_ref().map(|i| (i.kind, i.line, i.section))
     };
@@ -549,7 +553,7 @@ fn pair_summaries(out: &mut [Option<ActionItem>], seen: &[Seen]) {
         }
         let spoken = out[mention.index].take();
         if let (Some(spoken), Some(kept)) = (spoken, out[entry.index].take()) {
-            out[entry.index] = Some(combine(spoken, kept));
+            out[entry.index] = Some(combine_as(spoken, kept, listed));
         }
     }
 }
@@ -571,6 +575,13 @@ fn people_owner(out: &[Option<ActionItem>], seen: &Seen) -> bool {
 
 /// The marked mention wins, else the first; gaps are filled from the other.
 pub(super) fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
+    combine_as(first, second, false)
+}
+
+/// Joins two mentions of one item. `listed`: notes a tool wrote, whose
+/// action list is the record of what was agreed; the item stands at its
+/// entry (both readers of such notes placed it so more often than not).
+fn combine_as(first: ActionItem, second: ActionItem, listed: bool) -> ActionItem {
     // "Ben will test token refresh before Friday" in the discussion, then
     // "Ben — test token refresh" in the closing list: one item, standing
     // where it was first said, under what was being discussed, and
@@ -583,6 +594,7 @@ pub(super) fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
         && first.kind == Kind::Implicit
         && first.section != second.section
         && first.line < second.line
+        && !listed
     {
         let mut keep = first;
         keep.kind = Kind::Explicit;
@@ -623,6 +635,10 @@ pub(super) fn combine(first: ActionItem, second: ActionItem) -> ActionItem {
     };
     if !(keep.kind == Kind::Explicit && other.kind == Kind::Implicit) {
         keep.group = keep.group.or(other.group);
+    } else if listed {
+        // The list's entry, filed under the topic the notes discussed it in
+        // (both readers of such notes mostly did).
+        keep.group = other.group.or(keep.group);
     }
     keep.due = keep.due.or(other.due);
     // A date said anywhere outranks vague words: no timing beside a due.
@@ -678,6 +694,7 @@ mod tests {
                 ),
             ],
             &|o| o.to_string(),
+            false,
         );
         assert_eq!(merged.len(), 1);
         assert_eq!((merged[0].line, merged[0].kind), (37, Kind::Explicit));
@@ -708,6 +725,7 @@ mod tests {
                 ),
             ],
             &|o| o.to_string(),
+            false,
         );
         let lines: Vec<usize> = merged.iter().map(|i| i.line).collect();
         assert_eq!(lines, vec![55, 56]);
@@ -731,6 +749,7 @@ mod tests {
                 ),
             ],
             &|o| o.to_string(),
+            false,
         );
         assert_eq!(merged.len(), 2);
     }
@@ -759,6 +778,7 @@ mod tests {
                 ),
             ],
             &|o| o.to_string(),
+            false,
         );
         assert_eq!(merged.len(), 1);
         assert_eq!(merged[0].line, 33);

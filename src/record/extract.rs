@@ -306,7 +306,9 @@ pub fn extract(blocks: &[Block]) -> Record {
             item.kind = Kind::Explicit;
         }
     }
-    let items = dedupe::merge(out.items, &person);
+    // A meeting assistant's notes are read by their action list.
+    let listed = meta::tool_written(blocks);
+    let items = dedupe::merge(out.items, &person, listed);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {
         let mut s = outline.section_of[b]?;
@@ -484,7 +486,7 @@ pub fn extract(blocks: &[Block]) -> Record {
         &|phrase| context.person(phrase),
         &due_of,
     ) {
-        items = dedupe::merge(items, &person);
+        items = dedupe::merge(items, &person, listed);
     }
     assign_ids(&mut items);
     Record {

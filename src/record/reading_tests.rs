@@ -1760,3 +1760,21 @@ fn a_correction_moves_the_date_it_rejects() {
         ]
     );
 }
+
+#[test]
+fn an_assistants_notes_keep_an_item_at_its_entry_under_its_topic() {
+    let r = read(
+        "# Partner sync - Notes by Gemini\n\n\
+         Date: 14 March 2024\n\n\
+         ## Authentication\n\n\
+         Ben will test token refresh with expired credentials before Friday.\n\n\
+         ## Suggested next steps\n\n\
+         - Ben Whitaker will test token refresh with expired credentials.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.group.as_deref(), i.kind))
+        .collect();
+    assert_eq!(read, vec![(11, Some("Authentication"), Kind::Explicit)]);
+}
