@@ -19,10 +19,10 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 
 /// Lowest figures accepted over the whole held-out set.
 const FLOOR: Floor = Floor {
-    precision: 0.76,
-    recall: 0.80,
+    precision: 0.77,
+    recall: 0.81,
     owner: 0.87,
-    group: 0.78,
+    group: 0.77,
     due: 0.96,
 };
 
