@@ -325,6 +325,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     // The discussion's words, gathered only for a record whose action list
     // sums it up: most records have none, and it reads every block again.
     let mut discussed: Option<list_topics::Topics> = None;
+    let titled_body = working_group_of(&meeting.title);
     let headings: Vec<&str> = outline
         .sections
         .iter()
@@ -342,6 +343,15 @@ pub fn extract(blocks: &[Block]) -> Record {
             .and_then(|o| qualified_owner(o, &item.text))
         {
             item.owner = Some(phrase);
+        }
+        // "Members were invited …" in the summary of a MAG working group's
+        // meeting ("… Working Group on Strategy (WG-Strategy) Meeting 2"):
+        // the members of that group, not of the whole MAG.
+        if item.owner.as_deref() == Some("MAG members")
+            && item.text.starts_with("Members ")
+            && let Some(body) = titled_body.as_deref()
+        {
+            item.owner = Some(format!("{body} members"));
         }
         // "@lumen-project/release-wg": a forge team, by the name the record
         // gives it ("Release WG").
@@ -2095,6 +2105,16 @@ fn qualified_owner(owner: &str, text: &str) -> Option<String> {
         return None;
     }
     Some(super::sections::upper_first(&phrase))
+}
+
+/// "IGF MAG Working Group on Strategy (WG-Strategy) Meeting 2": the
+/// working group a meeting's title names, by its short name.
+fn working_group_of(title: &str) -> Option<String> {
+    let (before, rest) = title.split_once('(')?;
+    let (short, _) = rest.split_once(')')?;
+    let lower = before.to_lowercase();
+    (lower.contains("working group") && short.starts_with("WG") && !short.contains(' '))
+        .then(|| short.to_string())
 }
 
 /// A list of work left without anyone to do it: "Open (no owner)",

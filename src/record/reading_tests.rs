@@ -1778,3 +1778,15 @@ fn an_assistants_notes_keep_an_item_at_its_entry_under_its_topic() {
         .collect();
     assert_eq!(read, vec![(11, Some("Authentication"), Kind::Explicit)]);
 }
+
+#[test]
+fn members_at_a_mag_working_groups_meeting_are_that_groups() {
+    let r = read(
+        "IGF MAG Working Group on Strategy (WG-Strategy) Meeting 2\n\n\
+         Summary Report\n\n12 February 2026\n\n\
+         1. MAG members will receive the draft from the Secretariat.\n\n\
+         2. Members were invited to send comments to the co-facilitators by 27 February.\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners.last(), Some(&Some("WG-Strategy members")));
+}
