@@ -30,6 +30,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # 116) to 497 KB; the eighth session's (topics of a summary of actions,
 # roles from header fields and sentences, W3C text logs, tables drawn in
 # plain text, reviewers' corrections in more words, held-out batches 117
-# to 140) to 508 KB.
-BUDGET_BYTES=$((514 * 1024))
+# to 140) to 508 KB; the ninth session's (speaker codes put first,
+# reviewers' numbered and dated corrections, a meeting assistant's notes
+# read by their list, people named with what sets them apart, headings in
+# capitals spelled as the record does, held-out batches 153 to 164) to
+# 517 KB.
+BUDGET_BYTES=$((522 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
