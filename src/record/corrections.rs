@@ -96,13 +96,7 @@ pub fn apply(
             // the schedule"): the item it corrects is elsewhere.
             .filter(|(_, i)| !(block.line..=block.end_line).contains(&i.line))
             .filter(|(_, i)| owns(i, &old))
-            .map(|(k, i)| {
-                let shared = content_words(&i.text)
-                    .iter()
-                    .filter(|w| words.contains(w))
-                    .count();
-                (shared, k)
-            })
+            .map(|(k, i)| (shared_words(i, &words), k))
             .filter(|&(shared, _)| shared > 0)
             .max();
         if let Some((_, k)) = best {
@@ -190,20 +184,13 @@ fn notes_under_entries(
         let entry = &blocks[b - 1];
         // What it corrects is the entry just above it, a list's; the note
         // is no item.
-        if !matches!(entry.kind, BlockKind::ListItem { .. })
-            || !items
-                .iter()
-                .any(|i| (entry.line..=entry.end_line).contains(&i.line))
-        {
+        if !matches!(entry.kind, BlockKind::ListItem { .. }) || at_entry(items, entry).is_none() {
             continue;
         }
         let size = items.len();
         items.retain(|i| !(block.line..=block.end_line).contains(&i.line));
         changed |= items.len() != size;
-        let Some(k) = items
-            .iter()
-            .position(|i| (entry.line..=entry.end_line).contains(&i.line))
-        else {
+        let Some(k) = at_entry(items, entry) else {
             continue;
         };
         let note_lower = note.to_lowercase();
@@ -222,13 +209,7 @@ fn notes_under_entries(
                 .find(" is ")
                 .or_else(|| after.find(" be "))
                 .map_or(0, |k| k + 4)..];
-            let name: Vec<&str> = after
-                .split_whitespace()
-                .map(|w| w.trim_end_matches([',', '.', ';']))
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .take(4)
-                .collect();
-            let name = name.join(" ");
+            let name = capitalised_run(after);
             if let Some(name) = person(&name).or_else(|| name.contains(' ').then_some(name)) {
                 items[k].owner = Some(name);
                 changed = true;
@@ -286,25 +267,15 @@ fn numbered_notes(
         // The entry itself, or the mention it was merged into: the item
         // sharing the most words with it.
         let words = content_words(&entry.text);
-        let Some(k) = items
-            .iter()
-            .position(|i| (entry.line..=entry.end_line).contains(&i.line))
-            .or_else(|| {
-                items
-                    .iter()
-                    .enumerate()
-                    .map(|(k, i)| {
-                        let shared = content_words(&i.text)
-                            .iter()
-                            .filter(|w| words.contains(w))
-                            .count();
-                        (shared, k)
-                    })
-                    .filter(|&(shared, _)| shared >= 2)
-                    .max()
-                    .map(|(_, k)| k)
-            })
-        else {
+        let Some(k) = at_entry(items, entry).or_else(|| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(k, i)| (shared_words(i, &words), k))
+                .filter(|&(shared, _)| shared >= 2)
+                .max()
+                .map(|(_, k)| k)
+        }) else {
             continue;
         };
         let lower = note.to_lowercase();
@@ -328,17 +299,11 @@ fn numbered_notes(
         if let Some((new, old)) = swap_in(note, person).or_else(opens) {
             reassign(&mut items[k], &new, old.as_deref());
             changed = true;
-        } else if let Some(at) = lower.find("owner is ") {
-            let name: Vec<&str> = note[at + "owner is ".len()..]
-                .split_whitespace()
-                .map(|w| w.trim_end_matches([',', '.', ';']))
-                .take_while(|w| w.starts_with(char::is_uppercase))
-                .take(4)
-                .collect();
-            if let Some(name) = person(&name.join(" ")) {
-                items[k].owner = Some(name);
-                changed = true;
-            }
+        } else if let Some(at) = lower.find("owner is ")
+            && let Some(name) = person(&capitalised_run(&note[at + "owner is ".len()..]))
+        {
+            items[k].owner = Some(name);
+            changed = true;
         }
         // "i.e. 17 February, not 3 March": the date said instead.
         if let Some((said, _)) = note.split_once(", not ")
@@ -349,6 +314,33 @@ fn numbered_notes(
         }
     }
     changed
+}
+
+/// The item an entry of a list holds, by its lines.
+fn at_entry(items: &[ActionItem], entry: &Block) -> Option<usize> {
+    items
+        .iter()
+        .position(|i| (entry.line..=entry.end_line).contains(&i.line))
+}
+
+/// How many of `words` an item's text shares.
+fn shared_words(item: &ActionItem, words: &[String]) -> usize {
+    content_words(&item.text)
+        .iter()
+        .filter(|w| words.contains(w))
+        .count()
+}
+
+/// "Nadia Rahimova (the transcript …)": the capitalised words a note
+/// opens with, up to four, as a name.
+fn capitalised_run(text: &str) -> String {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';']))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .take(4)
+        .collect();
+    words.join(" ")
 }
 
 /// "Action item 4: …", "#1 — …", "Item 2: …": the entry a note is about.
