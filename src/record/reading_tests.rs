@@ -16,6 +16,24 @@ fn items(record: &Record) -> Vec<(usize, Option<&str>)> {
         .collect()
 }
 
+/// (line, due) of every item.
+fn dues(record: &Record) -> Vec<(usize, Option<String>)> {
+    record
+        .items
+        .iter()
+        .map(|i| (i.line, i.due.map(|d| d.iso())))
+        .collect()
+}
+
+/// (line, owner, due) of every item.
+fn owned_dues(record: &Record) -> Vec<(usize, Option<&str>, Option<String>)> {
+    record
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
+        .collect()
+}
+
 #[test]
 fn a_pronoun_means_the_person_its_own_clause_names() {
     let r = read(
@@ -760,11 +778,7 @@ fn a_nordic_date_after_its_weekday_and_a_correction_naming_who_it_is_not() {
            registration link, not Jānis. Jānis only sends the list of Latvian speakers to Rasa, until 31 March.\n\
          ",
     );
-    let read: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
-        .collect();
+    let read = owned_dues(&r);
     assert_eq!(
         read,
         vec![
@@ -1038,11 +1052,7 @@ fn a_date_said_in_the_sentence_before() {
          \n\
          The BPF published its report on 2 March 2026. Members were encouraged to read it.\n",
     );
-    let dues: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.due.map(|d| d.iso())))
-        .collect();
+    let dues = dues(&r);
     assert_eq!(
         dues,
         vec![
@@ -1591,11 +1601,7 @@ fn a_correction_under_an_entry_corrects_it_and_a_suggestion_is_no_item() {
          ### Suggested follow-ups\n\n\
          - Consider creating a shared calendar of NRI events.\n",
     );
-    let read: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
-        .collect();
+    let read = owned_dues(&r);
     assert_eq!(
         read,
         vec![(5, Some("Nadia Rahimova"), Some("2026-04-17".to_string()))]
@@ -1704,11 +1710,7 @@ fn a_reviewers_numbered_corrections_fix_the_entries_they_name() {
          - **Action item 2:** Priya said \"next Tuesday\", i.e. 17 February, not 3 March.\n\
          - **Action item 3:** Kwame only suggested a survey; nobody took this on. Remove.\n",
     );
-    let read: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.owner.as_deref(), i.due.map(|d| d.iso())))
-        .collect();
+    let read = owned_dues(&r);
     assert_eq!(
         read,
         vec![
@@ -1727,11 +1729,7 @@ fn a_repeat_keeps_the_hour_either_mention_gives() {
          II. Next steps\n\n\
          (a) MAG members to complete their first-round evaluations by 9 April 2026;\n",
     );
-    let read: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.due.map(|d| d.iso())))
-        .collect();
+    let read = dues(&r);
     assert_eq!(read, vec![(5, Some("2026-04-09T23:59Z".to_string()))]);
 }
 
@@ -1746,11 +1744,7 @@ fn a_correction_moves_the_date_it_rejects() {
          - [ ] **Lior** to share the alumni survey draft by next Friday.\n\
          \x20 **[Correction]** Lior said \"by Wednesday\", i.e. 28 January 2026, so we can review it.\n",
     );
-    let read: Vec<_> = r
-        .items
-        .iter()
-        .map(|i| (i.line, i.due.map(|d| d.iso())))
-        .collect();
+    let read = dues(&r);
     assert_eq!(
         read,
         vec![
