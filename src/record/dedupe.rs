@@ -590,23 +590,28 @@ fn combine_as(first: ActionItem, second: ActionItem, listed: bool) -> ActionItem
     // writers of records lean the other way: README, "Tests and figures").
     // An offer just before its ACTION line, in the same section, is that
     // action's.
-    if second.kind == Kind::Explicit
+    let first_said = second.kind == Kind::Explicit
         && first.kind == Kind::Implicit
         && first.section != second.section
         && first.line < second.line
-        && !listed
-    {
-        let mut keep = first;
+        && !listed;
+    let (mut keep, mut other) =
+        if !first_said && second.kind == Kind::Explicit && first.kind == Kind::Implicit {
+            (second, first)
+        } else {
+            (first, second)
+        };
+    if first_said {
         keep.kind = Kind::Explicit;
         // "Members are asked …" / "All council members – send …": the
         // fuller name of the owner the two share.
         let words = |o: &Option<String>| o.as_deref().map_or(0, |o| o.split_whitespace().count());
-        if words(&second.owner) > words(&keep.owner) {
-            keep.owner = second.owner;
+        if words(&other.owner) > words(&keep.owner) {
+            keep.owner = other.owner.take();
         }
         // "by Monday" said, "Mon 16 June, 07:00 CEST" in the list (or the
         // other way round): the same day, to the hour.
-        keep.due = match (keep.due, second.due) {
+        keep.due = match (keep.due, other.due) {
             (Some(said), Some(listed)) if said.date == listed.date => {
                 Some(if listed.time_utc.is_some() {
                     listed
@@ -616,31 +621,16 @@ fn combine_as(first: ActionItem, second: ActionItem, listed: bool) -> ActionItem
             }
             (said, listed) => said.or(listed),
         };
-        keep.timing = if keep.due.is_some() {
-            None
-        } else {
-            keep.timing.or(second.timing)
-        };
-        for link in second.links {
-            if !keep.links.contains(&link) {
-                keep.links.push(link);
-            }
-        }
-        return keep;
-    }
-    let (mut keep, other) = if second.kind == Kind::Explicit && first.kind == Kind::Implicit {
-        (second, first)
     } else {
-        (first, second)
-    };
-    if !(keep.kind == Kind::Explicit && other.kind == Kind::Implicit) {
-        keep.group = keep.group.or(other.group);
-    } else if listed {
-        // The list's entry, filed under the topic the notes discussed it in
-        // (both readers of such notes mostly did).
-        keep.group = other.group.or(keep.group);
+        if !(keep.kind == Kind::Explicit && other.kind == Kind::Implicit) {
+            keep.group = keep.group.or(other.group);
+        } else if listed {
+            // The list's entry, filed under the topic the notes discussed
+            // it in (both readers of such notes mostly did).
+            keep.group = other.group.or(keep.group);
+        }
+        keep.due = keep.due.or(other.due);
     }
-    keep.due = keep.due.or(other.due);
     // A date said anywhere outranks vague words: no timing beside a due.
     if keep.due.is_some() {
         keep.timing = None;
