@@ -858,8 +858,10 @@ impl BlockReader<'_> {
                         // to two recommendations": in an action list, the
                         // entry's label names whose it is; a word the task
                         // opens with that names nobody does not.
-                        let label_owns = explicit
-                            && entry
+                        // "[Tee] sponsor logo pack to design agency": a name
+                        // in brackets owns the line as a list's label does.
+                        let bracketed = self.block.text.starts_with('[') && start == 0;
+                        let label_owns = (explicit && entry || bracketed)
                             && mark.is_none()
                             && start == 0
                             && found.parts.len() == 1
@@ -869,12 +871,20 @@ impl BlockReader<'_> {
                                 // "Anneke: cut-off reminder to remaining
                                 // registries": words in lower case that
                                 // name a thing, not who.
+                                // A bracketed name opening the line outweighs a
+                                // people word ("sponsor") in such a phrase.
                                 let thing = p.starts_with(char::is_lowercase)
                                     && p.split_whitespace().count() <= 3
-                                    && !tokens(p).iter().any(|t| is_people_word(t));
+                                    && (bracketed
+                                        || !tokens(p).iter().any(|t| is_people_word(t)));
+                                // "[Naomi] Everyone please leave comments": a
+                                // speaker in brackets, outside a list, leaves
+                                // a named subject its own.
+                                let listed_here = explicit && entry;
                                 self.context.person(p).is_none()
                                     && (thing
-                                        || !p.contains(char::is_whitespace)
+                                        || listed_here
+                                            && !p.contains(char::is_whitespace)
                                             && p.chars().all(|c| c.is_alphabetic()))
                                     && !FIRST_PERSON.contains(&p.to_lowercase().as_str())
                                     && !THIRD_PERSON.contains(&p.to_lowercase().as_str())
