@@ -8,10 +8,12 @@ use super::blocks::{Block, BlockKind};
 use super::model::{ActionItem, Due};
 
 /// Words that say a note under an entry takes it off the list.
-const DROPPED: [&str; 9] = [
+const DROPPED: [&str; 11] = [
     "not agreed",
     "dropped",
     "not an action",
+    "not an open action",
+    "please ignore",
     "nobody took",
     "did not agree",
     "disregard",
@@ -223,6 +225,57 @@ fn notes_under_entries(
     changed
 }
 
+/// "**Action item 7:** … already submitted. Removed.": entries a
+/// reviewer's numbered note strikes out, taken off before the entries are
+/// merged with the discussion, so that no mention goes with them.
+pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
+    let mut under: Option<usize> = None;
+    for (b, block) in blocks.iter().enumerate() {
+        if block.is_heading() {
+            under = correcting(&block.text).then_some(b);
+            continue;
+        }
+        let (Some(heading), Some((n, note))) = (under, entry_number(&block.text)) else {
+            continue;
+        };
+        if !strikes(note) {
+            continue;
+        }
+        if let Some(k) = numbered_entry(&blocks[..heading], n).and_then(|e| at_entry(items, e)) {
+            items.remove(k);
+        }
+    }
+}
+
+/// A heading over a reviewer's corrections.
+fn correcting(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    ["correction", "reviewer", "edits"]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
+/// Whether a note takes its entry off the list.
+fn strikes(note: &str) -> bool {
+    let lower = note.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == "remove" || w == "removed")
+        || DROPPED.iter().any(|d| lower.contains(d))
+}
+
+/// Entry n of the last numbered list before the corrections, or the n-th
+/// entry of the action list when its entries are bullets ("- [ ]
+/// **Marco Bellini** – Review …").
+fn numbered_entry(blocks: &[Block], n: u32) -> Option<&Block> {
+    blocks
+        .iter()
+        .rev()
+        .find(|e| e.ordinal == Some(n) && matches!(e.kind, BlockKind::ListItem { .. }))
+        .filter(|_| !bulleted_actions(blocks))
+        .or_else(|| nth_action_entry(blocks, n))
+}
+
 /// "**Action item 4:** Priya said \"next Tuesday\", i.e. 17 February, not
 /// 3 March", "#1 — wrong owner. Priscilla is leading the audit, not
 /// Marcus": a reviewer's list of corrections that names a numbered entry
@@ -237,11 +290,7 @@ fn numbered_notes(
     let mut under: Option<usize> = None;
     for (b, block) in blocks.iter().enumerate() {
         if block.is_heading() {
-            let lower = block.text.to_lowercase();
-            under = ["correction", "reviewer", "edits"]
-                .iter()
-                .any(|w| lower.contains(w))
-                .then_some(b);
+            under = correcting(&block.text).then_some(b);
             continue;
         }
         let (Some(heading), Some((n, note))) = (under, entry_number(&block.text)) else {
@@ -256,37 +305,40 @@ fn numbered_notes(
                 || i.owner.is_some() && !i.text.starts_with(&opening)
         });
         changed |= items.len() != size;
-        // Entry n of the last numbered list before the corrections.
-        let Some(entry) = blocks[..heading]
-            .iter()
-            .rev()
-            .find(|e| e.ordinal == Some(n) && matches!(e.kind, BlockKind::ListItem { .. }))
-        else {
+        let Some(entry) = numbered_entry(&blocks[..heading], n) else {
             continue;
         };
-        // The entry itself, or the mention it was merged into: the item
-        // sharing the most words with it.
-        let words = content_words(&entry.text);
-        let Some(k) = at_entry(items, entry).or_else(|| {
-            items
-                .iter()
-                .enumerate()
-                .map(|(k, i)| (shared_words(i, &words), k))
-                .filter(|&(shared, _)| shared >= 2)
-                .max()
-                .map(|(_, k)| k)
-        }) else {
-            continue;
-        };
-        let lower = note.to_lowercase();
-        let removed = lower
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| w == "remove" || w == "removed");
-        if removed || DROPPED.iter().any(|d| lower.contains(d)) {
-            items.remove(k);
-            changed = true;
+        // `strike` took a struck entry off; what is left is a mention.
+        if strikes(note) {
             continue;
         }
+        let lower = note.to_lowercase();
+        // "owner should be Dana + Priya, not \"Committee\"", "It's
+        // **Marcus Oyelaran and me (Dana)**, not Marco": whom it names.
+        let named = ["owner is ", "owner should be "]
+            .iter()
+            .find_map(|cue| owners_named(&note[lower.find(cue)? + cue.len()..], person))
+            .or_else(|| {
+                ["It's ", "It is ", "It’s "]
+                    .iter()
+                    .find_map(|cue| owners_named(&note[note.find(cue)? + cue.len()..], person))
+                    .filter(|names| names.len() > 1)
+            });
+        if let Some(names) = &named {
+            // "…; Priya volunteered to draft the slides, I'll present": the
+            // note says why, and is no item of its own.
+            let size = items.len();
+            items.retain(|i| {
+                !(block.line..=block.end_line).contains(&i.line)
+                    || i.owner
+                        .as_ref()
+                        .is_some_and(|o| !names.contains(o) && o != "I")
+            });
+            changed |= items.len() != size;
+        }
+        let Some(k) = entry_or_mention(items, entry) else {
+            continue;
+        };
         // "wrong owner. Priscilla is leading the audit, not Marcus": who
         // opens the sentence that says who it is not.
         let opens = || {
@@ -296,24 +348,91 @@ fn numbered_notes(
             let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
             Some((new, old))
         };
-        if let Some((new, old)) = swap_in(note, person).or_else(opens) {
+        if let Some(names) = named {
+            items[k].owner = Some(names.join(", "));
+            changed = true;
+        } else if let Some((new, old)) = swap_in(note, person).or_else(opens) {
             reassign(&mut items[k], &new, old.as_deref());
             changed = true;
-        } else if let Some(at) = lower.find("owner is ")
-            && let Some(name) = person(&capitalised_run(&note[at + "owner is ".len()..]))
-        {
-            items[k].owner = Some(name);
-            changed = true;
         }
-        // "i.e. 17 February, not 3 March": the date said instead.
-        if let Some((said, _)) = note.split_once(", not ")
-            && let Some(due) = due_of(said.rsplit(['"', '(']).next().unwrap_or(said))
-        {
+        // "i.e. 17 February, not 3 March", "Due date: … before the next
+        // sync on Thursday, March 26, not \"next week\"": the date said
+        // instead.
+        let due = note.match_indices(", not ").find_map(|(at, _)| {
+            let said = note[..at].rsplit(['"', '(', ':', ';']).next()?;
+            due_of(said.rsplit(". ").next().unwrap_or(said))
+        });
+        if let Some(due) = due {
             items[k].due = Some(due);
             changed = true;
         }
     }
     changed
+}
+
+/// Whether the action list before the corrections is bulleted, so that
+/// "Action item 2" counts its entries rather than a numbered list's.
+fn bulleted_actions(blocks: &[Block]) -> bool {
+    action_entries(blocks)
+        .next()
+        .is_some_and(|e| e.ordinal.is_none())
+}
+
+/// The outermost entries of the last list under an "Action items" or
+/// "Next steps" heading.
+fn action_entries(blocks: &[Block]) -> impl Iterator<Item = &Block> {
+    let heading = blocks.iter().rposition(|b| {
+        let lower = b.text.to_lowercase();
+        b.is_heading() && (lower.contains("action") || lower.contains("next step"))
+    });
+    let start = heading.map_or(blocks.len(), |h| h + 1);
+    blocks[start..]
+        .iter()
+        .take_while(|b| !b.is_heading())
+        .filter(|b| matches!(b.kind, BlockKind::ListItem { depth: 0, .. }))
+}
+
+/// The n-th entry (from 1) of the action list.
+fn nth_action_entry(blocks: &[Block], n: u32) -> Option<&Block> {
+    action_entries(blocks).nth(usize::try_from(n).ok()?.checked_sub(1)?)
+}
+
+/// "Dana + Priya, not \"Committee\"", "Marcus Oyelaran and Dana": the
+/// people a note names as owners, each known to the record.
+fn owners_named(text: &str, person: &dyn Fn(&str) -> Option<String>) -> Option<Vec<String>> {
+    let said = text.split(", not ").next().unwrap_or(text);
+    let said = said.split(['.', ';']).next().unwrap_or(said);
+    let names: Vec<String> = said
+        .split(" + ")
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(", "))
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'))
+        // "me (Dana)": the note's writer, by name.
+        .map(|p| {
+            p.strip_prefix("me (")
+                .and_then(|n| n.strip_suffix(')'))
+                .unwrap_or(p)
+        })
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|p| !p.is_empty())
+        .map(|p| person(&capitalised_run(p)))
+        .collect::<Option<Vec<String>>>()?;
+    (!names.is_empty()).then_some(names)
+}
+
+/// The item an entry holds, or the mention it was merged into: the item
+/// sharing the most words with it.
+fn entry_or_mention(items: &[ActionItem], entry: &Block) -> Option<usize> {
+    let words = content_words(&entry.text);
+    at_entry(items, entry).or_else(|| {
+        items
+            .iter()
+            .enumerate()
+            .map(|(k, i)| (shared_words(i, &words), k))
+            .filter(|&(shared, _)| shared >= 2)
+            .max()
+            .map(|(_, k)| k)
+    })
 }
 
 /// The item an entry of a list holds, by its lines.
@@ -356,6 +475,11 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
         .count();
     let n: u32 = text[rest..rest + digits].parse().ok()?;
     let after = text[rest + digits..].trim_start_matches(['*', '_', ' ']);
+    // "Action item 4 (Sloan): …": a word on which entry, before the note.
+    let after = after
+        .strip_prefix('(')
+        .and_then(|a| a.split_once(')'))
+        .map_or(after, |(_, a)| a.trim_start_matches(['*', '_', ' ']));
     let note = ["—", "–", ":", "-"]
         .iter()
         .find_map(|d| after.strip_prefix(d))?;

@@ -308,7 +308,13 @@ pub fn extract(blocks: &[Block]) -> Record {
     }
     // A meeting assistant's notes are read by their action list.
     let listed = meta::tool_written(blocks);
-    let items = dedupe::merge(out.items, &person, listed);
+    // A reviewer's corrections to notes a tool wrote apply to the entries
+    // as written, before they are merged with what the discussion said:
+    // an entry struck out must not take a mention of the same person
+    // with it.
+    let mut items = out.items;
+    corrections::strike(&mut items, blocks);
+    let items = dedupe::merge(items, &person, listed);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {
         let mut s = outline.section_of[b]?;
@@ -562,12 +568,22 @@ fn tracker_number(text: &str) -> bool {
 
 /// Whether an entry ends by saying it is finished: "…, done.", "… —
 /// done in #1419", "… (done)".
+/// "-- DONE (renewed to 2028)", "-- done, sent 12 March", "[done]": what
+/// follows the word only says how or when.
 fn reports_done(text: &str) -> bool {
     let lower = text.trim_end_matches(['.', ' ', ')', '!']).to_lowercase();
     let tail = lower.rsplit_once(" done").filter(|(_, after)| {
-        after.is_empty() || after.starts_with(" in ") || after.starts_with(", see ")
+        after.is_empty()
+            || after.starts_with(" in ")
+            || after.starts_with(", ")
+            || after.starts_with(" (")
+            || after.starts_with(']')
+            || after.starts_with(" -")
+            || after.starts_with(" —")
+            || after.starts_with(" –")
+            || after.starts_with(';')
     });
-    tail.is_some_and(|(before, _)| before.ends_with([',', '—', '-', '(', ':', ';']))
+    tail.is_some_and(|(before, _)| before.ends_with([',', '—', '–', '-', '(', '[', ':', ';']))
 }
 
 /// "explained", "noted", "said", "told": a verb that reports what someone
@@ -875,8 +891,7 @@ impl BlockReader<'_> {
                                 // people word ("sponsor") in such a phrase.
                                 let thing = p.starts_with(char::is_lowercase)
                                     && p.split_whitespace().count() <= 3
-                                    && (bracketed
-                                        || !tokens(p).iter().any(|t| is_people_word(t)));
+                                    && (bracketed || !tokens(p).iter().any(|t| is_people_word(t)));
                                 // "[Naomi] Everyone please leave comments": a
                                 // speaker in brackets, outside a list, leaves
                                 // a named subject its own.
@@ -1070,6 +1085,32 @@ impl BlockReader<'_> {
             .iter()
             .any(|m| label.ends_with(m))
         {
+            return false;
+        }
+        // "DW: removed - the retreat was only mentioned in passing": a
+        // reviewer striking the entry out, no task.
+        let unsigned = lower
+            .split_once(": ")
+            .filter(|(label, _)| label.split_whitespace().count() <= 3)
+            .map_or(lower.as_str(), |(_, rest)| rest);
+        let struck = [
+            "removed",
+            "deleted",
+            "dropped",
+            "withdrawn",
+            "struck",
+            "retracted",
+        ]
+        .iter()
+        .any(|w| {
+            unsigned.strip_prefix(w).is_some_and(|rest| {
+                rest.is_empty()
+                    || [" -", " —", " –", ":", ",", ".", ";", " ("]
+                        .iter()
+                        .any(|p| rest.starts_with(p))
+            })
+        });
+        if struck {
             return false;
         }
         // "Shared the security questionnaire with Beatriz": done already.

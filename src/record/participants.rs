@@ -48,12 +48,14 @@ const ABSENT: [&str; 5] = [
 /// "Present: A, B" → ("present", "A, B").
 fn label_of(text: &str) -> Option<(String, &str)> {
     let (label, rest) = text.split_once(':')?;
-    // "Participants (7): …": the count says nothing of who.
+    // "Participants (7): …", "Attendees (from calendar invite): …": the
+    // count or the source says nothing of who.
     let label = label
         .trim()
+        .trim_end_matches('*')
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once(" ("))
-        .filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit()))
+        .filter(|(_, n)| n.split_whitespace().count() <= 4)
         .map_or(label, |(l, _)| l);
     let label = label.trim().to_lowercase();
     (label.split_whitespace().count() <= 2 || PRESENT_PHRASES.contains(&label.as_str()))

@@ -1784,3 +1784,130 @@ fn members_at_a_mag_working_groups_meeting_are_that_groups() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners.last(), Some(&Some("WG-Strategy members")));
 }
+
+#[test]
+fn a_name_in_brackets_owns_a_task_written_as_a_noun_phrase() {
+    let r = read(
+        "PC call, 12 February 2026\n\
+         \n\
+         Attendees: Sipho Ndlovu, Thandiwe \"Tee\" Mokoena\n\
+         \n\
+         ACTIONS\n\
+         \x20 [Sipho]   confirm tutorial timings, put on wiki\n\
+         \x20 [Tee]     sponsor logo pack to design agency\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(6, Some("Sipho Ndlovu")), (7, Some("Thandiwe Mokoena"))]
+    );
+}
+
+#[test]
+fn a_carried_over_entry_marked_done_is_no_item() {
+    let r = read(
+        "Board call, 3 February 2026\n\
+         \n\
+         Action items:\n\
+         \n\
+         - Otieno to open the paybill account -- DONE\n\
+         - Peter to renew the domain and hosting -- DONE (renewed to 2028)\n\
+         - Hannah to send the protocol to the ethics board -- done, sent 12 March.\n\
+         - Grace to contact KICTANet about co-hosting.\n",
+    );
+    assert_eq!(items(&r), vec![(8, Some("Grace"))]);
+}
+
+#[test]
+fn a_mail_does_not_take_items_from_an_older_action_list_it_quotes() {
+    let r = read(
+        "From: Leila Hassan <leila@example.org>\n\
+         Subject: Summary of Board call, Tuesday 3 February 2026\n\
+         \n\
+         Present: Grace Achieng, Peter Mwenda, Leila Hassan\n\
+         \n\
+         For reference, the action items from the December call were:\n\
+         \n\
+         > - Grace to contact KICTANet about co-hosting Kenya IGF -- ongoing\n\
+         > - Peter to renew the domain and hosting\n\
+         \n\
+         1. Kenya IGF 2026\n\
+         \n\
+         Grace gave an update on the conversations with KICTANet. Grace will\n\
+         follow up with KICTANet and report back at the next Board call.\n\
+         \n\
+         2. Finances\n\
+         \n\
+         Peter will send the annual accounts to the auditor by 20 February.\n\
+         \n\
+         Leila\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(13, Some("Grace Achieng")), (18, Some("Peter Mwenda"))]
+    );
+}
+
+#[test]
+fn a_reviewer_striking_an_entry_out_makes_no_item() {
+    let r = read(
+        "# Operations Committee, 10 February 2026\n\
+         \n\
+         ## Next steps (AI-generated, reviewed)\n\
+         \n\
+         - Marcus Bell will collect two quotes from roofers by February 20.\n\
+         - ~~Dana Whitfield will schedule the board retreat for March.~~ **DW:** removed - the retreat was only mentioned in passing, nothing was agreed.\n\
+         - Dana Whitfield will send the approved budget to the treasurer.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("Marcus Bell")), (7, Some("Dana Whitfield"))]
+    );
+}
+
+#[test]
+fn numbered_corrections_count_the_entries_of_a_bulleted_action_list() {
+    let r = read(
+        "# Partnerships sync\n\
+         \n\
+         **When:** Thu, Mar 12, 2026\n\
+         **Attendees (from calendar invite):** Dana Whitcombe (chair), Marcus Oyelaran,\n\
+         Priya Venkataraman, Funmilayo Adeyemi, Greta Lindqvist\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] **Marco Bellini** – Review the city redline with counsel — *due next week*\n\
+         - [ ] **Greta Lindqvist** – Apply to the Sloan Foundation — *due Apr 1*\n\
+         - [ ] **Committee** – Prepare a partnerships update for the retreat — *due Apr 24*\n\
+         - [ ] **Dr. Adeyemi** – Submit the mapping fund report — *due Mar 6*\n\
+         \n\
+         ## Decisions\n\
+         \n\
+         1. Donations over $25k need the ED's sign-off.\n\
+         2. A 40% revenue target.\n\
+         \n\
+         ## Corrections (human-edited)\n\
+         \n\
+         - Action item 1: the name is wrong. It's **Marcus Oyelaran and me (Dana)**, not Marco. Due date: a response before the next sync on Thursday, March 26, not \"next week\".\n\
+         - Action item 2 (Sloan): this was explicitly NOT agreed. Please ignore.\n\
+         - Action item 3: owner should be Dana + Priya, not \"Committee\"; Priya volunteered to draft the slides, I'll present.\n\
+         - Action item 4: already submitted on March 6. Removed.\n\
+         - Decision 2 is wrong. Dr. Adeyemi will pull the revenue figures so we can propose a number.\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (
+                9,
+                Some("Marcus Oyelaran, Dana Whitcombe"),
+                Some("2026-03-26".to_string())
+            ),
+            (
+                11,
+                Some("Dana Whitcombe, Priya Venkataraman"),
+                Some("2026-04-24".to_string())
+            ),
+            (25, Some("Funmilayo Adeyemi"), None),
+        ]
+    );
+    assert_eq!(r.participants.len(), 5);
+}

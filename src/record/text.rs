@@ -146,9 +146,10 @@ pub fn read(text: &str) -> Vec<Block> {
     let width = wrap_width(&lines);
     // A mail quotes earlier messages under "… wrote:"; elsewhere `>` is a
     // markdown blockquote, part of the record.
-    let mail_quotes = lines
+    let mail_quotes = (lines
         .iter()
         .any(|l| is_attribution(l) || l.starts_with("> >"))
+        || quotes_older_mail(&lines))
         && !(inline_reply(&lines) && answers_a_mail(&lines));
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
@@ -385,6 +386,24 @@ fn bracketed_entry(line: &str) -> bool {
         Some(close) => close <= 40 && rest[close + 1..].starts_with("  "),
         None => rest.len() <= 40 && rest.trim_end().ends_with(','),
     }
+}
+
+/// A mail that quotes a little of an older one ("For reference, the
+/// action items from the December call were:" over "> - Grace to …"):
+/// what it quotes was said before this meeting. A mail that is mostly
+/// quotes passes on the record it quotes.
+fn quotes_older_mail(lines: &[&str]) -> bool {
+    let headed = lines
+        .iter()
+        .take(15)
+        .any(|l| l.starts_with("From:") || l.starts_with("Subject:"));
+    let said: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let quoted = said.iter().filter(|l| l.starts_with('>')).count();
+    headed && quoted > 0 && quoted * 3 < said.len()
 }
 
 /// "[cdwg] Re: Summary of the 4 February call": a reply, whose quotes are
