@@ -8,8 +8,9 @@ use super::blocks::{Block, BlockKind};
 use super::model::{ActionItem, Due};
 
 /// Words that say a note under an entry takes it off the list.
-const DROPPED: [&str; 11] = [
+const DROPPED: [&str; 12] = [
     "not agreed",
+    "no action",
     "dropped",
     "not an action",
     "not an open action",
@@ -178,12 +179,16 @@ fn notes_under_entries(
     let mut changed = false;
     for (b, block) in blocks.iter().enumerate().skip(1) {
         let text = block.text.trim_start_matches(['*', '_', ' ']);
-        let lower = text.to_lowercase();
-        if !(lower.starts_with("[correction") || lower.starts_with("correction:")) {
-            continue;
-        }
-        let note = text.split_once(':').map_or(text, |(_, n)| n).trim();
         let entry = &blocks[b - 1];
+        let lower = text.to_lowercase();
+        let note = if lower.starts_with("[correction") || lower.starts_with("correction:") {
+            text.split_once(':').map_or(text, |(_, n)| n).trim()
+        } else if let Some(note) = signed_under(block, entry) {
+            note
+        } else {
+            continue;
+        };
+        let note = note.trim_end_matches(['*', '_', ' ']);
         // What it corrects is the entry just above it, a list's; the note
         // is no item.
         if !matches!(entry.kind, BlockKind::ListItem { .. }) || at_entry(items, entry).is_none() {
@@ -200,6 +205,11 @@ fn notes_under_entries(
             items.remove(k);
             changed = true;
             continue;
+        }
+        // "This is Jen Castellanos-Wu (treasurer), not \"Jon Castellano\"".
+        if let Some((new, old)) = swap_in(&without_asides(note), person) {
+            reassign(&mut items[k], &new, old.as_deref());
+            changed = true;
         }
         // "the owner is Nadia Rahimova (…)".
         if let Some(at) = note_lower
@@ -223,6 +233,45 @@ fn notes_under_entries(
         }
     }
     changed
+}
+
+/// "- Kezia Baptiste will book the venue." over "  - **[KB] The venue was
+/// already booked in January. No action.**": a note signed with a
+/// reviewer's initials, nested under the entry it is about; what it says,
+/// after the signature and a "Correction:".
+fn signed_under<'a>(note: &'a Block, entry: &Block) -> Option<&'a str> {
+    let (BlockKind::ListItem { depth: d, .. }, BlockKind::ListItem { depth: e, .. }) =
+        (&note.kind, &entry.kind)
+    else {
+        return None;
+    };
+    let text = note.text.trim_start_matches(['*', '_', ' ']);
+    let (tag, rest) = text.strip_prefix('[')?.split_once(']')?;
+    let signed = (1..=4).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase());
+    (d > e && signed).then(|| {
+        let rest = rest.trim_start_matches(['*', '_', ' ']);
+        rest.strip_prefix("Correction:")
+            .map_or(rest, str::trim_start)
+    })
+}
+
+/// A note without its asides in brackets: "Jen Castellanos-Wu
+/// (treasurer), not …" names Jen.
+fn without_asides(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
 }
 
 /// "**Action item 7:** … already submitted. Removed.": entries a
@@ -358,11 +407,7 @@ fn numbered_notes(
         // "i.e. 17 February, not 3 March", "Due date: … before the next
         // sync on Thursday, March 26, not \"next week\"": the date said
         // instead.
-        let due = note.match_indices(", not ").find_map(|(at, _)| {
-            let said = note[..at].rsplit(['"', '(', ':', ';']).next()?;
-            due_of(said.rsplit(". ").next().unwrap_or(said))
-        });
-        if let Some(due) = due {
+        if let Some(due) = said_not(note, due_of) {
             items[k].due = Some(due);
             changed = true;
         }
@@ -489,6 +534,20 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
 /// "the agreed deadline is Friday, 17 April, not 14 April"; "Lior said
 /// \"by Wednesday\", i.e. 20 May 2026, so …": the date a note gives.
 fn note_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
+    said_not(note, due_of).or_else(|| cued_due(note, due_of))
+}
+
+/// "the date agreed in the meeting was March 13, not March 3": the date
+/// said before ", not".
+fn said_not(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
+    note.match_indices(", not ").find_map(|(at, _)| {
+        let said = note[..at].rsplit(['"', '(', ':', ';']).next()?;
+        due_of(said.rsplit(". ").next().unwrap_or(said))
+    })
+}
+
+/// "the agreed deadline is Friday, 17 April"; "i.e. 20 May 2026, so …".
+fn cued_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
     let lower = note.to_lowercase();
     ["deadline is ", "i.e. "].iter().find_map(|cue| {
         let after = &note[lower.find(cue)? + cue.len()..];

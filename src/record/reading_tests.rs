@@ -1911,3 +1911,28 @@ fn numbered_corrections_count_the_entries_of_a_bulleted_action_list() {
     );
     assert_eq!(r.participants.len(), 5);
 }
+
+#[test]
+fn a_note_signed_with_initials_under_an_entry_corrects_it() {
+    let r = read(
+        "# Steering committee, 24 February 2026\n\
+         \n\
+         Attendees: Marcus Oyelaran, Jen Castellanos-Wu, Kezia Baptiste (KB)\n\
+         \n\
+         ### Next steps\n\
+         \n\
+         - Marcus Oyelaran will send the revised budget to the Finance subcommittee by March 3.\n\
+         \x20 - **[KB] Correction: the date agreed in the meeting was March 13, not March 3.**\n\
+         - Jon Castellano will present the Q1 financial dashboard at the next meeting.\n\
+         \x20 - **[KB] This is Jen Castellanos-Wu (treasurer), not \"Jon Castellano\".**\n\
+         - Kezia Baptiste will book the venue for Open Data Day.\n\
+         \x20 - **[KB] The venue was already booked in January. No action.**\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (7, Some("Marcus Oyelaran"), Some("2026-03-13".to_string())),
+            (9, Some("Jen Castellanos-Wu"), None),
+        ]
+    );
+}
