@@ -390,10 +390,17 @@ fn numbered_notes(
         };
         // "wrong owner. Priscilla is leading the audit, not Marcus": who
         // opens the sentence that says who it is not.
+        // "Correct, but Yusuf is doing it, not Ben": the first person the
+        // sentence names.
         let opens = || {
             let sentence = note.split(". ").find(|s| s.contains(", not "))?;
             let (said, not) = sentence.split_once(", not ")?;
-            let new = person(leading_name(said)?.as_str())?;
+            let new = said
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .find_map(|w| person(w))
+                .or_else(|| person(leading_name(said)?.as_str()))?;
             let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
             Some((new, old))
         };
@@ -407,7 +414,14 @@ fn numbered_notes(
         // "i.e. 17 February, not 3 March", "Due date: … before the next
         // sync on Thursday, March 26, not \"next week\"": the date said
         // instead.
-        if let Some(due) = said_not(note, due_of) {
+        // "Evelyn will send the final request to me … by **Thursday March
+        // 26, 5pm ET**; I (Joanna) will …": the date the note gives.
+        let by = || {
+            let at = note.find(" by ")?;
+            let said = note[at + 4..].split([';', '(']).next()?;
+            due_of(said.trim_matches(['*', '_', ' ', '.']))
+        };
+        if let Some(due) = said_not(note, due_of).or_else(by) {
             items[k].due = Some(due);
             changed = true;
         }

@@ -1936,3 +1936,33 @@ fn a_note_signed_with_initials_under_an_entry_corrects_it() {
         ]
     );
 }
+
+#[test]
+fn a_numbered_correction_names_the_person_and_the_date_said_instead() {
+    let r = read(
+        "# Digital inclusion committee, 23 March 2026, 11:00 AM ET\n\
+         \n\
+         Attendees: Evelyn Hartley, Yusuf Demir, Ben Salazar, Joanna Pike\n\
+         \n\
+         ## Action Items (AI-generated)\n\
+         \n\
+         1. **Evelyn Hartley** — Finalize the budget request. *Due: April 14, 2026*\n\
+         2. **Ben Salazar** — Update the loan period in the circulation system before April 1.\n\
+         \n\
+         ## Reviewer corrections (added by Joanna Pike, March 24)\n\
+         \n\
+         - **Item 1:** Evelyn will send the final request to me by **Thursday March 26, 5pm ET**; the AI merged two tasks.\n\
+         - **Item 2:** Correct, but Yusuf is doing it, not Ben (Ben is out next week).\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (
+                7,
+                Some("Evelyn Hartley"),
+                Some("2026-03-26T21:00Z".to_string())
+            ),
+            (8, Some("Yusuf Demir"), Some("2026-04-01".to_string())),
+        ]
+    );
+}
