@@ -1420,10 +1420,30 @@ fn to_do_subject(
             "reach-out",
         ],
     );
-    let plain_words = to <= 4
+    // "chairs + team contact (Helene Marchand) to send": who, and in
+    // brackets the people it is.
+    let named_aside = toks[to - 1].text == ")"
+        && toks[..to - 1]
+            .iter()
+            .rposition(|t| t.text == "(")
+            .is_some_and(|open| {
+                open <= 4
+                    && toks[open + 1..to - 1]
+                        .iter()
+                        .all(|t| t.is_word() || t.text == ",")
+            });
+    let lead = if named_aside {
+        toks[..to - 1]
+            .iter()
+            .rposition(|t| t.text == "(")
+            .unwrap_or(to)
+    } else {
+        to
+    };
+    let plain_words = lead <= 4
         && !imperative
         && !verb_first
-        && toks[..to]
+        && toks[..lead]
             .iter()
             .all(|t| t.is_word() || matches!(t.text, "&" | "/" | "+"));
     // "Team to reconvene next Tuesday": a meeting, not a task ("Chairs to

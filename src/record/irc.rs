@@ -311,11 +311,15 @@ impl Log {
             {
                 // "ACTION: pal to …" answered by "[on Pierre Lamarche …]":
                 // the tracker says whose nick that is.
+                // "[on Manpreet Kaur, Oskar Hansen - due …]": two people.
+                let several = owner.contains(", ");
                 match self.action_nick.take() {
-                    Some(nick) if owner.contains(' ') => {
+                    Some(nick) if owner.contains(' ') && !several => {
                         self.people.push(format!("{owner} (@{nick})"));
                     }
-                    _ => self.people.push(owner),
+                    _ => self
+                        .people
+                        .extend(owner.split(", ").map(|o| o.trim().to_string())),
                 }
             }
             // The echo of the ACTION line just above is that action: its

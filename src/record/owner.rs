@@ -239,10 +239,13 @@ impl<'a> Context<'a> {
                 .split_whitespace()
                 .any(|w| self.roster.find(w).is_some())
             && outer.split_whitespace().count() <= 4
+            // "chairs + team contact (Helene Marchand)": the brackets name
+            // only the last of several.
+            && ![" + ", " and ", ", ", " & "].iter().any(|j| outer.contains(j))
             && inner
                 .split([','])
                 .flat_map(|p| p.split(" and "))
-                .all(|p| self.roster.find(p.trim()).is_some())
+                .all(|p| self.roster.find(p.trim()).is_some() || full_name(p.trim()))
         {
             let named = self.owners(inner);
             self.cache
@@ -280,10 +283,12 @@ impl<'a> Context<'a> {
                 Some((person, _)) if titled => person,
                 _ => part,
             };
-            if let Some(name) = self.owner(part)
-                && !out.contains(&name)
-            {
-                out.push(name);
+            // "team contact (Helene Marchand)" among others: the person.
+            let named = (part.contains(" (") && part != phrase).then(|| self.owners(part));
+            for name in named.unwrap_or_else(|| self.owner(part).into_iter().collect()) {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
         }
         self.cache
@@ -564,6 +569,16 @@ fn strip_leading(phrase: &str) -> &str {
             return rest;
         }
     }
+}
+
+/// "Helene Marchand": two or three capitalised words, as a person's
+/// name is written (a role in brackets names its holder so).
+fn full_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// "A and the B" → ["A", "the B"]; "Research and Development Team" stays

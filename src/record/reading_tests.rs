@@ -1966,3 +1966,22 @@ fn a_numbered_correction_names_the_person_and_the_date_said_instead() {
         ]
     );
 }
+
+#[test]
+fn a_role_with_its_holder_in_brackets_and_a_tracker_echo_naming_two() {
+    let r = read(
+        "16:55 <mkaur> Meeting: WebPerf WG call\n\
+         16:55 <mkaur> Date: 24 February 2026\n\
+         16:55 <mkaur> Chair: Manpreet Kaur, Oskar Hansen\n\
+         17:06 <bk> ACTION: chairs to draft the F2F agenda and circulate to the list\n\
+         17:06 <trackbot> Created ACTION-231 - Draft the f2f agenda and circulate to the list [on Manpreet Kaur, Oskar Hansen - due 2026-03-03].\n\
+         17:26 <bk> ACTION: chairs + team contact (Helene Marchand) to send the draft charter to W3M\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (4, Some("Manpreet Kaur, Oskar Hansen")),
+            (6, Some("Manpreet Kaur, Oskar Hansen, Helene Marchand")),
+        ]
+    );
+}
