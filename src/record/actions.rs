@@ -1708,7 +1708,11 @@ fn reported(toks: &[Token<'_>], modal: usize) -> bool {
 fn is_to_verb(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| t.is("to"))
         && toks.get(k + 1).is_some_and(|v| {
-            v.is_word() && v.text.starts_with(char::is_lowercase) && !is_stopword(v.text)
+            v.is_word()
+                && v.text.starts_with(char::is_lowercase)
+                && !is_stopword(v.text)
+                // "carried over to next meeting": where, not what to do.
+                && !["next", "last", "later", "date", "end", "tomorrow", "today"].contains(&v.text)
         })
 }
 

@@ -332,6 +332,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     // sums it up: most records have none, and it reads every block again.
     let mut discussed: Option<list_topics::Topics> = None;
     let titled_body = working_group_of(&meeting.title);
+    let members_body = body_of(&meeting.title);
     let headings: Vec<&str> = outline
         .sections
         .iter()
@@ -356,6 +357,20 @@ pub fn extract(blocks: &[Block]) -> Record {
         if item.owner.as_deref() == Some("MAG members")
             && item.text.starts_with("Members ")
             && let Some(body) = titled_body.as_deref()
+        {
+            item.owner = Some(format!("{body} members"));
+        }
+        // "Members were invited to …" in the report of a body's meeting
+        // that never writes "X members": the members of the body its title
+        // names ("… Multistakeholder Organizing Committee (MOC) Second
+        // Meeting" → "MOC members").
+        if item
+            .owner
+            .as_deref()
+            .is_some_and(|o| o == "Members" || o == "All members")
+            && (item.text.starts_with("Members were ")
+                || item.text.starts_with("All members were "))
+            && let Some(body) = members_body.as_deref()
         {
             item.owner = Some(format!("{body} members"));
         }
@@ -2151,6 +2166,13 @@ fn qualified_owner(owner: &str, text: &str) -> Option<String> {
     // The phrase runs to the verb of the sentence, within a few words.
     let end =
         (2..words.len().min(10)).find(|&k| VERB.contains(&words[k].to_lowercase().as_str()))?;
+    // "Anyone on this list who would like to help …": whom the phrase
+    // names, without the clause that begins to say what they would like.
+    let end = if end > 2 && ["who", "that", "which"].contains(&words[end - 1]) {
+        end - 1
+    } else {
+        end
+    };
     let phrase = words[..end].join(" ");
     if phrase.contains([',', ';', ':', '(', '.']) {
         return None;
@@ -2166,6 +2188,40 @@ fn working_group_of(title: &str) -> Option<String> {
     let lower = before.to_lowercase();
     (lower.contains("working group") && short.starts_with("WG") && !short.contains(' '))
         .then(|| short.to_string())
+}
+
+/// The body whose meeting a title names, as its members are called:
+/// "Multistakeholder Advisory Group (MAG)" → "MAG", "WAIGF 2024
+/// Organizing Committee" → "Organizing Committee".
+fn body_of(title: &str) -> Option<String> {
+    const BODIES: [&str; 8] = [
+        "advisory group",
+        "organizing committee",
+        "organising committee",
+        "steering committee",
+        "steering group",
+        "working group",
+        "programme committee",
+        "program committee",
+    ];
+    let lower = title.to_lowercase();
+    let (at, body) = BODIES
+        .iter()
+        .filter_map(|b| lower.find(b).map(|at| (at, *b)))
+        .min()?;
+    let after = &title[at + body.len()..];
+    // "… Advisory Group (MAG)": the body by its acronym.
+    if let Some(short) = after
+        .strip_prefix(" (")
+        .and_then(|a| a.split_once(')'))
+        .map(|(s, _)| s)
+        .filter(|s| s.len() <= 8 && s.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+    {
+        return Some(short.to_string());
+    }
+    // "Working Group on Data Governance": a body named after its subject
+    // is called by its kind alone.
+    Some(super::sections::upper_first(&title[at..at + body.len()]))
 }
 
 /// A list of work left without anyone to do it: "Open (no owner)",

@@ -1985,3 +1985,38 @@ fn a_role_with_its_holder_in_brackets_and_a_tracker_echo_naming_two() {
         ]
     );
 }
+
+#[test]
+fn members_of_the_body_a_report_is_titled_for() {
+    let r = read(
+        "PIIGF 2026 Multistakeholder Organizing Committee (MOC) Second Meeting\n\
+         \n\
+         17 March 2026\n\
+         \n\
+         1. Members were invited to submit proposals for sub-themes to the Secretariat no later than 3 April 2026.\n\
+         \n\
+         2. Anyone on this list who would like to help review the applications is invited to reply by 21 March.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(5, Some("MOC members")), (7, Some("Anyone on this list"))]
+    );
+}
+
+#[test]
+fn a_reviewers_missing_entry_is_an_item_and_carried_over_names_nobody() {
+    let r = read(
+        "# Senate IT committee, 18 February 2026\n\
+         \n\
+         Attendees: Nadia Haddad, Li Chen (@lchen)\n\
+         \n\
+         ## Action items (AI-generated)\n\
+         \n\
+         - Missing: Nadia Haddad — share the classroom readiness checklist with the committee.\n\
+         - [ ] @lchen — draft the trademark FAQ (in progress; carried over to next meeting)\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(7, Some("Nadia Haddad")), (8, Some("Li Chen"))]
+    );
+}

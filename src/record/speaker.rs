@@ -247,7 +247,11 @@ pub fn opening(
             break;
         };
         let (word, owner) = marker_parts(label);
-        if ACTION_WORDS.contains(&word.as_str()) {
+        // A reviewer's "Missing: Nadia Haddad — share …" under a tool's
+        // list: the entry it left out, written as the list's are.
+        let left_out = ["missing", "missed"].contains(&word.as_str())
+            && (dashed_owner(&rest[body..]) || assigned_to(&rest[body..]));
+        if ACTION_WORDS.contains(&word.as_str()) || left_out {
             out.mark = Some(Mark::Action(owner));
             out.body = rest_at + body;
             return out;
