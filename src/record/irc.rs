@@ -451,6 +451,20 @@ impl Log {
             );
             return;
         }
+        // "<lumenbot> Present: Rhea_Okonkwo, Dana_Vasquez": a bot's roll
+        // of those present, in full names.
+        if is_bot(m.nick)
+            && let Some(names) = labelled(text, "present:")
+            && names.contains('_')
+        {
+            self.people.extend(
+                names
+                    .split(',')
+                    .map(|n| n.trim().trim_end_matches('.').replace('_', " "))
+                    .filter(|n| n.contains(' ')),
+            );
+            return;
+        }
         // trackbot opens a W3C call with "Meeting: …" and "Date: …" too.
         if is_bot(m.nick) && self.header_field(m) {
             return;

@@ -2020,3 +2020,18 @@ fn a_reviewers_missing_entry_is_an_item_and_carried_over_names_nobody() {
         vec![(7, Some("Nadia Haddad")), (8, Some("Li Chen"))]
     );
 }
+
+#[test]
+fn a_bots_roll_of_those_present_names_the_nicks() {
+    let r = read(
+        "19:00 <rhea> meeting: Lumen Linux Council, 10 March 2026\n\
+         19:01 <rhea> present+ rhea, dvasquez, meilin\n\
+         19:01 <lumenbot> Present: Rhea_Okonkwo, Dana_Vasquez, Mei_Lin_Tan\n\
+         19:10 <rhea> action: dvasquez to contact the admins of the lagging mirrors\n\
+         19:20 <meilin> I'll fold them in and send the revised draft by Friday\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(4, Some("Dana Vasquez")), (5, Some("Mei Lin Tan"))]
+    );
+}
