@@ -8,7 +8,9 @@ use super::blocks::{Block, BlockKind};
 use super::model::{ActionItem, Due};
 
 /// Words that say a note under an entry takes it off the list.
-const DROPPED: [&str; 12] = [
+const DROPPED: [&str; 14] = [
+    "strike this",
+    "already done",
     "not agreed",
     "no action",
     "dropped",
@@ -207,7 +209,10 @@ fn notes_under_entries(
             continue;
         }
         // "This is Jen Castellanos-Wu (treasurer), not \"Jon Castellano\"".
-        if let Some((new, old)) = swap_in(&without_asides(note), person) {
+        // "Wrong person: Rui is doing the booking …": who took it.
+        if let Some((new, old)) =
+            swap_in(&without_asides(note), person).or_else(|| took_on(note, person))
+        {
             reassign(&mut items[k], &new, old.as_deref());
             changed = true;
         }
@@ -660,18 +665,23 @@ fn took_on(
     }
     // "That is wrong: Yuki Morimoto will submit it", "It was agreed in the
     // meeting that Leah Moskowitz will draft it": who will, instead.
+    // "Wrong person: Rui is doing the booking": who is, instead.
     for cue in [
         "wrong: ",
         "wrong; ",
         "incorrect: ",
         "agreed in the meeting that ",
         "instead, ",
+        "Wrong person: ",
+        "Wrong owner: ",
+        "wrong person: ",
+        "wrong owner: ",
     ] {
         if let Some(at) = text.find(cue)
             && let Some(name) = leading_name(&text[at + cue.len()..])
-            && text[at + cue.len() + name.len()..]
-                .trim_start()
-                .starts_with("will ")
+            && let Some(rest) = text.get(at + cue.len() + name.len()..)
+            && (rest.trim_start().starts_with("will ")
+                || rest.trim_start().starts_with("is doing "))
             && let Some(new) = person(&name)
         {
             return Some((new, None));

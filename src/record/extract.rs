@@ -1329,11 +1329,19 @@ impl BlockReader<'_> {
         let mut out: Vec<String> = Vec::new();
         // "Tariq and I": whoever speaks, then the one named (as readers
         // list them).
+        // "He and Fatima will put together …": whom "he" means, and Fatima.
         let pieces = phrases.iter().flat_map(|p| match p.rsplit_once(" and ") {
             Some((named, pronoun)) if FIRST_PERSON.contains(&pronoun.to_lowercase().as_str()) => {
                 vec![pronoun, named]
             }
-            _ => vec![p.as_str()],
+            _ => match p.split_once(" and ") {
+                Some((pronoun, named))
+                    if ["he", "she"].contains(&pronoun.to_lowercase().as_str()) =>
+                {
+                    vec![pronoun, named]
+                }
+                _ => vec![p.as_str()],
+            },
         });
         // "… pending. Emil: \"I'll send the deck …\"": a speaker named
         // mid-paragraph, for the sentence they say.

@@ -2035,3 +2035,31 @@ fn a_bots_roll_of_those_present_names_the_nicks() {
         vec![(4, Some("Dana Vasquez")), (5, Some("Mei Lin Tan"))]
     );
 }
+
+#[test]
+fn he_and_a_named_partner_and_a_reviewer_naming_who_does_it() {
+    let r = read(
+        "Organising committee call, 4 February 2026\n\
+         \n\
+         Present: Per Sandstrom, Fatima Yusuf\n\
+         \n\
+         Per has already been in touch with the ministry. He and Fatima will\n\
+         put together a sponsorship pack by 17 February.\n",
+    );
+    assert_eq!(items(&r), vec![(5, Some("Per Sandstrom, Fatima Yusuf"))]);
+    let r = read(
+        "# Mapathon sync, 9 April 2026\n\
+         \n\
+         Attendees: Marta Ribeiro, Rui Carvalho, Joana Ferreira (JF)\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] **Marta Ribeiro** – Book the room at FCUL for May 16. *Due: Apr 16*\n\
+         \x20 - **[JF] Wrong person: Rui is doing the booking, Marta only passed on the contact.**\n\
+         - [ ] **Everyone** – Bring own laptops to the event.\n\
+         \x20 - **[JF] Strike this – nothing was agreed.**\n\
+         - [ ] **Joana Ferreira** – Send the feedback survey to last year's participants.\n\
+         \x20 - **[JF] Already done on 2 April. Not an action.**\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Rui Carvalho"))]);
+}
