@@ -184,7 +184,10 @@ pub(super) const DETERMINERS: [&str; 13] = [
 ];
 
 /// Lower-case words that name people or bodies (the heads of owner phrases).
-pub(super) const PEOPLE: [&str; 108] = [
+pub(super) const PEOPLE: [&str; 110] = [
+    // "Dynamic coalitions were requested to submit their reports".
+    "coalition",
+    "coalitions",
     "students",
     "initiatives",
     "admins",

@@ -346,8 +346,16 @@ impl<'a> Context<'a> {
             return self.owner(body);
         }
         // "co-facilitator of the WG-WSP" → "WG-WSP co-facilitator"
+        // "Members of other coalitions" are no body's members.
         if let Some((role, body)) = cleaned.split_once(" of ")
             && ROLES.contains(&role.to_lowercase().as_str())
+            && !body.split_whitespace().next().is_some_and(|w| {
+                [
+                    "other", "all", "some", "each", "any", "both", "several", "many", "those",
+                    "these",
+                ]
+                .contains(&w.to_lowercase().as_str())
+            })
         {
             let body = strip_leading(body);
             let body = self

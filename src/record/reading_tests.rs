@@ -2063,3 +2063,22 @@ fn he_and_a_named_partner_and_a_reviewer_naming_who_does_it() {
     );
     assert_eq!(items(&r), vec![(7, Some("Rui Carvalho"))]);
 }
+
+#[test]
+fn coalitions_are_asked_as_people_are() {
+    let r = read(
+        "MAG meeting, 20 February 2012\n\
+         \n\
+         12. The Secretariat reminded dynamic coalitions of the deadline. Dynamic\n\
+         coalitions were requested to submit their reports by 15 April 2012.\n\
+         \n\
+         13. Members of other coalitions were encouraged to take part in the consultation.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (3, Some("Dynamic coalitions")),
+            (6, Some("Members of other coalitions"))
+        ]
+    );
+}
