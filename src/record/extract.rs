@@ -314,6 +314,9 @@ pub fn extract(blocks: &[Block]) -> Record {
     // with it.
     let mut items = out.items;
     corrections::strike(&mut items, blocks);
+    // "Result: +6 / 0 / 0 (Sam absent, will vote async)": the label of a
+    // line owns nothing.
+    items.retain(|i| !i.owner.as_deref().is_some_and(speaker::names_a_part));
     let items = dedupe::merge(items, &person, listed);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {
@@ -761,6 +764,15 @@ impl BlockReader<'_> {
                     let owners = self.context.owners(who);
                     out.items.push(self.item(sentence, at, owners, false));
                 }
+                continue;
+            }
+            // "s/I'll put something on the issue/I'll comment on it/": a
+            // scribe's correction, which IRC logs apply and notes may keep.
+            if sentence.starts_with("s/") && sentence.matches('/').count() >= 3 {
+                continue;
+            }
+            // "scribe, please move that action to Tobias": about the minutes.
+            if sentence.to_lowercase().starts_with("scribe, ") {
                 continue;
             }
             // "Staff will prepare a comparison table (see action item 3).":

@@ -2082,3 +2082,24 @@ fn coalitions_are_asked_as_people_are() {
         ]
     );
 }
+
+#[test]
+fn labels_corrections_and_requests_to_the_scribe_are_no_items() {
+    let r = read(
+        "# TSC meeting, 3 March 2026\n\
+         \n\
+         ## Maintainer policy\n\
+         \n\
+         - Result: +6 / 0 / 0 (Sam absent, will vote async).\n\
+         - Discussion on #4712: @hvoss thinks the change is normative and should wait for 3.3.\n\
+         \n\
+         ## Rechartering\n\
+         \n\
+         **Gary:** I'll put something on the issue.\n\
+         \n\
+         **Gary:** s/I'll put something on the issue/I'll comment on the issue before Tuesday/\n\
+         \n\
+         **Nigel:** scribe, please move that action to Tobias\n",
+    );
+    assert_eq!(items(&r), vec![(10, Some("Gary"))]);
+}

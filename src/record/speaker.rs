@@ -441,6 +441,25 @@ pub fn topic_label<'a>(text: &'a str, known: &dyn Fn(&str) -> bool) -> Option<&'
     topical.then_some(label)
 }
 
+/// "Result", "Discussion", "Outcome": a word minutes put before a colon
+/// to say what a line is, which names nobody who could act.
+pub fn names_a_part(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    LABELS.contains(&lower.as_str())
+        && ![
+            "everyone",
+            "everybody",
+            "all",
+            "chair",
+            "chairs",
+            "scribe",
+            "participants",
+            "attendees",
+            "owner",
+        ]
+        .contains(&lower.as_str())
+}
+
 fn is_speaker(label: &str, rest: &str, chat: bool, known: &dyn Fn(&str) -> bool) -> bool {
     let lower = label.to_lowercase();
     // "Tomasz / Aiko: draft the descriptions": two people the record names.
