@@ -379,6 +379,12 @@ impl<'a> Context<'a> {
             if group.label.eq_ignore_ascii_case(&cleaned) {
                 return Some(upper_first(&cleaned));
             }
+            // "Dynamic Coalitions that have not yet done so were requested
+            // …": the name as the sentence writes it, as the sample's
+            // "IMSB" is the sentence's own.
+            if cleaned.split_whitespace().count() >= 2 {
+                return Some(upper_first(&cleaned));
+            }
             return Some(group.label.clone());
         }
         // "@Mina" → "Mina Farah" when the record writes her full name.
