@@ -278,7 +278,17 @@ pub fn extract(blocks: &[Block]) -> Record {
         }
         reader.read(&mut out);
     }
-    let person = |owner: &str| holders.of(owner).unwrap_or_else(|| owner.to_string());
+    // "Working Group on Workshop Process" in a sentence and "WG-WSP" in
+    // the list are one owner, for merging as for roles.
+    let person = |owner: &str| {
+        holders.of(owner).unwrap_or_else(|| {
+            context
+                .groups
+                .iter()
+                .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(owner)))
+                .map_or_else(|| owner.to_string(), |g| g.label.clone())
+        })
+    };
     // "after that date we will consider the minutes final", "bidi text is
     // the obvious area they'll look at": a "we" or "they" that stays
     // nobody in particular names no one to follow up with.
@@ -2180,6 +2190,14 @@ fn qualified_owner(owner: &str, text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     if !words.first()?.eq_ignore_ascii_case(owner)
         || !WHICH.contains(&words.get(1)?.to_lowercase().as_str())
+    {
+        return None;
+    }
+    // "Members who had not yet done so were requested …": those still to
+    // do it, whom readers call by the head alone.
+    let lower: Vec<String> = words.iter().take(5).map(|w| w.to_lowercase()).collect();
+    if lower.get(1).is_some_and(|w| w == "who")
+        && lower.get(3).is_some_and(|w| w == "not" || w == "yet")
     {
         return None;
     }
