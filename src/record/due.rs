@@ -715,6 +715,12 @@ fn ordinal_day(sentence: &str) -> Option<(u32, bool)> {
         "wednesday the ",
         "thursday the ",
         "friday the ",
+        // "by Friday 27th": the weekday, then the day it is.
+        "monday ",
+        "tuesday ",
+        "wednesday ",
+        "thursday ",
+        "friday ",
     ]
     .iter()
     .flat_map(|cue| {
@@ -739,7 +745,7 @@ fn ordinal_day(sentence: &str) -> Option<(u32, bool)> {
                 "", "at", "and", "so", "if", "when", "latest", "or", "please",
             ]
             .contains(&next);
-        let on_weekday = cue.ends_with("day the ");
+        let on_weekday = cue.ends_with("day the ") || cue.ends_with("day ");
         (matches!(suffix, "st" | "nd" | "rd" | "th") && (1..=31).contains(&day) && alone)
             .then_some((day, on_weekday))
     })
@@ -919,6 +925,12 @@ mod tests {
             Some("2026-02-24T08:00Z")
         );
         assert_eq!(iso("send it by the 20th").as_deref(), Some("2026-02-20"));
+        // The meeting is on Wednesday 18 February: "Friday 27th" is the
+        // Friday after next, not the 20th.
+        assert_eq!(
+            iso("he'll send the test files by Friday 27th, so …").as_deref(),
+            Some("2026-02-27")
+        );
     }
 
     #[test]

@@ -2103,3 +2103,17 @@ fn labels_corrections_and_requests_to_the_scribe_are_no_items() {
     );
     assert_eq!(items(&r), vec![(10, Some("Gary"))]);
 }
+
+#[test]
+fn members_who_had_not_yet_done_so_are_the_members() {
+    let r = read(
+        "MAG Third Virtual Meeting\n\
+         \n\
+         18 March 2026\n\
+         \n\
+         1. Secretariat\n\
+         \n\
+         MAG members who had not yet done so were invited to complete the survey.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("MAG members"))]);
+}
