@@ -17,10 +17,10 @@ use serde_json::Value;
 
 /// Lowest figures accepted for the extractor against the second readings.
 const FLOOR: [(&str, f64); 5] = [
-    ("precision", 0.78),
-    ("recall", 0.83),
+    ("precision", 0.77),
+    ("recall", 0.81),
     ("owner", 0.85),
-    ("group", 0.71),
+    ("group", 0.72),
     ("due", 0.90),
 ];
 
@@ -51,7 +51,7 @@ fn the_extractor_agrees_with_a_second_reader_above_its_floors() {
     println!("second reader against the first: {}", readers.line());
     println!("extractor against the first:     {}", first.line());
     println!("extractor against the second:    {}", second.line());
-    assert!(readers.records >= 144, "second readings went missing");
+    assert!(readers.records >= 192, "second readings went missing");
     let got = [
         second.precision(),
         second.recall(),
