@@ -404,7 +404,7 @@ fn numbered_notes(
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| w.starts_with(char::is_uppercase))
-                .find_map(|w| person(w))
+                .find_map(person)
                 .or_else(|| person(leading_name(said)?.as_str()))?;
             let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
             Some((new, old))
