@@ -34,6 +34,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # reviewers' numbered and dated corrections, a meeting assistant's notes
 # read by their list, people named with what sets them apart, headings in
 # capitals spelled as the record does, held-out batches 153 to 164) to
-# 517 KB.
-BUDGET_BYTES=$((522 * 1024))
+# 517 KB; the tenth session's (reviewers' notes signed under an entry and
+# numbered over a bulleted list, struck entries taken off before merging,
+# quoted older action lists in mail, bots' rolls of those present, bodies
+# by the name the sentence gives, held-out batches 165 to 182) to 523 KB.
+BUDGET_BYTES=$((528 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
