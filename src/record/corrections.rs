@@ -304,7 +304,7 @@ pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
 /// A heading over a reviewer's corrections.
 fn correcting(heading: &str) -> bool {
     let lower = heading.to_lowercase();
-    ["correction", "reviewer", "edits"]
+    ["correction", "reviewer", "review notes", "edits"]
         .iter()
         .any(|w| lower.contains(w))
 }
@@ -353,10 +353,10 @@ fn numbered_notes(
         // The note is no item ("the owner is Marta Ilves …"); a request it
         // goes on to make still is ("Marcus, please send me …").
         let size = items.len();
-        let opening: String = note.chars().take(24).collect();
+        let opening: String = note.chars().take(12).collect();
         items.retain(|i| {
             !(block.line..=block.end_line).contains(&i.line)
-                || i.owner.is_some() && !i.text.starts_with(&opening)
+                || i.owner.is_some() && !i.text.contains(&opening)
         });
         changed |= items.len() != size;
         let Some(entry) = numbered_entry(&blocks[..heading], n) else {
@@ -529,6 +529,12 @@ fn capitalised_run(text: &str) -> String {
 /// "Action item 4: …", "#1 — …", "Item 2: …": the entry a note is about.
 fn entry_number(text: &str) -> Option<(u32, &str)> {
     let text = text.trim_start_matches(['*', '_', ' ']);
+    // "**[Review]** Item 2: …": the reviewer's tag before the note.
+    let text = text
+        .strip_prefix('[')
+        .and_then(|t| t.split_once(']'))
+        .filter(|(tag, _)| tag.split_whitespace().count() <= 2)
+        .map_or(text, |(_, rest)| rest.trim_start_matches(['*', '_', ' ']));
     let lower = text.to_lowercase();
     let rest = ["action item ", "item ", "#"]
         .iter()

@@ -627,7 +627,14 @@ fn combine_as(first: ActionItem, second: ActionItem, listed: bool) -> ActionItem
         } else if listed {
             // The list's entry, filed under the topic the notes discussed
             // it in (both readers of such notes mostly did).
-            keep.group = other.group.or(keep.group);
+            // A transcript's highlights or key moments are no topic.
+            let topic = other.group.filter(|g| {
+                let lower = g.to_lowercase();
+                !["transcript", "highlights", "key moments"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            });
+            keep.group = topic.or(keep.group);
         }
         keep.due = keep.due.or(other.due);
     }

@@ -326,7 +326,15 @@ pub fn extract(blocks: &[Block]) -> Record {
     corrections::strike(&mut items, blocks);
     // "Result: +6 / 0 / 0 (Sam absent, will vote async)": the label of a
     // line owns nothing.
-    items.retain(|i| !i.owner.as_deref().is_some_and(speaker::names_a_part));
+    // "Nothing else to add": no one.
+    items.retain(|i| {
+        !i.owner.as_deref().is_some_and(|o| {
+            speaker::names_a_part(o)
+                || ["nothing", "nobody", "no one", "none"]
+                    .iter()
+                    .any(|n| o.to_lowercase().starts_with(n))
+        })
+    });
     let items = dedupe::merge(items, &person, listed);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {

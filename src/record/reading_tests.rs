@@ -2117,3 +2117,33 @@ fn members_who_had_not_yet_done_so_are_the_members() {
     );
     assert_eq!(items(&r), vec![(7, Some("MAG members"))]);
 }
+
+#[test]
+fn quoted_review_notes_and_a_transcripts_time_stamped_speakers() {
+    let r = read(
+        "# Partnerships weekly sync\n\
+         \n\
+         **Date:** March 3, 2026\n\
+         **Attendees:** Dev Patel, Marcus Lindahl, Sofia Almeida\n\
+         \n\
+         ## Action items (AI-generated)\n\
+         \n\
+         - [ ] **Dev Patel** — Send the final MoU draft to legal for sign-off — *due Friday, March 6*\n\
+         - [ ] **Marcus Lindahl** — Look into costs for a partner dinner at the Summit\n\
+         \n\
+         ### Review notes (Sofia, March 4)\n\
+         \n\
+         > **[Review]** Item 2 (Marcus, partner dinner): not an action. Please ignore.\n\
+         >\n\
+         > **[Review]** Nothing else to add.\n\
+         \n\
+         ## Transcript highlights (AI-generated)\n\
+         \n\
+         **Dev (00:04:35):** So they came back with commas. I'll send it to legal by Friday.\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![(8, Some("Dev Patel"), Some("2026-03-06".to_string()))]
+    );
+    assert_eq!(r.items[0].group.as_deref(), Some("Action items"));
+}

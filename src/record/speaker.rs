@@ -144,7 +144,18 @@ pub struct Opening {
 
 /// `label: rest` when the label is short enough to be a name or a marker.
 fn split_label(text: &str) -> Option<(&str, usize)> {
-    let colon = text.find(':')?;
+    // "Dev (00:04:35): I'll send it …": the colons of a time in brackets
+    // are no label's.
+    let mut depth = 0usize;
+    let colon = text.char_indices().find_map(|(at, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ':' if depth == 0 => return Some(at),
+            _ => {}
+        }
+        None
+    })?;
     let label = text[..colon].trim();
     let after = text.get(colon + 1..)?;
     // "14:00", "https://…": a colon inside a word is not a label's.
@@ -277,6 +288,8 @@ pub fn opening(
         }
         // In a chat, "ana: …" from anyone but the scribe speaks to ana.
         let addressed = nick.is_some() && !scribed;
+        // "Dev (00:04:35)": who speaks, when in the recording.
+        let label = without_stamp(label);
         if rest_at > 0 || addressed || !is_speaker(label, &rest[body..], scribed, known) {
             break;
         }
@@ -289,6 +302,18 @@ pub fn opening(
         out.body = body;
     }
     out
+}
+
+/// "Dev (00:04:35)" → "Dev": a speaker without the time stamp a
+/// transcript puts after the name.
+fn without_stamp(label: &str) -> &str {
+    label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .filter(|(_, stamp)| {
+            stamp.contains(':') && stamp.chars().all(|c| c.is_ascii_digit() || c == ':')
+        })
+        .map_or(label, |(name, _)| name.trim_end())
 }
 
 /// "[Sunil] open the comment period": a name in brackets opening a line,

@@ -151,6 +151,11 @@ pub fn read(text: &str) -> Vec<Block> {
         .any(|l| is_attribution(l) || l.starts_with("> >"))
         || quotes_older_mail(&lines))
         && !(inline_reply(&lines) && answers_a_mail(&lines));
+    let mail = lines
+        .iter()
+        .take(15)
+        .any(|l| l.starts_with("From:") || l.starts_with("Subject:") || l.starts_with("From "))
+        || lines.iter().any(|l| is_attribution(l));
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
@@ -187,7 +192,14 @@ pub fn read(text: &str) -> Vec<Block> {
             continue;
         }
         let quoted = trimmed.starts_with('>');
-        if trimmed.is_empty() || (quoted && mail_quotes) || archive_navigation(trimmed) {
+        // ">" alone between quoted paragraphs of notes parts them as a
+        // blank line (a mail's quotes keep the shape they were sent in).
+        let blank_quote = !mail && quoted && trimmed.trim_start_matches('>').trim().is_empty();
+        if trimmed.is_empty()
+            || blank_quote
+            || (quoted && mail_quotes)
+            || archive_navigation(trimmed)
+        {
             open = false;
             blank_before = true;
             if let Some(last) = raw.last_mut() {
