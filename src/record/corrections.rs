@@ -48,7 +48,7 @@ pub fn apply(
         };
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
         let inside = text.ends_with(']') && !item.text.contains('[');
-        let lower = note.to_lowercase();
+        let lower = note.to_ascii_lowercase();
         if inside || DROPPED.iter().any(|d| lower.contains(d)) {
             return false;
         }
@@ -114,7 +114,7 @@ pub fn apply(
     // the item due on the date the note rejects is due on the one it
     // gives, and the note's own sentence is no item.
     for block in blocks {
-        let lower = block.text.to_lowercase();
+        let lower = block.text.to_ascii_lowercase();
         let Some(at) = lower
             .find("[corr")
             .or_else(|| lower.starts_with("correction").then_some(0))
@@ -130,7 +130,7 @@ pub fn apply(
         };
         // The note may run on from a quoted paragraph, in one block: its
         // own sentence is the one that opens with the marker.
-        let own = |i: &ActionItem| i.text.to_lowercase().starts_with(&lower[at..at + 5]);
+        let own = |i: &ActionItem| i.text.to_ascii_lowercase().starts_with(&lower[at..at + 5]);
         let mut fixed = false;
         for item in items.iter_mut().filter(|i| !own(i)) {
             if item.due.is_some_and(|d| d.date == old.date) {
@@ -182,7 +182,7 @@ fn notes_under_entries(
     for (b, block) in blocks.iter().enumerate().skip(1) {
         let text = block.text.trim_start_matches(['*', '_', ' ']);
         let entry = &blocks[b - 1];
-        let lower = text.to_lowercase();
+        let lower = text.to_ascii_lowercase();
         let note = if lower.starts_with("[correction") || lower.starts_with("correction:") {
             text.split_once(':').map_or(text, |(_, n)| n).trim()
         } else if let Some(note) = signed_under(block, entry) {
@@ -202,7 +202,7 @@ fn notes_under_entries(
         let Some(k) = at_entry(items, entry) else {
             continue;
         };
-        let note_lower = note.to_lowercase();
+        let note_lower = note.to_ascii_lowercase();
         if DROPPED.iter().any(|d| note_lower.contains(d)) {
             items.remove(k);
             changed = true;
@@ -303,7 +303,7 @@ pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
 
 /// A heading over a reviewer's corrections.
 fn correcting(heading: &str) -> bool {
-    let lower = heading.to_lowercase();
+    let lower = heading.to_ascii_lowercase();
     ["correction", "reviewer", "review notes", "edits"]
         .iter()
         .any(|w| lower.contains(w))
@@ -311,7 +311,7 @@ fn correcting(heading: &str) -> bool {
 
 /// Whether a note takes its entry off the list.
 fn strikes(note: &str) -> bool {
-    let lower = note.to_lowercase();
+    let lower = note.to_ascii_lowercase();
     lower
         .split(|c: char| !c.is_alphabetic())
         .any(|w| w == "remove" || w == "removed")
@@ -366,7 +366,7 @@ fn numbered_notes(
         if strikes(note) {
             continue;
         }
-        let lower = note.to_lowercase();
+        let lower = note.to_ascii_lowercase();
         // "owner should be Dana + Priya, not \"Committee\"", "It's
         // **Marcus Oyelaran and me (Dana)**, not Marco": whom it names.
         let named = ["owner is ", "owner should be "]
@@ -446,7 +446,7 @@ fn bulleted_actions(blocks: &[Block]) -> bool {
 /// "Next steps" heading.
 fn action_entries(blocks: &[Block]) -> impl Iterator<Item = &Block> {
     let heading = blocks.iter().rposition(|b| {
-        let lower = b.text.to_lowercase();
+        let lower = b.text.to_ascii_lowercase();
         b.is_heading() && (lower.contains("action") || lower.contains("next step"))
     });
     let start = heading.map_or(blocks.len(), |h| h + 1);
@@ -535,10 +535,12 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
         .and_then(|t| t.split_once(']'))
         .filter(|(tag, _)| tag.split_whitespace().count() <= 2)
         .map_or(text, |(_, rest)| rest.trim_start_matches(['*', '_', ' ']));
-    let lower = text.to_lowercase();
-    let rest = ["action item ", "item ", "#"]
-        .iter()
-        .find_map(|p| lower.strip_prefix(p).map(|r| text.len() - r.len()))?;
+    // Compared as written: lower-casing may change a text's length.
+    let rest = ["action item ", "item ", "#"].iter().find_map(|p| {
+        text.get(..p.len())
+            .filter(|head| head.eq_ignore_ascii_case(p))
+            .map(|_| p.len())
+    })?;
     let digits = text[rest..]
         .chars()
         .take_while(char::is_ascii_digit)
@@ -573,7 +575,7 @@ fn said_not(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
 
 /// "the agreed deadline is Friday, 17 April"; "i.e. 20 May 2026, so …".
 fn cued_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
-    let lower = note.to_lowercase();
+    let lower = note.to_ascii_lowercase();
     ["deadline is ", "i.e. "].iter().find_map(|cue| {
         let after = &note[lower.find(cue)? + cue.len()..];
         let said = after.split(", not ").next().unwrap_or(after);
@@ -583,7 +585,7 @@ fn cued_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
 
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.
 fn editorial_note(text: &str) -> Option<&str> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     ["[ed.", "[ed:", "(ed.", "[correction", "[editor"]
         .iter()
         .filter_map(|m| lower.find(m))
