@@ -14,7 +14,11 @@ pub fn announces_actions(text: &str) -> bool {
         && ["next steps", "action", "follow-up"]
             .iter()
             .any(|k| lower.contains(k));
+    // "Added from my notes (missed by the AI):": a reviewer's lead into
+    // the entries the notes left out.
+    let added = lower.contains("missed by") || lower.starts_with("added");
     following
+        || added
         || [
             "next steps",
             "action items",

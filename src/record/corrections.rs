@@ -49,13 +49,14 @@ pub fn apply(
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
         let inside = text.ends_with(']') && !item.text.contains('[');
         let lower = note.to_ascii_lowercase();
-        if inside || DROPPED.iter().any(|d| lower.contains(d)) {
+        if inside || DROPPED.iter().any(|d| lower.contains(d)) || strikes(note) {
             return false;
         }
         let due = note_due(note, due_of);
         if let Some((new, old)) = swap_in(note, person)
             .or_else(|| took_on(note, person))
             .or_else(|| will_instead(note, person).map(|n| (n, None)))
+            .or_else(|| first_named_before_not(note, person))
         {
             reassign(item, &new, old.as_deref());
             changed = true;
@@ -397,18 +398,7 @@ fn numbered_notes(
         // opens the sentence that says who it is not.
         // "Correct, but Yusuf is doing it, not Ben": the first person the
         // sentence names.
-        let opens = || {
-            let sentence = note.split(". ").find(|s| s.contains(", not "))?;
-            let (said, not) = sentence.split_once(", not ")?;
-            let new = said
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .find_map(person)
-                .or_else(|| person(leading_name(said)?.as_str()))?;
-            let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
-            Some((new, old))
-        };
+        let opens = || first_named_before_not(note, person);
         if let Some(names) = named {
             items[k].owner = Some(names.join(", "));
             changed = true;
@@ -583,10 +573,29 @@ fn cued_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
     })
 }
 
+/// "wrong owner. Priscilla is leading the audit, not Marcus", "Correct,
+/// but Yusuf is doing it, not Ben": the first person the sentence that
+/// says who it is not names, and the one it is not.
+fn first_named_before_not(
+    note: &str,
+    person: &dyn Fn(&str) -> Option<String>,
+) -> Option<(String, Option<String>)> {
+    let sentence = note.split(". ").find(|s| s.contains(", not "))?;
+    let (said, not) = sentence.split_once(", not ")?;
+    let new = said
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .find_map(person)
+        .or_else(|| person(leading_name(said)?.as_str()))?;
+    let old = leading_name(not).map(|o| person(&o).unwrap_or(o));
+    Some((new, old))
+}
+
 /// "[ed.: …]", "[Correction: …]", "(ed. …)": a note added to an entry.
 fn editorial_note(text: &str) -> Option<&str> {
     let lower = text.to_ascii_lowercase();
-    ["[ed.", "[ed:", "(ed.", "[correction", "[editor"]
+    ["[ed.", "[ed:", "(ed.", "[correction", "[editor", "[edit:"]
         .iter()
         .filter_map(|m| lower.find(m))
         .min()

@@ -2147,3 +2147,26 @@ fn quoted_review_notes_and_a_transcripts_time_stamped_speakers() {
     );
     assert_eq!(r.items[0].group.as_deref(), Some("Action items"));
 }
+
+#[test]
+fn edits_under_an_ai_list_and_a_lead_into_what_it_missed() {
+    let r = read(
+        "# Working group call, 11 March 2026\n\
+         \n\
+         Attendees: Rafael Duarte, Ravi Subramanian, Olga Petrenko, Lina Haddad\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - Rafael Duarte will finalise the budget request and submit it to the Board by 31 March.\n\
+         \x20 **[Edit: wrong person. Ravi Subramanian presented the budget and will\n\
+         \x20 submit it, not Rafael.]**\n\
+         - Olga Petrenko will find a new volunteer for the Portuguese translation.\n\
+         \x20 **[Edit: removed — this was not agreed.]**\n\
+         - Added from my notes (missed by the AI):\n\
+         - Lina Haddad will send the welcome pack to the youth IGFs.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(7, Some("Ravi Subramanian")), (13, Some("Lina Haddad"))]
+    );
+}
