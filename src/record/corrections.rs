@@ -284,15 +284,7 @@ fn without_asides(text: &str) -> String {
 /// reviewer's numbered note strikes out, taken off before the entries are
 /// merged with the discussion, so that no mention goes with them.
 pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
-    let mut under: Option<usize> = None;
-    for (b, block) in blocks.iter().enumerate() {
-        if block.is_heading() {
-            under = correcting(&block.text).then_some(b);
-            continue;
-        }
-        let (Some(heading), Some((n, note))) = (under, entry_number(&block.text)) else {
-            continue;
-        };
+    for (_, heading, n, note) in numbered_notes_in(blocks) {
         if !strikes(note) {
             continue;
         }
@@ -300,6 +292,21 @@ pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
             items.remove(k);
         }
     }
+}
+
+/// Each note under a heading of corrections that names an entry by its
+/// number ("Action item 4: …", "#1 — …"): the note's block, the index of
+/// that heading, the number and what the note says.
+fn numbered_notes_in(blocks: &[Block]) -> impl Iterator<Item = (&Block, usize, u32, &str)> {
+    let mut under: Option<usize> = None;
+    blocks.iter().enumerate().filter_map(move |(b, block)| {
+        if block.is_heading() {
+            under = correcting(&block.text).then_some(b);
+            return None;
+        }
+        let (n, note) = entry_number(&block.text)?;
+        Some((block, under?, n, note))
+    })
 }
 
 /// A heading over a reviewer's corrections.
@@ -342,15 +349,7 @@ fn numbered_notes(
     due_of: &dyn Fn(&str) -> Option<Due>,
 ) -> bool {
     let mut changed = false;
-    let mut under: Option<usize> = None;
-    for (b, block) in blocks.iter().enumerate() {
-        if block.is_heading() {
-            under = correcting(&block.text).then_some(b);
-            continue;
-        }
-        let (Some(heading), Some((n, note))) = (under, entry_number(&block.text)) else {
-            continue;
-        };
+    for (block, heading, n, note) in numbered_notes_in(blocks) {
         // The note is no item ("the owner is Marta Ilves …"); a request it
         // goes on to make still is ("Marcus, please send me …").
         let size = items.len();
