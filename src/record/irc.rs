@@ -259,6 +259,13 @@ fn has_own_date(text: &str) -> bool {
             .any(|w| super::due::is_weekday(w) || w.eq_ignore_ascii_case("tomorrow"))
 }
 
+/// "Katharina_Brandt, Hyun-ki_Lee.": the names a bot lists, written as
+/// people write them.
+fn underscored_names(list: &str) -> impl Iterator<Item = String> + '_ {
+    list.split(',')
+        .map(|n| n.trim().trim_end_matches('.').replace('_', " "))
+}
+
 /// `s/old/new/` or `s|old|new|g`: (old, new, every occurrence).
 fn correction(text: &str) -> Option<(&str, &str, bool)> {
     let rest = text.strip_prefix("s")?;
@@ -443,12 +450,8 @@ impl Log {
         if is_bot(m.nick)
             && let Some((_, names)) = text.split_once("attendees have been ")
         {
-            self.people.extend(
-                names
-                    .split(',')
-                    .map(|n| n.trim().trim_end_matches('.').replace('_', " "))
-                    .filter(|n| !n.is_empty()),
-            );
+            self.people
+                .extend(underscored_names(names).filter(|n| !n.is_empty()));
             return;
         }
         // "<lumenbot> Present: Rhea_Okonkwo, Dana_Vasquez": a bot's roll
@@ -457,12 +460,8 @@ impl Log {
             && let Some(names) = labelled(text, "present:")
             && names.contains('_')
         {
-            self.people.extend(
-                names
-                    .split(',')
-                    .map(|n| n.trim().trim_end_matches('.').replace('_', " "))
-                    .filter(|n| n.contains(' ')),
-            );
+            self.people
+                .extend(underscored_names(names).filter(|n| n.contains(' ')));
             return;
         }
         // trackbot opens a W3C call with "Meeting: …" and "Date: …" too.
