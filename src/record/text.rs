@@ -146,16 +146,17 @@ pub fn read(text: &str) -> Vec<Block> {
     let width = wrap_width(&lines);
     // A mail quotes earlier messages under "… wrote:"; elsewhere `>` is a
     // markdown blockquote, part of the record.
-    let mail_quotes = (lines
-        .iter()
-        .any(|l| is_attribution(l) || l.starts_with("> >"))
-        || quotes_older_mail(&lines))
-        && !(inline_reply(&lines) && answers_a_mail(&lines));
-    let mail = lines
+    // "From: …" / "Subject: …" over the body: a mail's own header.
+    let headed = lines
         .iter()
         .take(15)
-        .any(|l| l.starts_with("From:") || l.starts_with("Subject:") || l.starts_with("From "))
-        || lines.iter().any(|l| is_attribution(l));
+        .any(|l| l.starts_with("From:") || l.starts_with("Subject:"));
+    let attributed = lines.iter().any(|l| is_attribution(l));
+    let mail_quotes = (attributed
+        || lines.iter().any(|l| l.starts_with("> >"))
+        || headed && quotes_older_mail(&lines))
+        && !(inline_reply(&lines) && answers_a_mail(&lines));
+    let mail = headed || attributed || lines.iter().take(15).any(|l| l.starts_with("From "));
     let skip = front_matter(&lines);
     let mut raw: Vec<RawBlock> = Vec::new();
     // Whether the previous line was blank, i.e. nothing may be continued.
@@ -403,19 +404,15 @@ fn bracketed_entry(line: &str) -> bool {
 /// A mail that quotes a little of an older one ("For reference, the
 /// action items from the December call were:" over "> - Grace to …"):
 /// what it quotes was said before this meeting. A mail that is mostly
-/// quotes passes on the record it quotes.
+/// quotes passes on the record it quotes. Asked of a mail with a header.
 fn quotes_older_mail(lines: &[&str]) -> bool {
-    let headed = lines
-        .iter()
-        .take(15)
-        .any(|l| l.starts_with("From:") || l.starts_with("Subject:"));
     let said: Vec<&str> = lines
         .iter()
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
     let quoted = said.iter().filter(|l| l.starts_with('>')).count();
-    headed && quoted > 0 && quoted * 3 < said.len()
+    quoted > 0 && quoted * 3 < said.len()
 }
 
 /// "[cdwg] Re: Summary of the 4 February call": a reply, whose quotes are
