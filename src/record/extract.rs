@@ -283,20 +283,23 @@ pub fn extract(blocks: &[Block]) -> Record {
     let person = |owner: &str| {
         holders.of(owner).unwrap_or_else(|| {
             context
-                .groups
-                .iter()
-                .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(owner)))
+                .group_called(owner)
                 .map_or_else(|| owner.to_string(), |g| g.label.clone())
         })
     };
     // "after that date we will consider the minutes final", "bidi text is
     // the obvious area they'll look at": a "we" or "they" that stays
     // nobody in particular names no one to follow up with.
+    // "Result: +6 / 0 / 0 (Sam absent, will vote async)": the label of a
+    // line owns nothing; "Nothing else to add": no one.
     out.items.retain(|i| {
         !i.owner.as_deref().is_some_and(|o| {
-            ["we", "they", "it", "us", "them"]
-                .iter()
-                .any(|p| o.eq_ignore_ascii_case(p))
+            let lower = o.to_lowercase();
+            ["we", "they", "it", "us", "them"].contains(&lower.as_str())
+                || speaker::names_a_part(o)
+                || ["nothing", "nobody", "no one", "none"]
+                    .iter()
+                    .any(|n| lower.starts_with(n))
         })
     });
     // "Next steps" over plain lines, one task each, pasted with their
@@ -324,17 +327,6 @@ pub fn extract(blocks: &[Block]) -> Record {
     // with it.
     let mut items = out.items;
     corrections::strike(&mut items, blocks);
-    // "Result: +6 / 0 / 0 (Sam absent, will vote async)": the label of a
-    // line owns nothing.
-    // "Nothing else to add": no one.
-    items.retain(|i| {
-        !i.owner.as_deref().is_some_and(|o| {
-            speaker::names_a_part(o)
-                || ["nothing", "nobody", "no one", "none"]
-                    .iter()
-                    .any(|n| o.to_lowercase().starts_with(n))
-        })
-    });
     let items = dedupe::merge(items, &person, listed);
     // "(para. 5)": the group of the topic a next-steps entry points at.
     let topic_group = |b: usize| {

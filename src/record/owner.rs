@@ -184,6 +184,14 @@ impl<'a> Context<'a> {
         Some(full)
     }
 
+    /// The group one of whose full names `name` is ("Working Group on
+    /// Strategy" for the WG-Strategy).
+    pub fn group_called(&self, name: &str) -> Option<&'a GroupName> {
+        self.groups
+            .iter()
+            .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+    }
+
     /// The group a phrase names: its acronym, or one of its full names.
     pub fn group_named(&self, phrase: &str) -> Option<&'a GroupName> {
         let toks = tokens(phrase);
@@ -369,11 +377,7 @@ impl<'a> Context<'a> {
         if let Some(Some(full)) = self.long_bodies.get(&cleaned.to_lowercase()) {
             return Some(full.clone());
         }
-        if let Some(group) = self
-            .groups
-            .iter()
-            .find(|g| g.names.iter().any(|n| n.eq_ignore_ascii_case(&cleaned)))
-        {
+        if let Some(group) = self.group_called(&cleaned) {
             // "MAG members" in a sentence, "MAG Members" over the annex's
             // list: the sentence's own spelling of the same name.
             if group.label.eq_ignore_ascii_case(&cleaned) {
