@@ -39,7 +39,10 @@ pub fn bullet_marker(trimmed: &str) -> Option<Marker> {
 
 /// Whether the line's task box is ticked: `- [x] …`, `☑ …`.
 pub fn is_ticked(trimmed: &str) -> bool {
-    let rest = bullet_rest(trimmed).unwrap_or(trimmed).trim_start();
+    let rest = bullet_rest(trimmed)
+        .or_else(|| number_prefix(trimmed).map(|(_, len)| &trimmed[len..]))
+        .unwrap_or(trimmed)
+        .trim_start();
     ["[x] ", "[X] ", "☑ ", "✅ ", "✔ "]
         .iter()
         .any(|b| rest.starts_with(b))
@@ -53,6 +56,12 @@ pub fn after_bullet(trimmed: &str) -> &str {
         .or_else(|| bullet_rest(trimmed))
         .unwrap_or(trimmed)
         .trim_start();
+    without_box(rest)
+}
+
+/// The text without the task box it starts with: numbered entries carry
+/// them too ("1. [ ] **Sandra Kühn** – Publish …").
+pub fn without_box(rest: &str) -> &str {
     BOXES
         .iter()
         .find_map(|b| rest.strip_prefix(b))

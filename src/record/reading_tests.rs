@@ -2170,3 +2170,23 @@ fn edits_under_an_ai_list_and_a_lead_into_what_it_missed() {
         vec![(7, Some("Ravi Subramanian")), (13, Some("Lina Haddad"))]
     );
 }
+
+#[test]
+fn a_numbered_entry_with_a_task_box_is_owned_by_its_bold_name() {
+    let r = read(
+        "# Org team call, 12 February 2026\n\
+         \n\
+         ## Action items (AI-generated)\n\
+         \n\
+         1. [ ] **Sandra Kühn** – Publish the confirmed list of focus areas on the wiki by Friday, Feb 20.\n\
+         2. [x] **Tom Baptiste** – Book the venue.\n\
+         3. [ ] **All** – Review the focus area descriptions.\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (5, Some("Sandra Kühn"), Some("2026-02-20".to_string())),
+            (7, Some("All"), None)
+        ]
+    );
+}

@@ -12,7 +12,7 @@ use super::irc;
 use super::lexicon::ends_with_ci;
 use super::markers::{
     after_bullet, atx_level, bullet_marker, is_row, is_rule, is_ticked, number_prefix,
-    numbering_scheme, ordinal, row_cells, setext_level, wiki_level,
+    numbering_scheme, ordinal, row_cells, setext_level, wiki_level, without_box,
 };
 use super::scribed;
 use super::sections::{self, Purpose};
@@ -760,7 +760,8 @@ fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
         RawKind::ListItem {
             marker: Marker::Number,
             ..
-        } => number_prefix(trimmed).map_or(trimmed, |(_, len)| trimmed[len..].trim_start()),
+        } => number_prefix(trimmed)
+            .map_or(trimmed, |(_, len)| without_box(trimmed[len..].trim_start())),
         RawKind::ListItem { .. } => after_bullet(trimmed),
         _ => trimmed,
     }
