@@ -1456,11 +1456,26 @@ fn to_do_subject(
     }
     // "Lise - add FDN presentation to next agenda": the dash ends the name;
     // what follows is the task.
-    if [" - ", " – ", " — "]
+    let span = &sentence[toks[0].start..toks[to].start];
+    if let Some(dash) = [" - ", " – ", " — "]
         .iter()
-        .any(|d| sentence[toks[0].start..toks[to].start].contains(d))
+        .filter_map(|d| span.rfind(d).map(|at| toks[0].start + at + d.len()))
+        .max()
     {
-        return None;
+        // "Teen programme — Elena Castro to confirm …": a list's topic,
+        // the dash, then who is to act, named in full or as the record
+        // knows them.
+        let after = toks.iter().position(|t| t.start >= dash)?;
+        let topic_words = toks[..after].iter().filter(|t| t.is_word()).count();
+        return subject_before(toks, to).filter(|s| {
+            explicit
+                && s.0 == after
+                && s.1 == to
+                && topic_words <= 4
+                && is_actor(toks, *s)
+                && (is_person(&text_of(sentence, toks, *s), false)
+                    || toks[s.0..s.1].iter().filter(|t| t.is_capitalised()).count() >= 2)
+        });
     }
     if explicit {
         named.or(plain_words.then_some((0, to)))

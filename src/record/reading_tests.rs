@@ -2190,3 +2190,25 @@ fn a_numbered_entry_with_a_task_box_is_owned_by_its_bold_name() {
         ]
     );
 }
+
+#[test]
+fn a_list_entry_names_its_topic_then_after_a_dash_who_acts() {
+    let r = read(
+        "# Library group, 12 May 2026\n\
+         \n\
+         ### Follow-up tasks\n\
+         \n\
+         - [ ] **Catalog migration** — Marcus Oyelowo to send Vendor B the field\n\
+         \x20     mapping file by Friday, May 22.\n\
+         - [ ] **Teen programme** — Elena Castro to confirm the volunteer instructors.\n\
+         - Lise - add the FDN presentation to the next agenda\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (5, Some("Marcus Oyelowo")),
+            (7, Some("Elena Castro")),
+            (8, Some("Lise"))
+        ]
+    );
+}
