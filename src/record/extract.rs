@@ -1585,7 +1585,12 @@ impl BlockReader<'_> {
         if done {
             return None;
         }
+        let moved_to = match table::row_status(columns, cells) {
+            table::RowStatus::Closed => return None,
+            table::RowStatus::Open(moved_to) => moved_to,
+        };
         let (task, owner, due_cell) = table::row(columns, cells)?;
+        let due_cell = moved_to.or(due_cell);
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);
         if let Some(group) = table::row_group(columns, cells) {
@@ -1598,7 +1603,9 @@ impl BlockReader<'_> {
                 .or_else(|| due::due_in(&format!("by {cell}"), self.meeting, self.zone));
             item.due = self.ahead(due, cell);
             // "—" in the When column: no time was given.
-            item.timing = if item.due.is_none() && cell.contains(char::is_alphanumeric) {
+            // A date gone by is no timing either: an older action's.
+            let dated = due.is_some() || due::cell_date(cell, self.meeting).is_some();
+            item.timing = if item.due.is_none() && !dated && cell.contains(char::is_alphanumeric) {
                 Some(cell.to_string())
             } else {
                 None

@@ -643,6 +643,17 @@ fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
     })
 }
 
+/// The day an irssi or weechat log was opened ("--- Log opened Thu Mar 05
+/// 14:48:33 2026"), when no line of the meeting says it.
+fn date_log_opened(lines: &[&str]) -> Option<(usize, String)> {
+    lines.iter().take(20).enumerate().find_map(|(i, line)| {
+        let rest = line.trim().strip_prefix("--- Log opened ")?;
+        let date =
+            chrono::NaiveDateTime::parse_from_str(rest.trim(), "%a %b %d %H:%M:%S %Y").ok()?;
+        Some((i + 1, date.format("%Y-%m-%d").to_string()))
+    })
+}
+
 /// When the meeting began, in UTC: as the log says it ("Agenda: … (call
 /// starts 15:00 UTC)", "meeting: WoT TF (16:00 CEST)"), else by the log's
 /// clock. The logger and the bots join a few minutes early ("14:51:07
@@ -654,12 +665,20 @@ fn opening_time(lines: &[&str]) -> Option<(usize, NaiveTime)> {
         let lower = text.to_ascii_lowercase();
         // The meeting's own lines, not "before Thursday's call at 15:00".
         let body = lower.split_once("> ").map_or(lower.as_str(), |(_, b)| b);
+        // "-!- Topic for #wot-td: … call Thu 5 Mar 15:00 JST (06:00 UTC)":
+        // the channel's topic gives the call's time.
         let header = ["meeting", "agenda", "date"]
             .iter()
             .any(|w| body.starts_with(w))
-            || ["call starts", "meeting starts", "meeting started"]
-                .iter()
-                .any(|w| body.contains(w));
+            || [
+                "call starts",
+                "meeting starts",
+                "meeting started",
+                "topic for #",
+                "changed the topic to",
+            ]
+            .iter()
+            .any(|w| body.contains(w));
         header
             .then(|| super::clock::find_times(text))?
             .into_iter()
@@ -754,6 +773,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
         .date
         .take()
         .or_else(|| date_in_address(lines))
+        .or_else(|| date_log_opened(lines))
         .or_else(stamped_date)
     {
         head.push(Block::plain(BlockKind::Paragraph, line, date));
@@ -921,6 +941,16 @@ mod tests {
         );
         let actions: Vec<_> = t.iter().filter(|b| b.starts_with("ACTION:")).collect();
         assert_eq!(actions, ["ACTION: Mathilde to draft the eviction note"]);
+    }
+
+    #[test]
+    fn an_irssi_log_is_dated_when_opened_and_timed_by_its_topic() {
+        let log = "--- Log opened Thu Mar 05 14:48:33 2026\n\
+                   14:48 -!- Topic for #wot-td: WoT TD TF | call Thu 5 Mar 15:00 JST (06:00 UTC) | agenda\n\
+                   15:03 <riyer> topic: open actions\n";
+        let texts = texts(log);
+        assert_eq!(texts[0], "2026-03-05");
+        assert_eq!(texts[1], "06:00 UTC");
     }
 
     #[test]

@@ -259,11 +259,14 @@ fn is_sent_header(text: &str) -> bool {
     let lower = text.to_lowercase();
     // "From dev-return-…@heron.example.org Wed Mar 22 07:15:02 2023": an
     // mbox file's envelope line, when the message was delivered.
+    // Pipermail writes its address "mquispe at igfperu.example".
+    let words: Vec<&str> = text.split_whitespace().take(4).collect();
     let envelope = text.starts_with("From ")
-        && text
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|a| a.contains('@') && !a.starts_with('<'));
+        && match words[..] {
+            [_, user, "at", domain, ..] => !user.starts_with('<') && domain.contains('.'),
+            [_, address, ..] => address.contains('@') && !address.starts_with('<'),
+            _ => false,
+        };
     envelope || SENT_HEADERS.iter().any(|h| lower.starts_with(h))
 }
 
@@ -824,6 +827,15 @@ mod tests {
             m.time_utc.map(|t| t.to_string()).as_deref(),
             Some("16:00:00")
         );
+    }
+
+    #[test]
+    fn a_pipermail_envelope_line_is_when_the_mail_was_sent() {
+        let blocks = text::read(
+            "From mquispe at igfperu.example  Thu Feb  5 15:02:44 2026\nFrom: Marisol Quispe <mquispe at igfperu.example>\nDate: Thu, 5 Feb 2026 10:02:31 -0500\nSubject: [NRIs] Summary: NRIs call\n (4 Feb)\n\nThank you for joining yesterday's call (Wednesday\n4 February, 13:00-14:30 UTC).\n",
+        );
+        let (m, _) = meeting(&blocks, 4);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 2, 4));
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub struct Columns {
     pub due: Option<usize>,
     /// "| Area |", "| Workstream |": the part of the work a row belongs to.
     pub group: Option<usize>,
+    /// "| Status |": whether an older action is still open.
+    pub status: Option<usize>,
 }
 
 const TASK: [&str; 9] = [
@@ -58,11 +60,13 @@ pub fn header(cells: &[String]) -> Option<Columns> {
         "working group",
         "track",
     ]);
+    let status = find(&["status", "state", "progress"]);
     (owner.is_some() || due.is_some()).then_some(Columns {
         task,
         owner,
         due,
         group,
+        status,
     })
 }
 
@@ -70,6 +74,51 @@ pub fn header(cells: &[String]) -> Option<Columns> {
 pub fn row_group(columns: Columns, cells: &[String]) -> Option<&str> {
     let cell = cells.get(columns.group?)?.trim();
     (cell.chars().any(char::is_alphanumeric) && cell != "-").then_some(cell)
+}
+
+/// What a row's status cell says of it: closed ("closed — merged in PR
+/// #1405", "dropped — superseded", "done") rows are no one's to follow
+/// up; an open one may carry its new date ("continued, new due
+/// 2026-02-18").
+pub fn row_status(columns: Columns, cells: &[String]) -> RowStatus<'_> {
+    let Some(cell) = columns.status.and_then(|i| cells.get(i)).map(|c| c.trim()) else {
+        return RowStatus::Open(None);
+    };
+    let lower = cell.to_lowercase();
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    const CLOSED: [&str; 11] = [
+        "closed",
+        "done",
+        "complete",
+        "completed",
+        "dropped",
+        "withdrawn",
+        "superseded",
+        "cancelled",
+        "canceled",
+        "resolved",
+        "finished",
+    ];
+    if CLOSED.contains(&first) || cell.starts_with(['✅', '✔', '☑']) {
+        return RowStatus::Closed;
+    }
+    // "continued, new due 2026-02-18", "open — moved to 3 March".
+    let new_date = ["new due ", "due ", "moved to ", "now "]
+        .iter()
+        .find_map(|w| lower.find(w).map(|at| &cell[at + w.len()..]))
+        .map(str::trim);
+    RowStatus::Open(new_date)
+}
+
+/// A row's standing, from its status column.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RowStatus<'a> {
+    Closed,
+    /// Still open; perhaps with the date it was moved to.
+    Open(Option<&'a str>),
 }
 
 /// A data row: (task, owner, due) as written.
@@ -115,5 +164,17 @@ mod tests {
             ))
         );
         assert_eq!(header(&cells(&["Name", "Organisation"])), None);
+        let status = header(&cells(&["Action", "Owner", "Due", "Status"])).expect("a header");
+        let row = |s: &str| cells(&["ACTION-88: Collect feedback", "Elsa", "2026-01-28", s]);
+        assert_eq!(
+            row_status(status, &row("closed — merged in PR #1405")),
+            RowStatus::Closed
+        );
+        assert_eq!(row_status(status, &row("Dropped")), RowStatus::Closed);
+        assert_eq!(
+            row_status(status, &row("continued, new due 2026-02-18")),
+            RowStatus::Open(Some("2026-02-18"))
+        );
+        assert_eq!(row_status(status, &row("open")), RowStatus::Open(None));
     }
 }
