@@ -1374,6 +1374,25 @@ fn to_do_subject(
     let to = (1..toks.len().min(20)).find(|&j| {
         toks[j].is("to") && is_to_verb(toks, j) && (j < 10 || matches!(toks[j - 1].text, ")" | ","))
     })?;
+    // "Ana prefers to keep one document": what someone would like, not a
+    // task given to them.
+    // ("everyone who wants to present …, please add" is asked of them).
+    if lower_in(
+        &toks[to - 1],
+        &[
+            "prefers",
+            "prefer",
+            "wants",
+            "hopes",
+            "likes",
+            "wishes",
+            "prefered",
+            "preferred",
+        ],
+    ) && !(to >= 2 && lower_in(&toks[to - 2], &["who", "that"]))
+    {
+        return None;
+    }
     // "The Rapporteur, Ms Lucía Fernández Olmedo (Uruguay), to send": the
     // person the role is.
     let after_role = |start: usize| {

@@ -766,6 +766,12 @@ impl BlockReader<'_> {
             let at = opening.body + start;
             // "… in the channel. (Daniel Osei)": whose the entry is, which
             // its item already says.
+            // "will ppl come to a f2f at all? quick poll in irc: 4 yes":
+            // a chat's question, then what followed it; "editors, please
+            // don't merge anything": a request not to act.
+            if asks_first(sentence) || asks_not_to(&sentence.to_lowercase()) {
+                continue;
+            }
             if sentence.ends_with('?') || start > 0 && is_name_note(sentence) {
                 // "Rosa, can you check … by 13 June?" / "rosa: yes, will do".
                 if sentence.ends_with('?')
@@ -1089,12 +1095,17 @@ impl BlockReader<'_> {
             "will be held",
             "was mentioned",
             "were mentioned",
+            "will reconvene",
+            "will meet again",
             " meets on ",
             " meets at ",
         ]
         .iter()
         .any(|e| lower.contains(e))
         {
+            return false;
+        }
+        if asks_not_to(&lower) {
             return false;
         }
         // "Consider inviting the Youth IGF coordinators": a suggestion a
@@ -2003,6 +2014,38 @@ fn refers_back_to_event(sentence: &str) -> Option<&'static str> {
             .find(|e| *e == words[j])?;
         (words[j - 1] == "the" || j >= 2 && words[j - 2] == "the").then_some(event)
     })
+}
+
+/// Whether a sentence opens with a question ("will ppl come …? quick
+/// poll …"), which chat writers do not end with a capital.
+fn asks_first(sentence: &str) -> bool {
+    let Some((question, _)) = sentence.split_once("? ") else {
+        return false;
+    };
+    // "Rosa, can you check it? yes, will do": asked of someone, who agreed.
+    if question.to_ascii_lowercase().contains(" you ") {
+        return false;
+    }
+    let first = question
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    [
+        "will", "would", "can", "could", "should", "shall", "do", "does", "did", "is", "are",
+    ]
+    .contains(&first.as_str())
+}
+
+/// "editors, please don't merge anything until …", "Do not close the
+/// issue yet": a request not to act.
+fn asks_not_to(lower: &str) -> bool {
+    let request = lower
+        .split_once(", ")
+        .filter(|(who, _)| who.split_whitespace().count() <= 3)
+        .map_or(lower, |(_, rest)| rest);
+    let request = request.strip_prefix("please ").unwrap_or(request);
+    request.starts_with("don't ") || request.starts_with("don’t ") || request.starts_with("do not ")
 }
 
 /// "(Daniel Osei)", "(Grace Kim, Tom Baker)": names in brackets, nothing else.

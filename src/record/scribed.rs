@@ -29,14 +29,19 @@ pub fn clean(source: &str) -> Cleaned {
     }
     let mut out = String::with_capacity(text.len());
     // "[NEW] ACTION: …" is an action still to do; "[DONE]" one that is not.
+    // Markdown exports bold it: "**[NEW] ACTION:** gunnar to …".
+    let (bold, plain) = text
+        .strip_prefix("**")
+        .map_or(("", text), |rest| ("**", rest));
     for (status, replacement) in [
         ("[NEW] ", ""),
         ("[PENDING] ", ""),
         ("[CONTINUES] ", ""),
         ("[DONE] ", "Done: "),
     ] {
-        if let Some(rest) = text.strip_prefix(status) {
+        if let Some(rest) = plain.strip_prefix(status) {
             out.push_str(replacement);
+            out.push_str(bold);
             text = rest;
             break;
         }
@@ -124,6 +129,8 @@ mod tests {
             clean("<scribe> ACTION: kenta to send it [recorded in\nhttp://x.org/m.html#action02]");
         assert_eq!(c.text, "ACTION: kenta to send it");
         assert_eq!(c.nick, None);
+        let bold = clean("**[NEW] ACTION:** gunnar to draft the agenda");
+        assert_eq!(bold.text, "**ACTION:** gunnar to draft the agenda");
         let c = clean("[NEW] ACTION: soumya to add the cases");
         assert_eq!(c.text, "ACTION: soumya to add the cases");
         assert_eq!(
