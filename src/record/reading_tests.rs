@@ -2212,3 +2212,22 @@ fn a_list_entry_names_its_topic_then_after_a_dash_who_acts() {
         ]
     );
 }
+
+#[test]
+fn a_heading_in_capitals_names_its_group_in_words_but_keeps_acronyms() {
+    let r = read(
+        "Subject: NRIs call, 4 February 2026\n\
+         \n\
+         Dear colleagues, the IGF Secretariat thanks you.\n\
+         \n\
+         FOLLOW-UPS\n\
+         ----------\n\
+         - Kenji Sato will draft the session description.\n\
+         \n\
+         IGF 2026 PLANNING\n\
+         -----------------\n\
+         - Ana Lima will book the room.\n",
+    );
+    let groups: Vec<Option<&str>> = r.items.iter().map(|i| i.group.as_deref()).collect();
+    assert_eq!(groups, vec![Some("Follow-ups"), Some("IGF 2026 planning")]);
+}
