@@ -46,14 +46,46 @@ pub fn apply(
         let Some(note) = editorial_note(&item.source) else {
             return true;
         };
+        // "[Mark: I'll take this one]": the one who signed takes it.
+        let signed_taking = signer(note).and_then(|(who, said)| {
+            let said = said.to_ascii_lowercase();
+            [
+                "i'll take",
+                "i will take",
+                "i can take",
+                "i'll do",
+                "i will do",
+                "mine",
+            ]
+            .iter()
+            .any(|t| said.starts_with(t))
+            .then(|| person(who))
+            .flatten()
+            .map(|who| (who, None))
+        });
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
         let inside = text.ends_with(']') && !item.text.contains('[');
         let lower = note.to_ascii_lowercase();
-        if inside || DROPPED.iter().any(|d| lower.contains(d)) || strikes(note) {
+        if inside && signed_taking.is_some() {
+            // "**Unassigned**: Follow up with Legal … [Mark: I'll take this
+            // one]": the sentence inside the note is where the entry, which
+            // named no one, finds its owner; it is the entry's task.
+            let before = &item.source[..item.source.len() - note.len()];
+            let task = before
+                .split_once(": ")
+                .filter(|(label, _)| label.split_whitespace().count() <= 3)
+                .map_or(before, |(_, task)| task);
+            item.text = task.trim().to_string();
+        } else if inside || DROPPED.iter().any(|d| lower.contains(d)) || strikes(note) {
             return false;
         }
         let due = note_due(note, due_of);
-        if let Some((new, old)) = swap_in(note, person)
+        // A signed note is no part of the task it is written after.
+        if let Some(at) = signed_inline(&item.text) {
+            item.text = item.text[..at].trim_end().to_string();
+        }
+        if let Some((new, old)) = signed_taking
+            .or_else(|| swap_in(note, person))
             .or_else(|| took_on(note, person))
             .or_else(|| will_instead(note, person).map(|n| (n, None)))
             .or_else(|| first_named_before_not(note, person))
@@ -562,14 +594,18 @@ fn said_not(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
     })
 }
 
-/// "the agreed deadline is Friday, 17 April"; "i.e. 20 May 2026, so …".
+/// "the agreed deadline is Friday, 17 April"; "i.e. 20 May 2026, so …";
+/// "→ Fri 13 Mar".
 fn cued_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
     let lower = note.to_ascii_lowercase();
-    ["deadline is ", "i.e. "].iter().find_map(|cue| {
-        let after = &note[lower.find(cue)? + cue.len()..];
-        let said = after.split(", not ").next().unwrap_or(after);
-        due_of(said.split(", so ").next().unwrap_or(said))
-    })
+    // "I said Friday, not Thu. → Fri 13 Mar": the date the arrow gives.
+    ["deadline is ", "i.e. ", "→ ", "-> "]
+        .iter()
+        .find_map(|cue| {
+            let after = &note[lower.find(cue)? + cue.len()..];
+            let said = after.split(", not ").next().unwrap_or(after);
+            due_of(said.split(", so ").next().unwrap_or(said))
+        })
 }
 
 /// "wrong owner. Priscilla is leading the audit, not Marcus", "Correct,
@@ -598,7 +634,41 @@ fn editorial_note(text: &str) -> Option<&str> {
         .iter()
         .filter_map(|m| lower.find(m))
         .min()
+        .or_else(|| signed_inline(text))
         .map(|at| &text[at..])
+}
+
+/// "Send the style guide [Priya: no, Tomás owns it. Owner = Tomás]": a
+/// note someone signed with their name, after the entry's own words;
+/// where it starts.
+fn signed_inline(text: &str) -> Option<usize> {
+    text.match_indices('[').find_map(|(at, _)| {
+        let (label, _) = text[at + 1..].split_once(": ")?;
+        let after_words = text[..at].chars().filter(|c| c.is_alphabetic()).count() >= 12;
+        // It ends the entry ("… [Seun: not agreed!!] [Priya: struck]"); a
+        // note inside a sentence ("Tamsin [TA: it was Rosalind] will ask")
+        // is read with it.
+        let close = text[at..].find(']').map_or(text.len(), |c| at + c + 1);
+        let rest = text[close..].trim_start();
+        let ends = rest.starts_with('[') || !rest.contains(char::is_alphabetic);
+        (is_signature(label) && after_words && ends).then_some(at)
+    })
+}
+
+/// One or two capitalised words, as a note is signed: "Mark", "Ana Lima".
+fn is_signature(label: &str) -> bool {
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+}
+
+/// Who signed a note ("[Mark: I'll take this one]" → "Mark"), and what
+/// it says after the name.
+fn signer(note: &str) -> Option<(&str, &str)> {
+    let (label, said) = note.strip_prefix('[')?.split_once(": ")?;
+    is_signature(label).then_some((label, said))
 }
 
 /// "Lin Zhaoyang, not Marco,", "Elena's, not Marco's", "owned by Nikhil
@@ -682,6 +752,14 @@ fn took_on(
     // "That is wrong: Yuki Morimoto will submit it", "It was agreed in the
     // meeting that Leah Moskowitz will draft it": who will, instead.
     // "Wrong person: Rui is doing the booking": who is, instead.
+    // "Owner = Tomás", "owner: Tomás": the owner the note sets.
+    for cue in ["Owner = ", "owner = ", "Owner: ", "owner: ", "owner is "] {
+        if let Some(at) = text.rfind(cue)
+            && let Some(new) = leading_name(&text[at + cue.len()..]).and_then(|n| person(&n))
+        {
+            return Some((new, None));
+        }
+    }
     for cue in [
         "wrong: ",
         "wrong; ",

@@ -2231,3 +2231,31 @@ fn a_heading_in_capitals_names_its_group_in_words_but_keeps_acronyms() {
     let groups: Vec<Option<&str>> = r.items.iter().map(|i| i.group.as_deref()).collect();
     assert_eq!(groups, vec![Some("Follow-ups"), Some("IGF 2026 planning")]);
 }
+
+#[test]
+fn signed_notes_at_the_end_of_an_entry_correct_strike_or_take_it() {
+    let r = read(
+        "# Docs sync, 9 March 2026\n\
+         \n\
+         Attendees: Greta Lindholm, Priya Raman, Tomás Ibáñez, Mark O'Donoghue, Oluwaseun Adeyemi\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] **Greta Lindholm**: Replace old screenshots, *due Thu 12 Mar* [Greta: I said Friday, not Thu. → Fri 13 Mar]\n\
+         - [ ] **Priya Raman**: Send updated style guide to LinguaMed [Priya: no, Tomás owns it. Owner = Tomás]\n\
+         - [ ] **Oluwaseun Adeyemi**: Migrate glossary into CMS [Seun: this was NOT agreed, pls remove!!]\n\
+         - [ ] **Unassigned**: Follow up with Legal on the consent wording [Mark: I'll take this one]\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (7, Some("Greta Lindholm"), Some("2026-03-13".to_string())),
+            (8, Some("Tomás Ibáñez"), None),
+            (10, Some("Mark O'Donoghue"), None)
+        ]
+    );
+    assert_eq!(
+        r.items[2].text,
+        "Follow up with Legal on the consent wording"
+    );
+}
