@@ -60,13 +60,27 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     // "On 30/09/2024 12:10, Omar wrote:" dates a quoted message.
     let quoting = |b: &&Block| super::text::is_attribution(&b.text);
     let month_first = writes_month_first(blocks);
-    let dated = subject
-        .into_iter()
-        .chain(header.iter())
-        .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
+    // "**Date/time:** Feb 10, 2026 09:00 AM …" under a note "reviewed … on
+    // 12 February 2026": the line the record labels as the date says it.
+    let labelled = blocks
+        .iter()
+        .take(DATE_SEARCH_BLOCKS)
         .filter(|b| !is_sent_header(&b.text) && !quoting(b))
-        .find_map(|b| first_full_date(&b.text, month_first))
+        .filter(|b| labels_the_date(&b.text))
+        .find_map(|b| first_full_date(&b.text, month_first));
+    let dated = labelled
+        .into_iter()
         .map(|(date, _)| date)
+        .chain(
+            subject
+                .into_iter()
+                .chain(header.iter())
+                .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
+                .filter(|b| !is_sent_header(&b.text) && !quoting(b))
+                .filter_map(|b| first_full_date(&b.text, month_first))
+                .map(|(date, _)| date),
+        )
+        .next()
         // "Fri Apr 10 08:41:17 UTC 2026" under a pipermail subject, or a
         // "Date:" header: when the mail was sent, the year for a title that
         // names only the day, or for "my notes from yesterday's call
@@ -268,6 +282,27 @@ fn is_sent_header(text: &str) -> bool {
             _ => false,
         };
     envelope || SENT_HEADERS.iter().any(|h| lower.starts_with(h))
+}
+
+/// "Date:", "**Date/time:**", "Meeting date:", "When:": a line that
+/// says it gives the meeting's date.
+fn labels_the_date(text: &str) -> bool {
+    let lower = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    let Some((label, _)) = lower.split_once(':') else {
+        return false;
+    };
+    let label = label.trim_end_matches(['*', '_', ' ']);
+    [
+        "date",
+        "date/time",
+        "date and time",
+        "date & time",
+        "meeting date",
+        "when",
+    ]
+    .contains(&label)
 }
 
 /// The first time with a zone, written beside the meeting date or in a
@@ -826,6 +861,19 @@ mod tests {
         assert_eq!(
             m.time_utc.map(|t| t.to_string()).as_deref(),
             Some("16:00:00")
+        );
+    }
+
+    #[test]
+    fn the_line_labelled_as_the_date_dates_the_meeting() {
+        let blocks = text::read(
+            "# DCCG – February call\n\n> **Note:** reviewed by the co-facilitators on 12 February 2026.\n\n**Date/time:** Feb 10, 2026 09:00 AM Amsterdam (GMT+01:00)\n**Host:** Marguerite Delacroix\n",
+        );
+        let (m, _) = meeting(&blocks, 1);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 2, 10));
+        assert_eq!(
+            m.time_utc.map(|t| t.to_string()).as_deref(),
+            Some("08:00:00")
         );
     }
 
