@@ -325,12 +325,27 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
             .filter(|t| t.text.eq_ignore_ascii_case("time"))
             .and_then(|_| w.get(zone_at + 2))
             .and_then(|z| zone_offset(z.text));
+        // Zoom's "09:00 AM Amsterdam, Berlin, Rome, Stockholm, Vienna
+        // (GMT+01:00)": the cities, then the offset they share.
+        let after_cities = || {
+            w.iter()
+                .skip(zone_at)
+                .take(8)
+                .take_while(|z| z.text.starts_with(char::is_uppercase) && clock(z.text).is_none())
+                .find(|z| {
+                    let upper = z.text.to_ascii_uppercase();
+                    (upper.starts_with("GMT") || upper.starts_with("UTC"))
+                        && z.text.contains(['+', '-'])
+                })
+                .and_then(|z| zone_offset(z.text))
+        };
         let offset = w
             .get(zone_at)
             .and_then(|z| zone_offset(z.text))
             .or_else(|| spelled_zone(&w, zone_at))
             .or(fixed_city)
-            .or(explained);
+            .or(explained)
+            .or_else(after_cities);
         let us_standard = w.get(zone_at).and_then(|z| {
             let lower = city(z);
             US_ZONES.iter().find(|(n, _)| *n == lower).map(|&(_, o)| o)
