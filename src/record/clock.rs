@@ -320,11 +320,18 @@ pub fn find_times(text: &str) -> Vec<FoundTime> {
         // "14:00 Nairobi time", "Asia/Tokyo": a city without summer time.
         let fixed_city = city_offset(&FIXED_CITY_ZONES);
         // "14:00 Cairo time (UTC+3)": the offset the record gives for it.
+        // "7:00 pm Fiji time (FJT, UTC+12)": past the zone's own letters.
         let explained = w
             .get(zone_at + 1)
             .filter(|t| t.text.eq_ignore_ascii_case("time"))
-            .and_then(|_| w.get(zone_at + 2))
-            .and_then(|z| zone_offset(z.text));
+            .and_then(|_| {
+                // Not "11:00 Boston time (15:00 UTC)": another time's zone.
+                w.iter()
+                    .skip(zone_at + 2)
+                    .take(2)
+                    .take_while(|z| !z.text.starts_with(|c: char| c.is_ascii_digit()))
+                    .find_map(|z| zone_offset(z.text))
+            });
         // Zoom's "09:00 AM Amsterdam, Berlin, Rome, Stockholm, Vienna
         // (GMT+01:00)": the cities, then the offset they share.
         let after_cities = || {
@@ -516,6 +523,16 @@ mod tests {
         assert_eq!(
             offsets("from 14:00 to 15:35 Cairo time (UTC+3)"),
             [Some(180), Some(180)]
+        );
+        assert_eq!(offsets("7:00 pm Fiji time (FJT, UTC+12)"), [Some(720)]);
+        assert_eq!(offsets("15:00 Tashkent time (10:00 UTC)"), [None, Some(0)]);
+        assert_eq!(
+            offsets("11:00-12:00 Boston time (15:00-16:00 UTC)")[0],
+            None
+        );
+        assert_eq!(
+            offsets("09:00 AM Amsterdam, Berlin, Rome (GMT+01:00)"),
+            [Some(60)]
         );
         // No zone at all: nothing to convert.
         assert_eq!(offsets("at 16:00 Cairo"), [None]);
