@@ -280,7 +280,7 @@ mod tests {
             meeting: Meeting {
                 title: title.into(),
                 date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-                time_utc: None,
+                ..Meeting::default()
             },
             ..Record::default()
         }

@@ -46,6 +46,23 @@ const GOLDEN_IDS: [(usize, &str); 18] = [
     (89, "55745c5e46338981"),
 ];
 
+/// Follow-ups kept for a record before its shown title was tidied stay
+/// with it: the key is the title as the record writes it.
+#[test]
+fn a_tidied_title_keeps_the_record_key_it_had() {
+    let record = record::read_text(
+        "Lumen TSC meeting — 2025-10-02\n\n## Action items\n\n- Ana Lima will publish the notes.\n",
+    )
+    .expect("reads");
+    assert_eq!(record.meeting.title, "Lumen TSC meeting");
+    let before = record::Meeting {
+        title: "Lumen TSC meeting — 2025-10-02".into(),
+        date: record.meeting.date,
+        ..record::Meeting::default()
+    };
+    assert_eq!(record_key(&record.meeting), record_key(&before));
+}
+
 #[test]
 fn item_ids_of_the_sample_never_change() {
     let record = sample();

