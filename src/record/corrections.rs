@@ -557,11 +557,15 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
         .filter(|(tag, _)| tag.split_whitespace().count() <= 2)
         .map_or(text, |(_, rest)| rest.trim_start_matches(['*', '_', ' ']));
     // Compared as written: lower-casing may change a text's length.
-    let rest = ["action item ", "item ", "#"].iter().find_map(|p| {
-        text.get(..p.len())
-            .filter(|head| head.eq_ignore_ascii_case(p))
-            .map(|_| p.len())
-    })?;
+    // "Next step 1: the budget action belongs to …" under a tool's "Next
+    // steps".
+    let rest = ["action item ", "next step ", "item ", "#"]
+        .iter()
+        .find_map(|p| {
+            text.get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .map(|_| p.len())
+        })?;
     let digits = text[rest..]
         .chars()
         .take_while(char::is_ascii_digit)
@@ -678,7 +682,14 @@ fn swap_in(
     person: &dyn Fn(&str) -> Option<String>,
 ) -> Option<(String, Option<String>)> {
     let at = text.find(", not ")?;
-    let new = trailing_name(&text[..at])?;
+    // "belongs to **Ms. Efua Mensah** (Treasurer), not Dr. Asante": who,
+    // then what they are, in brackets.
+    let said = text[..at].trim_end();
+    let said = said
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once(" ("))
+        .map_or(said, |(who, _)| who);
+    let new = trailing_name(said)?;
     let old = leading_name(&text[at + ", not ".len()..])?;
     // "It's Jamila, not Jamal": the name the notes got wrong may be
     // nobody the record lists.
@@ -832,9 +843,11 @@ fn trailing_name(text: &str) -> Option<String> {
             )
         })
         // "It's Marcus Reyes": the sentence's opening is no part of the name.
+        // "Ms. Efua Mensah": the name, not the title before it.
         .take_while(|w| {
             w.starts_with(char::is_uppercase)
                 && !["It", "That", "This", "There", "He", "She"].contains(w)
+                && !super::lexicon::TITLES.contains(&w.to_lowercase().as_str())
         })
         .take(3)
         .collect();

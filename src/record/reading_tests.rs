@@ -2259,3 +2259,24 @@ fn signed_notes_at_the_end_of_an_entry_correct_strike_or_take_it() {
         "Follow up with Legal on the consent wording"
     );
 }
+
+#[test]
+fn numbered_corrections_of_next_steps_reassign_and_strike_them() {
+    let r = read(
+        "# Planning call, 27 February 2026\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - Kwame Asante will share the budget with sponsors by March 6.\n\
+         - Ibrahim Sulemana will issue a press release.\n\
+         \n\
+         ## Corrections by the Secretariat\n\
+         \n\
+         1. Next step 1: the budget action belongs to **Ms. Efua Mensah** (Treasurer), not Dr. Asante.\n\
+         2. Next step 2: nobody agreed to a press release. Please disregard this item.\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![(5, Some("Efua Mensah"), Some("2026-03-06".to_string()))]
+    );
+}
