@@ -4,10 +4,17 @@
 
 /// "… proposed the following next steps:": a lead-in to an action list.
 pub fn announces_actions(text: &str) -> bool {
+    let text = text.trim().trim_matches(['*', '_']);
     let Some(lead) = text.trim_end().strip_suffix(':') else {
         return false;
     };
     let lower = lead.trim_end().to_lowercase();
+    // "**[HL] Added after review:**": signed by the reviewer's initials.
+    let lower = lower
+        .strip_prefix('[')
+        .and_then(|l| l.split_once("] "))
+        .filter(|(tag, _)| tag.len() <= 4)
+        .map_or(lower.clone(), |(_, rest)| rest.to_string());
     // "The following next steps were agreed:", "The following actions
     // were identified:".
     let following = lower.starts_with("the following ")
@@ -79,6 +86,14 @@ pub fn clause_of<'s>(sentence: &'s str, bounds: &[usize], k: usize) -> &'s str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lead_ins_to_action_lists() {
+        assert!(announces_actions("The following next steps were agreed:"));
+        assert!(announces_actions("Added from my notes (missed by the AI):"));
+        assert!(announces_actions("**[HL] Added after review:**"));
+        assert!(!announces_actions("The chair said:"));
+    }
 
     #[test]
     fn clauses_of_a_sentence() {
