@@ -1122,8 +1122,11 @@ pub fn find(
             // "will receive 25 proposals", "would think about it": what
             // comes to someone, or may.
             // "I have to say it did a decent job": a remark.
+            // "hosters said they would prefer a simpler format",
+            // "otherwise implementers will guess": a wish, a worry.
             &[
                 "stay", "remain", "focus", "concentrate", "skip", "receive", "think", "say", "admit",
+                "prefer", "guess", "wonder",
             ],
         ) || lower_in(&toks[verb], &["attend", "join"])
             && toks[verb + 1..].iter().filter(|w| w.is_word()).count() <= 2
