@@ -534,6 +534,11 @@ pub fn extract(blocks: &[Block]) -> Record {
     ) {
         items = dedupe::merge(items, &person, listed);
     }
+    // "The recording will be made available once processed", "results
+    // will be shared at some point in July": said in the passive, with no
+    // one the context makes the doer, a forecast (see
+    // ../shared/records/README.md), no item.
+    items.retain(|i| i.owner.is_some() || !passive_forecast(&i.text));
     recase_shouted_groups(&mut items, blocks);
     assign_ids(&mut items);
     Record {
@@ -543,6 +548,29 @@ pub fn extract(blocks: &[Block]) -> Record {
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+/// "… will be shared …", "to be held on 15 April": a future said in the
+/// passive, and no request ("Please send corrections; after that the
+/// minutes will be uploaded" asks something).
+fn passive_forecast(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if lower.contains("please") {
+        return false;
+    }
+    const PARTICIPLES: [&str; 12] = [
+        "made", "held", "shown", "sent", "done", "given", "taken", "written", "set", "put", "run",
+        "built",
+    ];
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(3).any(|w| {
+        ["will", "would", "shall", "to"].contains(&w[0])
+            && w[1] == "be"
+            && (w[2].ends_with("ed") || PARTICIPLES.contains(&w[2]))
+    })
 }
 
 /// "ACTION ITEMS", "LEGAL SUBGROUP": a heading a plain-text mail writes

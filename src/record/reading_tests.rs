@@ -2280,3 +2280,16 @@ fn numbered_corrections_of_next_steps_reassign_and_strike_them() {
         vec![(5, Some("Efua Mensah"), Some("2026-03-06".to_string()))]
     );
 }
+
+#[test]
+fn a_passive_forecast_with_no_doer_is_no_item() {
+    let r = read(
+        "Summary of the interim call, 4 March 2026\n\
+         \n\
+         The recording will be made available on the website once it has been processed.\n\
+         Please send corrections to the list by Friday; after that the minutes will be uploaded as final.\n\
+         Ana Lima will be contacted by the chairs.\n",
+    );
+    assert!(r.items.iter().all(|i| i.owner.is_some()));
+    assert!(r.items.iter().all(|i| i.line != 3));
+}
