@@ -639,6 +639,17 @@ pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDat
 /// first when the record writes its other dates so ("November 12").
 fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDate)> {
     due::find_dates(text).into_iter().find_map(|d| {
+        // "Previous notes: [2026-02-24]": another meeting's date.
+        let before = text[..d.start].to_ascii_lowercase();
+        let line = before.rsplit('\n').next().unwrap_or("");
+        let from = line.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
+        let near = &line[from..];
+        if ["previous", "last meeting", "last call", "prior"]
+            .iter()
+            .any(|w| near.contains(w))
+        {
+            return None;
+        }
         let day = d.range_start.unwrap_or(d.day);
         // "10/03/2025" reads month first in a US tool's notes; "2026/03/05"
         // puts the year first, and the month after it, everywhere.
@@ -1074,6 +1085,19 @@ mod tests {
         assert_eq!(
             m.time_utc.map(|t| t.to_string()).as_deref(),
             Some("08:00:00")
+        );
+    }
+
+    #[test]
+    fn a_link_to_the_previous_notes_does_not_date_the_meeting() {
+        let blocks = text::read(
+            "# CNCF TAG Runtime — WebAssembly Working Group\n\nMeeting notes doc. Previous notes: [2026-02-24](#2026-02-24)\n\n## 2026-03-10\n\n**Time:** 08:00 PT / 16:00 CET\n",
+        );
+        let (m, _) = meeting(&blocks, 1);
+        assert_eq!(m.date, NaiveDate::from_ymd_opt(2026, 3, 10));
+        assert_eq!(
+            m.time_utc.map(|t| t.to_string()).as_deref(),
+            Some("15:00:00")
         );
     }
 
