@@ -37,6 +37,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # 517 KB; the tenth session's (reviewers' notes signed under an entry and
 # numbered over a bulleted list, struck entries taken off before merging,
 # quoted older action lists in mail, bots' rolls of those present, bodies
-# by the name the sentence gives, held-out batches 165 to 182) to 523 KB.
-BUDGET_BYTES=$((528 * 1024))
+# by the name the sentence gives, held-out batches 165 to 182) to 523 KB;
+# the eleventh session's (titles without their date or the document's word,
+# signed notes at the end of an entry, status columns of action tables,
+# headings in capitals, dates labelled "Date/time:", irssi logs, held-out
+# batches 183 to 206) to 531 KB, after reading an irssi log's date with
+# the record's own date reader instead of chrono's format parser took 9 KB
+# off.
+BUDGET_BYTES=$((534 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
