@@ -42,20 +42,20 @@ test("a file dropped on the page opens", async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
   await app.dropFile("council.html", "text/html", readFileSync(`${INPUTS}/word-clipboard.html`));
-  await expect(title(page)).toHaveText("Staff council — 3 June 2025");
+  await expect(title(page)).toHaveText("Staff council");
 });
 
 test("rich text pasted from Word keeps its structure; plain text pastes too", async ({ page }) => {
   const app = new AppPage(page);
   await app.open();
   await app.pasteRich(readFileSync(`${INPUTS}/word-clipboard.html`, "utf8"), "Staff council");
-  await expect(title(page)).toHaveText("Staff council — 3 June 2025");
+  await expect(title(page)).toHaveText("Staff council");
   await expect(app.item("Team leads are asked to collect feedback")).toBeVisible();
 
   const dialog = await app.addRecord();
   await dialog.getByLabel("Paste the minutes").fill("Editorial call, 2 May 2025\n\n- Ana will merge the glossary by 9 May.\n");
   await dialog.getByRole("button", { name: "Read pasted text" }).click();
-  await expect(title(page)).toHaveText("Editorial call, 2 May 2025");
+  await expect(title(page)).toHaveText("Editorial call");
   await expect(app.items).toHaveCount(1);
 });
 
@@ -63,7 +63,7 @@ test("a link with ?src= opens the record from another site, and reopens offline 
   const app = new AppPage(page);
   const src = `${RECORDS}/inputs/saved-page.html`;
   await app.open(`/?src=${encodeURIComponent(src)}`);
-  await expect(title(page)).toHaveText("Open Data Working Group — 4 September 2025");
+  await expect(title(page)).toHaveText("Open Data Working Group");
   await expect(app.item("publish the cleaned dataset")).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`\\?src=${encodeURIComponent(src).replace(/[.]/g, "\\.")}$`));
   await app.done("publish the cleaned dataset").check();
@@ -72,7 +72,7 @@ test("a link with ?src= opens the record from another site, and reopens offline 
   await page.evaluate(() => navigator.serviceWorker.ready);
   await context.setOffline(true);
   await page.reload();
-  await expect(title(page)).toHaveText("Open Data Working Group — 4 September 2025");
+  await expect(title(page)).toHaveText("Open Data Working Group");
   await expect(app.done("publish the cleaned dataset")).toBeChecked();
   await expect(page.getByText("The copy kept in this browser is shown.")).toBeVisible();
   await context.setOffline(false);
@@ -130,14 +130,14 @@ test("every bad file gets its own message, runs nothing, and loses nothing", asy
 
   // A page full of scripts opens as text only: nothing of it runs or loads.
   await app.chooseFile(`${INPUTS}/saved-page.html`);
-  await expect(title(page)).toHaveText("Open Data Working Group — 4 September 2025");
+  await expect(title(page)).toHaveText("Open Data Working Group");
   await expect(page.locator("img, iframe, script:not([src])")).toHaveCount(0);
   await expect(page).toHaveTitle("Follow-up — meeting action items");
   expect(dialogs).toBe(0);
 
   // Text in other encodings opens, with a word on how it was read.
   await app.chooseFile(`${INPUTS}/windows-1252.txt`);
-  await expect(title(page)).toHaveText("Comité de coordination – 7 May 2025");
+  await expect(title(page)).toHaveText("Comité de coordination");
   await expect(page.getByText("it was read as Windows-1252")).toBeVisible();
 });
 
@@ -181,7 +181,7 @@ test("all meetings: every open item at once, a carried-over action shown once", 
   // 18 sample items, and from the board: the budget report (once), the speakers, the hall.
   await expect(app.items).toHaveCount(21);
   const carried = app.item("circulate the revised draft budget report");
-  await expect(carried).toContainText("Library board, 9 April 2024 · open since Library board, 12 March 2024");
+  await expect(carried).toContainText("Library board (Tue 9 Apr 2024) · open since Library board (Tue 12 Mar 2024)");
   await expect(app.item("circulate the draft budget report.")).toHaveCount(0);
 
   await app.group.selectOption("Budget");
@@ -191,7 +191,7 @@ test("all meetings: every open item at once, a carried-over action shown once", 
   await expect(app.items).toHaveCount(2);
 
   // Done across meetings is done in the meeting where it was last recorded.
-  await app.meeting.selectOption({ label: "Tue 9 Apr 2024 — Library board, 9 April 2024" });
+  await app.meeting.selectOption({ label: "Tue 9 Apr 2024 — Library board" });
   await expect(app.done("circulate the revised draft budget report")).toBeChecked();
   await page.goBack();
   await expect(title(page)).toHaveText("All meetings");
