@@ -84,7 +84,8 @@ pub fn row_status(columns: Columns, cells: &[String]) -> RowStatus<'_> {
     let Some(cell) = columns.status.and_then(|i| cells.get(i)).map(|c| c.trim()) else {
         return RowStatus::Open(None);
     };
-    let lower = cell.to_lowercase();
+    // ASCII case only: the offsets found in it are used on the cell itself.
+    let lower = cell.to_ascii_lowercase();
     let first = lower
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
@@ -176,5 +177,10 @@ mod tests {
             RowStatus::Open(Some("2026-02-18"))
         );
         assert_eq!(row_status(status, &row("open")), RowStatus::Open(None));
+        // "Ⱥ" grows when lower-cased; the date after "due" is still found.
+        assert_eq!(
+            row_status(status, &row("ȺȺ, new due 3 March")),
+            RowStatus::Open(Some("3 March"))
+        );
     }
 }
