@@ -648,14 +648,9 @@ fn date_in_address(lines: &[&str]) -> Option<(usize, String)> {
 fn date_log_opened(lines: &[&str]) -> Option<(usize, String)> {
     lines.iter().take(20).enumerate().find_map(|(i, line)| {
         let rest = line.trim().strip_prefix("--- Log opened ")?;
-        // "Thu Mar 05 14:48:33 2026", read by the record's own date reader
-        // (chrono's format parser would cost the page 17 KB).
-        let [_, month, day, _, year] = rest.split_whitespace().collect::<Vec<_>>()[..] else {
-            return None;
-        };
-        let found = super::due::find_dates(&format!("{day} {month} {year}"));
-        let d = found.first()?;
-        Some((i + 1, format!("{:04}-{:02}-{:02}", d.year?, d.month, d.day)))
+        // "Thu Mar 05 14:48:33 2026": as a mail archive dates a message.
+        let date = super::meta::archive_sent_date(rest)?;
+        Some((i + 1, date.to_string()))
     })
 }
 

@@ -62,10 +62,12 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     let month_first = writes_month_first(blocks);
     // "**Date/time:** Feb 10, 2026 09:00 AM …" under a note "reviewed … on
     // 12 February 2026": the line the record labels as the date says it.
+    // Not a mail's sending date, nor a quoted message's.
+    let dates_meeting = |b: &&Block| !is_sent_header(&b.text) && !quoting(b);
     let labelled = blocks
         .iter()
         .take(DATE_SEARCH_BLOCKS)
-        .filter(|b| !is_sent_header(&b.text) && !quoting(b))
+        .filter(dates_meeting)
         .filter(|b| labels_the_date(&b.text))
         .find_map(|b| first_full_date(&b.text, month_first));
     let dated = labelled
@@ -76,7 +78,7 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
                 .into_iter()
                 .chain(header.iter())
                 .chain(blocks.iter().take(DATE_SEARCH_BLOCKS))
-                .filter(|b| !is_sent_header(&b.text) && !quoting(b))
+                .filter(dates_meeting)
                 .filter_map(|b| first_full_date(&b.text, month_first))
                 .map(|(date, _)| date),
         )
@@ -172,8 +174,9 @@ pub fn meeting(blocks: &[Block], header_end: usize) -> (Meeting, Option<i32>) {
     )
 }
 
-/// "Fri Apr 10 08:41:17 UTC 2026": a mail archive's date line.
-fn archive_sent_date(text: &str) -> Option<NaiveDate> {
+/// "Fri Apr 10 08:41:17 UTC 2026": a mail archive's date line (an irssi
+/// log's "Log opened" line writes it so too).
+pub(super) fn archive_sent_date(text: &str) -> Option<NaiveDate> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let [weekday, month, day, time, rest @ ..] = words.as_slice() else {
         return None;
@@ -640,10 +643,9 @@ pub fn session(blocks: &[Block], date: NaiveDate) -> Option<(NaiveDate, NaiveDat
 fn first_full_date(text: &str, month_first: bool) -> Option<(NaiveDate, FoundDate)> {
     due::find_dates(text).into_iter().find_map(|d| {
         // "Previous notes: [2026-02-24]": another meeting's date.
-        let before = text[..d.start].to_ascii_lowercase();
-        let line = before.rsplit('\n').next().unwrap_or("");
+        let line = text[..d.start].rsplit('\n').next().unwrap_or("");
         let from = line.char_indices().rev().nth(39).map_or(0, |(at, _)| at);
-        let near = &line[from..];
+        let near = line[from..].to_ascii_lowercase();
         if ["previous", "last meeting", "last call", "prior"]
             .iter()
             .any(|w| near.contains(w))
