@@ -1193,9 +1193,6 @@ impl BlockReader<'_> {
         {
             return false;
         }
-        if asks_not_to(&lower) {
-            return false;
-        }
         // "Consider inviting the Youth IGF coordinators": a suggestion a
         // tool or a member put forward, which nobody took on.
         if ["consider ", "maybe ", "perhaps ", "possibly "]
