@@ -2,7 +2,6 @@
 //! over every block and sentence, keeping where each item came from, then
 //! merges the items the record states more than once.
 
-use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
@@ -539,7 +538,6 @@ pub fn extract(blocks: &[Block]) -> Record {
     // one the context makes the doer, a forecast (see
     // ../shared/records/README.md), no item.
     items.retain(|i| i.owner.is_some() || !passive_forecast(&i.text));
-    recase_shouted_groups(&mut items, blocks);
     assign_ids(&mut items);
     Record {
         meeting,
@@ -571,63 +569,6 @@ fn passive_forecast(text: &str) -> bool {
             && w[1] == "be"
             && (w[2].ends_with("ed") || PARTICIPLES.contains(&w[2]))
     })
-}
-
-/// "ACTION ITEMS", "LEGAL SUBGROUP": a heading a plain-text mail writes
-/// in capitals is named by its words ("Legal subgroup"), as 73 of 80
-/// held-out groups from such headings were; the record's acronyms stay
-/// ("IGF 2026 PLANNING" → "IGF 2026 planning").
-fn recase_shouted_groups(items: &mut [ActionItem], blocks: &[Block]) {
-    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = |g: &str| g == g.to_uppercase() && g.split_whitespace().any(|w| letters(w) >= 5);
-    if !items
-        .iter()
-        .any(|i| i.group.as_deref().is_some_and(capitals))
-    {
-        return;
-    }
-    // Acronyms: words in capitals within text that is not all capitals.
-    let mut acronyms: HashSet<&str> = HashSet::new();
-    for block in blocks {
-        if block.text == block.text.to_uppercase() {
-            continue;
-        }
-        for word in block.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if letters(word) >= 2 && word == word.to_uppercase() {
-                acronyms.insert(word);
-            }
-        }
-    }
-    // "FOLLOW-UPS" is shouted; "UNESCO", which the text writes so too, is a name.
-    let shouted = |g: &str| {
-        capitals(g)
-            && (g.split_whitespace().count() >= 2 || letters(g) >= 6 && !acronyms.contains(g))
-    };
-    for item in items.iter_mut() {
-        let Some(group) = item.group.as_deref().filter(|g| shouted(g)) else {
-            continue;
-        };
-        let recased: Vec<String> = group
-            .split(' ')
-            .enumerate()
-            .map(|(k, word)| {
-                let core = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-                // "SUBTEAM A", "IGF 2026", "WG-WSP": letters and numbers
-                // that name, kept as written.
-                if acronyms.contains(core)
-                    || letters(core) == 1
-                    || word.contains(|c: char| c.is_ascii_digit())
-                {
-                    word.to_string()
-                } else if k == 0 {
-                    sections::upper_first(&word.to_lowercase())
-                } else {
-                    word.to_lowercase()
-                }
-            })
-            .collect();
-        item.group = Some(recased.join(" "));
-    }
 }
 
 /// "ok, will contact them this month" → "I will contact them this month";

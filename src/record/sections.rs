@@ -6,7 +6,7 @@ use super::blocks::{Block, BlockKind, HeadingStyle};
 use super::due;
 use super::glossary::{self, Entry};
 use super::model::Section;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a section holds, which changes how its blocks are read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -677,7 +677,24 @@ fn spelled_in(blocks: &[Block]) -> HashMap<String, String> {
         .collect()
 }
 
-fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
+/// Words the running text writes in capitals ("UNESCO", "ICANN"): names,
+/// where a heading's capitals are only its loudness.
+fn capitals_in(blocks: &[Block]) -> HashSet<&str> {
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    blocks
+        .iter()
+        .filter(|b| !b.is_heading() && b.text.chars().any(char::is_lowercase))
+        .flat_map(|b| b.text.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| letters(w) >= 2 && !w.chars().any(char::is_lowercase))
+        .collect()
+}
+
+fn unshouted(
+    title: &str,
+    glossary: &[Entry],
+    capitals: &HashSet<&str>,
+    formal: bool,
+) -> Option<String> {
     const SMALL: [&str; 13] = [
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "the", "to",
     ];
@@ -685,11 +702,16 @@ fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
         "all", "any", "call", "data", "date", "day", "item", "key", "last", "list", "more", "new",
         "next", "note", "one", "open", "our", "plan", "team", "time", "two", "way", "week", "work",
     ];
-    let long_words = title
-        .split_whitespace()
-        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 4)
-        .count();
-    if title.chars().any(char::is_lowercase) || long_words < 2 {
+    let letters = |w: &str| w.chars().filter(char::is_ascii_alphabetic).count();
+    let long_words = title.split_whitespace().filter(|w| letters(w) >= 4).count();
+    // "FOLLOW-UPS", "SUBTEAM A", "IGF 2026 PLANNING": one long word is
+    // shouted too, unless the running text writes it so ("UNESCO").
+    let shouted_word = title.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        // "WG-WSP" is letters that name; "FOLLOW-UPS" has a word in it.
+        bare.split('-').any(|part| letters(part) >= 5) && !capitals.contains(bare)
+    });
+    if title.chars().any(char::is_lowercase) || long_words < 2 && !shouted_word {
         return None;
     }
     let acronym = |w: &str| {
@@ -700,13 +722,16 @@ fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
                 && !SMALL.contains(&lower.as_str())
                 && !WORDS.contains(&lower.as_str())
     };
+    let count = title.split(' ').count();
     let words: Vec<String> = title
         .split(' ')
         .enumerate()
         .map(|(k, word)| {
             let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
             let lower = word.to_lowercase();
-            if bare.is_empty() || acronym(bare) {
+            // "SUBTEAM A": a last single letter names; "A NEW PLAN" opens.
+            let letter = k > 0 && bare.len() == 1 && k + 1 == count;
+            if bare.is_empty() || acronym(bare) || letter {
                 word.to_string()
             } else if k > 0 && (!formal || SMALL.contains(&bare.to_lowercase().as_str())) {
                 lower
@@ -714,20 +739,22 @@ fn unshouted(title: &str, glossary: &[Entry], formal: bool) -> Option<String> {
                 // "GENDER-DISAGGREGATED" → "Gender-disaggregated".
                 upper_first(&lower)
             } else {
-                // "GENDER-DISAGGREGATED" → "Gender-Disaggregated".
-                let mut start = true;
+                // "GENDER-DISAGGREGATED" → "Gender-Disaggregated", but
+                // "FOLLOW-UPS" → "Follow-ups": a particle is no word of
+                // its own.
+                const PARTICLES: [&str; 6] = ["up", "ups", "in", "out", "off", "on"];
                 lower
-                    .chars()
-                    .map(|c| {
-                        let out = if start {
-                            c.to_uppercase().next().unwrap_or(c)
+                    .split('-')
+                    .enumerate()
+                    .map(|(j, part)| {
+                        if j > 0 && PARTICLES.contains(&part) {
+                            part.to_string()
                         } else {
-                            c
-                        };
-                        start = !c.is_alphanumeric();
-                        out
+                            upper_first(part)
+                        }
                     })
-                    .collect()
+                    .collect::<Vec<_>>()
+                    .join("-")
             }
         })
         .collect();
@@ -1065,6 +1092,7 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
     // How the record spells words outside headings in capitals, read only
     // for a record that has such a heading.
     let mut spellings: Option<HashMap<String, String>> = None;
+    let mut capitals: Option<HashSet<&str>> = None;
     // A report in numbered paragraphs names its agenda items in title case
     // ("Draft Indicator Framework"), as its writers do.
     let formal = blocks
@@ -1151,7 +1179,9 @@ pub fn outline(blocks: &[Block], glossary: &[Entry]) -> Outline {
             Some(topic) => topic.to_string(),
             None => group,
         };
-        let group = match unshouted(&group, glossary, formal) {
+        let loud = !group.chars().any(char::is_lowercase);
+        let quiet = loud.then(|| capitals.get_or_insert_with(|| capitals_in(blocks)));
+        let group = match quiet.and_then(|caps| unshouted(&group, glossary, caps, formal)) {
             // "YOUTHDIG TASK FORCE" where the notes write "YOUthDIG task
             // force": each word as the record spells it elsewhere.
             Some(quiet) => {
@@ -1549,7 +1579,7 @@ mod tests {
 
     #[test]
     fn headings_in_capitals_are_read_as_written_by_hand() {
-        let formal = |t: &str| unshouted(t, &[], true);
+        let formal = |t: &str| unshouted(t, &[], &HashSet::new(), true);
         assert_eq!(
             formal("PREPARATIONS FOR THE WSIS FORUM 2025").as_deref(),
             Some("Preparations for the WSIS Forum 2025")
@@ -1558,7 +1588,10 @@ mod tests {
             formal("GENDER-DISAGGREGATED DATA").as_deref(),
             Some("Gender-Disaggregated Data")
         );
-        let un = |t: &str| unshouted(t, &[], false);
+        assert_eq!(formal("FOLLOW-UPS").as_deref(), Some("Follow-ups"));
+        // A record that writes "FOSDEM" in its running text.
+        let named = HashSet::from(["FOSDEM"]);
+        let un = |t: &str| unshouted(t, &[], &named, false);
         assert_eq!(
             un("DRAFT INDICATOR FRAMEWORK").as_deref(),
             Some("Draft indicator framework")
@@ -1576,6 +1609,8 @@ mod tests {
             Some("Gender-disaggregated data")
         );
         assert_eq!(un("ACTION ITEMS").as_deref(), Some("Action items"));
+        assert_eq!(un("SUBTEAM A").as_deref(), Some("Subteam A"));
+        assert_eq!(un("FOLLOW-UPS").as_deref(), Some("Follow-ups"));
         for kept in ["AOB", "FOSDEM 2025", "Action items", "WG-WSP"] {
             assert_eq!(un(kept), None, "{kept}");
         }
