@@ -858,6 +858,18 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = before.trim_end();
     }
+    // "v2.19 release status — @tanvi-r": the handle of who presents it.
+    if let Some((before, who)) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| topic.rsplit_once(dash))
+        && !before.trim().is_empty()
+        && who
+            .split([',', '&', '/'])
+            .flat_map(|w| w.split(" and "))
+            .all(|w| w.trim().strip_prefix('@').is_some_and(|h| !h.is_empty() && !h.contains(' ')))
+    {
+        topic = before.trim_end();
+    }
     // "Adoption of the agenda (Agenda item 1)": which item it is.
     if let Some((before, inner)) = topic.strip_suffix(')').and_then(|t| t.rsplit_once(" ("))
         && let Some(number) = ["agenda item ", "item "]
@@ -1675,6 +1687,9 @@ mod tests {
         assert_eq!(topic_of("WebVTT regions PR #512"), "WebVTT regions PR #512");
         assert_eq!(topic_of("Drop Node.js 6 #2451"), "Drop Node.js 6");
         assert_eq!(topic_of("SIG-Docs (report by @olindahl)"), "SIG-Docs");
+        assert_eq!(topic_of("v2.19 release status — @tanvi-r"), "v2.19 release status");
+        assert_eq!(topic_of("Triage — @hvz, @mk"), "Triage");
+        assert_eq!(topic_of("Mentions — @here and more"), "Mentions — @here and more");
         // A remark on the part, and who presents it as what, are no topic.
         assert_eq!(
             topic_of("Action items (the ones I caught -- shout if I missed yours)"),
