@@ -88,7 +88,7 @@ pub fn numbering_scheme(trimmed: &str) -> u8 {
     let bytes = trimmed.as_bytes();
     if roman_prefix(bytes).is_some() {
         1
-    } else if capital_prefix(bytes).is_some() {
+    } else if capital_prefix(bytes).or_else(|| lettered_part(bytes)).is_some() {
         2
     } else if bytes.first() == Some(&b'(') {
         3
@@ -110,9 +110,27 @@ fn capital_prefix(bytes: &[u8]) -> Option<usize> {
         && bytes[0].is_ascii_uppercase()
         && bytes[1] == b'.'
         && bytes[2] == b' '
-        && bytes[3].is_ascii_uppercase()
+        // "C. 2025-03 IRR Object Cleanup": a policy proposal's number.
+        && (bytes[3].is_ascii_uppercase() || bytes[3].is_ascii_digit())
         && !opens_with_initial(&bytes[3..]))
     .then_some(3)
+}
+
+/// "C.1 Youth track": a part of lettered section C.
+fn lettered_part(bytes: &[u8]) -> Option<usize> {
+    let digits = bytes
+        .iter()
+        .skip(2)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let end = 2 + digits + usize::from(bytes.get(2 + digits) == Some(&b'.'));
+    (bytes.len() > end + 1
+        && bytes[0].is_ascii_uppercase()
+        && bytes[1] == b'.'
+        && (1..=2).contains(&digits)
+        && bytes[end] == b' '
+        && bytes[end + 1].is_ascii_uppercase())
+    .then_some(end + 1)
 }
 
 /// "Marx reported that the …", "Weiss will present the …": after an
@@ -181,6 +199,9 @@ pub fn number_prefix(trimmed: &str) -> Option<(u8, usize)> {
     if levels == 0 {
         if let Some(len) = roman_prefix(bytes).or_else(|| capital_prefix(bytes)) {
             return Some((1, len));
+        }
+        if let Some(len) = lettered_part(bytes) {
+            return Some((2, len));
         }
         if let Some(len) = action_id(bytes) {
             return Some((1, len));
@@ -350,6 +371,10 @@ mod tests {
         assert_eq!(number_prefix("3.1.4 and 3.0.9, released"), None);
         assert_eq!(number_prefix("1) CI migration"), Some((1, 3)));
         assert_eq!(number_prefix("IV. Any other business"), Some((1, 4)));
+        assert_eq!(number_prefix("C.1 Youth track"), Some((2, 4)));
+        assert_eq!(number_prefix("C.12. Youth track"), Some((2, 6)));
+        assert_eq!(number_prefix("C. 2025-03 IRR cleanup"), Some((1, 3)));
+        assert_eq!(number_prefix("U.S. delegation"), None);
         assert_eq!(number_prefix("16:06:12)"), None);
         assert_eq!(number_prefix("I'll do it"), None);
         assert_eq!(number_prefix("(a) The secretariat will"), Some((1, 4)));
