@@ -1287,17 +1287,19 @@ pub fn find(
         push(agent);
         matched = true;
     }
-    // "the CG is not a research body, but Shreya, please check …": the
-    // request may follow what was said first.
-    let after_but = (2..toks.len().saturating_sub(3))
-        .find(|&j| toks[j].is("but") && toks[j - 1].text == ",")
-        .map_or(0, |j| j + 1);
-    let request = addressed(sentence, toks, is_person).or_else(|| {
-        (after_but > 0)
-            .then(|| addressed(sentence, &toks[after_but..], is_person))
-            .flatten()
-            .map(|(a, b)| (after_but + a, after_but + b))
-    });
+    // "the CG is not a research body, but Shreya, please check …", "Scribe
+    // list for April is on the wiki, everyone please sign up": the request
+    // may follow what was said first.
+    let clause_starts = std::iter::once(0).chain(
+        (2..toks.len().saturating_sub(3))
+            .filter(|&j| matches!(toks[j - 1].text, "," | ";"))
+            .take(6),
+    );
+    let request = clause_starts
+        .filter_map(|at| {
+            addressed(sentence, &toks[at..], is_person).map(|(a, b)| (at + a, at + b))
+        })
+        .next();
     if !matched && let Some(subject) = request {
         push(subject);
         matched = true;
@@ -1534,7 +1536,9 @@ fn addressed(
     let start = dots
         + usize::from(
             toks.get(dots)
-                .is_some_and(|t| lower_in(t, &["and", "so", "also", "then", "ok", "okay"])),
+                .is_some_and(|t| {
+                    lower_in(t, &["and", "so", "also", "then", "ok", "okay", "but", "yes"])
+                }),
         );
     let first = toks.get(start)?;
     // "everyone please register by 10 October": people by what they are
@@ -1546,7 +1550,8 @@ fn addressed(
     let bare_at = (start + 1..toks.len().min(start + 4)).find(|&j| {
         please_word(&toks[j])
             && toks[start..j].iter().all(|t| t.is_word())
-            && names_people(&toks[j - 1])
+            // "People with comments please send them …": who, then which.
+            && (names_people(&toks[j - 1]) || names_people(&toks[start]))
             && (j == start + 1 || toks[start].is_capitalised() || toks[start].is("all"))
     });
     let bare = toks.len() > start + 2 && bare_at.is_some();
@@ -1891,6 +1896,14 @@ mod tests {
             "Volunteers"
         );
         assert_eq!(one("Everyone please register by 10 October."), "Everyone");
+        assert_eq!(
+            one("Scribe list for April is on the wiki, everyone please sign up."),
+            "everyone"
+        );
+        assert_eq!(
+            one("People with comments please send them to Anne-Sophie by Friday."),
+            "People with comments"
+        );
         assert_eq!(
             one("Everyone please leave comments on #802 by April 24, so we can decide after."),
             "Everyone"
