@@ -1679,8 +1679,18 @@ fn passive_task(toks: &[Token<'_>], modal: usize) -> bool {
 /// coalitions": a summary in the past tense, going on with what a body or
 /// its officers said they would do.
 fn narrated(toks: &[Token<'_>], modal: usize) -> bool {
-    const TASKS: [&str; 32] = [
+    const TASKS: [&str; 41] = [
         "follow",
+        // "The host would confirm the final venue booking …".
+        "confirm",
+        "check",
+        "convey",
+        "set",
+        "launch",
+        "reach",
+        "ask",
+        "review",
+        "add",
         "share",
         "circulate",
         "prepare",

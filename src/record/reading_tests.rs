@@ -1625,10 +1625,11 @@ fn a_summary_reports_would_is_a_reported_will() {
         "Dynamic Coalition coordination meeting\n\n12 February 2026\n\n\
          9. Mr. Wierzbicki would share the draft analysis with the Coalition before the next meeting.\n\n\
          10. TF1 would revise the definitions section by 27 February 2026.\n\n\
-         11. It would be useful to hold a joint session at some point.\n",
+         11. It would be useful to hold a joint session at some point.\n\n\
+         12. The host would confirm the final venue booking by 27 February 2026.\n",
     );
     let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
-    assert_eq!(lines, vec![5, 7]);
+    assert_eq!(lines, vec![5, 7, 11]);
 }
 
 #[test]
