@@ -1296,9 +1296,7 @@ pub fn find(
             .take(6),
     );
     let request = clause_starts
-        .filter_map(|at| {
-            addressed(sentence, &toks[at..], is_person).map(|(a, b)| (at + a, at + b))
-        })
+        .filter_map(|at| addressed(sentence, &toks[at..], is_person).map(|(a, b)| (at + a, at + b)))
         .next();
     if !matched && let Some(subject) = request {
         push(subject);
@@ -1534,12 +1532,12 @@ fn addressed(
     let dots = toks.iter().take_while(|t| !t.is_word()).count();
     // "And WG members, please add …": a word that links to what was said.
     let start = dots
-        + usize::from(
-            toks.get(dots)
-                .is_some_and(|t| {
-                    lower_in(t, &["and", "so", "also", "then", "ok", "okay", "but", "yes"])
-                }),
-        );
+        + usize::from(toks.get(dots).is_some_and(|t| {
+            lower_in(
+                t,
+                &["and", "so", "also", "then", "ok", "okay", "but", "yes"],
+            )
+        }));
     let first = toks.get(start)?;
     // "everyone please register by 10 October": people by what they are
     // need no comma.
@@ -1728,7 +1726,12 @@ fn narrated(toks: &[Token<'_>], modal: usize) -> bool {
     toks.get(modal + 1).is_some_and(|v| lower_in(v, &TASKS))
         && subject_before(toks, modal).is_some_and(|(start, end)| {
             let titled = lower_in(&toks[start], &TITLES) && end > start + 1;
-            start <= 1
+            // "The programme lead, Dr. Akanesi Mateo (USP), would prepare":
+            // the name after the role it holds.
+            let named_role = (3..=6).contains(&start)
+                && toks[start - 1].text == ","
+                && is_people_word(&toks[start - 2]);
+            (start <= 1 || named_role)
                 && toks[start..end].iter().any(|t| t.is_capitalised())
                 && (is_people_word(&toks[end - 1])
                     || super::glossary::is_acronym(toks[end - 1].text)
@@ -1843,6 +1846,16 @@ mod tests {
 
     #[test]
     fn subjects_of_commitments() {
+        assert_eq!(
+            one("The chairs will start drafting the renewal in the summer."),
+            "The chairs"
+        );
+        assert_eq!(
+            one(
+                "The programme lead, Dr. Akanesi Mateo (USP), would prepare a draft of the call text."
+            ),
+            "Dr. Akanesi Mateo"
+        );
         assert_eq!(
             one(
                 "The IGF Secretariat will inform MAG members about the upcoming meeting via email."

@@ -2,7 +2,6 @@
 //! over every block and sentence, keeping where each item came from, then
 //! merges the items the record states more than once.
 
-
 use chrono::NaiveDate;
 
 use super::actions;

@@ -90,9 +90,15 @@ pub(super) const EVENTS: [&str; 8] = [
 pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     let v = &toks[verb];
     // "the chairs will start a second WGLC": started by someone, it is a task.
-    let object = toks
-        .get(verb + 1)
-        .is_some_and(|o| lower_in(o, &["a", "an", "the", "their", "its", "our", "his", "her"]));
+    // "the chairs will start drafting the renewal": so is what they do.
+    let object = toks.get(verb + 1).is_some_and(|o| {
+        lower_in(
+            o,
+            &[
+                "a", "an", "the", "their", "its", "our", "his", "her", "work",
+            ],
+        ) || o.text.len() > 5 && o.text.ends_with("ing") && o.text.starts_with(char::is_lowercase)
+    });
     if lower_in(v, &HAPPENING) {
         return !object;
     }

@@ -88,7 +88,10 @@ pub fn numbering_scheme(trimmed: &str) -> u8 {
     let bytes = trimmed.as_bytes();
     if roman_prefix(bytes).is_some() {
         1
-    } else if capital_prefix(bytes).or_else(|| lettered_part(bytes)).is_some() {
+    } else if capital_prefix(bytes)
+        .or_else(|| lettered_part(bytes))
+        .is_some()
+    {
         2
     } else if bytes.first() == Some(&b'(') {
         3

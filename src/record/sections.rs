@@ -866,7 +866,11 @@ pub fn topic_of(title: &str) -> &str {
         && who
             .split([',', '&', '/'])
             .flat_map(|w| w.split(" and "))
-            .all(|w| w.trim().strip_prefix('@').is_some_and(|h| !h.is_empty() && !h.contains(' ')))
+            .all(|w| {
+                w.trim()
+                    .strip_prefix('@')
+                    .is_some_and(|h| !h.is_empty() && !h.contains(' '))
+            })
     {
         topic = before.trim_end();
     }
@@ -1687,9 +1691,15 @@ mod tests {
         assert_eq!(topic_of("WebVTT regions PR #512"), "WebVTT regions PR #512");
         assert_eq!(topic_of("Drop Node.js 6 #2451"), "Drop Node.js 6");
         assert_eq!(topic_of("SIG-Docs (report by @olindahl)"), "SIG-Docs");
-        assert_eq!(topic_of("v2.19 release status — @tanvi-r"), "v2.19 release status");
+        assert_eq!(
+            topic_of("v2.19 release status — @tanvi-r"),
+            "v2.19 release status"
+        );
         assert_eq!(topic_of("Triage — @hvz, @mk"), "Triage");
-        assert_eq!(topic_of("Mentions — @here and more"), "Mentions — @here and more");
+        assert_eq!(
+            topic_of("Mentions — @here and more"),
+            "Mentions — @here and more"
+        );
         // A remark on the part, and who presents it as what, are no topic.
         assert_eq!(
             topic_of("Action items (the ones I caught -- shout if I missed yours)"),
