@@ -2295,3 +2295,39 @@ fn a_passive_forecast_with_no_doer_is_no_item() {
     assert!(r.items.iter().all(|i| i.line != 3));
     assert!(r.items.iter().any(|i| i.line == 4));
 }
+
+#[test]
+fn bracketed_action_tags_open_entries_that_name_their_owner() {
+    let r = read(
+        "Subject: [ops-wg] Call #41 summary, 3 March 2026\n\n\
+         Actions\n\n\
+         [ACTION] Jonas Albrecht: document the RS2 rollback procedure in the\n\
+         \x20        wiki before the change window (by Mon 16 March)\n\
+         [ACTION] Timo Rautiainen: contact the two members announcing\n\
+         \x20        RPKI-invalid prefixes\n\
+         [ACTION] Ruben de Groot: deploy alice-lg as public beta\n\
+         ACTION: Mirela Stanciu: update the migration page\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref(), i.text.as_str()))
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (
+                5,
+                Some("Jonas Albrecht"),
+                "document the RS2 rollback procedure in the wiki before the change window (by Mon 16 March)"
+            ),
+            (
+                7,
+                Some("Timo Rautiainen"),
+                "contact the two members announcing RPKI-invalid prefixes"
+            ),
+            (9, Some("Ruben de Groot"), "deploy alice-lg as public beta"),
+            (10, Some("Mirela Stanciu"), "update the migration page"),
+        ]
+    );
+}

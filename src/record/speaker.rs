@@ -238,10 +238,25 @@ pub fn opening(
         out.body = rest.len();
         return out;
     }
-    // "[RDAP] Jorge Benitez: circulate …": the entry's tag, then whose.
-    if let Some((_, at)) = bracketed_tag(text, known) {
+    // "[RDAP] Jorge Benitez: circulate …": the entry's tag, then whose;
+    // "[ACTION] Jonas Albrecht: document …": the tag marks an action.
+    if let Some((tag, at)) = bracketed_tag(text, known) {
         let mut out = opening(&text[at..], nick, scribed, known);
         out.body += at;
+        if out.mark.is_none() && ACTION_WORDS.contains(&tag.to_lowercase().as_str()) {
+            let mut owner = std::mem::replace(&mut out.speaker, nick.map(str::to_string));
+            // "[ACTION] Ruben de Groot: deploy …": whoever the label names.
+            if out.body == at
+                && let Some((label, body)) = split_label(&text[at..])
+                && label.starts_with(char::is_uppercase)
+                && label.split_whitespace().count() <= 5
+                && text[at + body..].starts_with(char::is_lowercase)
+            {
+                owner = Some(label.to_string());
+                out.body = at + body;
+            }
+            out.mark = Some(Mark::Action(owner));
+        }
         return out;
     }
     // "[Karen] I'll review it": notes that put who speaks in brackets.
@@ -263,8 +278,19 @@ pub fn opening(
         let left_out = ["missing", "missed"].contains(&word.as_str())
             && (dashed_owner(&rest[body..]) || assigned_to(&rest[body..]));
         if ACTION_WORDS.contains(&word.as_str()) || left_out {
-            out.mark = Some(Mark::Action(owner));
             out.body = rest_at + body;
+            // "ACTION: Jonas Albrecht: document the rollback procedure":
+            // whose action, labelled as a list entry would be.
+            let after = &rest[body..];
+            let owner = owner.or_else(|| {
+                let (name, task) = split_label(after)?;
+                let named = is_speaker(name, &after[task..], false, known) || several_named(name);
+                (named && after[task..].starts_with(char::is_lowercase)).then(|| {
+                    out.body += task;
+                    name.to_string()
+                })
+            });
+            out.mark = Some(Mark::Action(owner));
             return out;
         }
         if DECISION_WORDS.contains(&word.as_str()) {

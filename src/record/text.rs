@@ -507,10 +507,16 @@ impl RawBlock {
         match self.kind {
             RawKind::Paragraph => {
                 let label = self.source.trim_end();
+                // "[ACTION] Timo Rautiainen: contact the two members
+                // announcing" is a task begun, its next line its wrap.
+                let task = label
+                    .split_once(": ")
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
                 indent >= self.indent + 2
                     && self.line == self.end_line
                     && label.split_whitespace().count() <= 8
                     && !label.ends_with(['.', ',', ';', '!', '?'])
+                    && !task
             }
             RawKind::ListItem {
                 marker: Marker::None,
@@ -642,6 +648,13 @@ fn strip_timestamp(text: &mut String) {
 /// Whether `line` continues `previous` (a hard wrap) rather than starting a
 /// new line of its own, like a title above a subtitle.
 fn is_wrapped(previous: &str, line: &str, width: Option<usize>) -> bool {
+    // "[ACTION] Beatriz Nunes: send …": a tag in capitals opens an entry.
+    if let Some((tag, _)) = line.strip_prefix('[').and_then(|r| r.split_once(']'))
+        && (2..=12).contains(&tag.len())
+        && tag.chars().all(|c| c.is_ascii_uppercase())
+    {
+        return false;
+    }
     // "From: …", "Date: …": a mail header starts a line of its own; so
     // does a label in bold ("**Regrets:**", "**anna:**"), and in a run of
     // speakers' lines ("ravi: agree") the next speaker's.
