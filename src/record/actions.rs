@@ -1539,17 +1539,28 @@ fn addressed(
             )
         }));
     let first = toks.get(start)?;
-    // "everyone please register by 10 October": people by what they are
-    // need no comma.
     // "pls", "plz": notes write "please" short.
     let please_word = |t: &Token<'_>| lower_in(t, &["please", "pls", "plz"]);
+    // "please everyone read section 4": asked first, then who.
+    if please_word(first)
+        && let Some(who) = toks.get(start + 1).filter(|t| names_people(t) && t.is_word())
+        && !who.is_capitalised()
+        && verb_after(toks, start + 2) == Some(start + 2)
+    {
+        return Some((start + 1, start + 2));
+    }
+    // "everyone please register by 10 October": people by what they are
+    // need no comma.
     // "TF members please send me …", "all WG members please review …":
     // a few words ending in one that names people, then "please".
     let bare_at = (start + 1..toks.len().min(start + 4)).find(|&j| {
         please_word(&toks[j])
             && toks[start..j].iter().all(|t| t.is_word())
-            // "People with comments please send them …": who, then which.
-            && (names_people(&toks[j - 1]) || names_people(&toks[start]))
+            // "People with comments please send them …": who, then which;
+            // "jtorres please forward it": someone the record names.
+            && (names_people(&toks[j - 1])
+                || names_people(&toks[start])
+                || j <= start + 3 && is_person(&text_of(sentence, toks, (start, j)), false))
             && (j == start + 1 || toks[start].is_capitalised() || toks[start].is("all"))
     });
     let bare = toks.len() > start + 2 && bare_at.is_some();
@@ -1575,7 +1586,7 @@ fn addressed(
     (please.is_word()
         && toks[start..comma].iter().all(|t| t.is_word())
         && (is_person(&text_of(sentence, toks, (start, comma)), false) || people)
-        && !toks[verb].is("let"))
+        && !lower_in(&toks[verb], &["let", "note"]))
     .then_some((start, comma))
 }
 
@@ -1926,6 +1937,10 @@ mod tests {
         assert_eq!(
             one("People with comments please send them to Anne-Sophie by Friday."),
             "People with comments"
+        );
+        assert_eq!(
+            one("please everyone read section 4 and send comments by March 20"),
+            "everyone"
         );
         assert_eq!(
             one("Everyone please leave comments on #802 by April 24, so we can decide after."),
