@@ -220,6 +220,16 @@ fn notes_under_entries(
             text.split_once(':').map_or(text, |(_, n)| n).trim()
         } else if let Some(note) = signed_under(block, entry) {
             note
+        } else if let Some((_, said)) = text
+            .trim_end_matches(['*', '_', ' '])
+            .strip_suffix(']')
+            .and_then(|t| signer(t).filter(|_| !t.contains(']')))
+            // Right under it: after a blank line, a note may speak of any.
+            .filter(|_| block.line == entry.end_line + 1)
+        {
+            // "   **[RK: not agreed either, Mauricio only raised it.]**" on
+            // its own line under the entry: signed, and all a note.
+            said
         } else {
             continue;
         };

@@ -2331,3 +2331,16 @@ fn bracketed_action_tags_open_entries_that_name_their_owner() {
         ]
     );
 }
+
+#[test]
+fn a_signed_note_on_its_own_line_under_an_entry_strikes_it() {
+    let r = read(
+        "# Editorial board, 24 February 2026\n\n\
+         ## Action items\n\n\
+         5. **Tomasz Wierzbicki** — Confirm the print order with the local printer\n\
+         6. **Mauricio Pena** — Update the Montevideo case study\n\
+         \x20  **[RK: not agreed either, Mauricio only raised the possibility.]**\n",
+    );
+    let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![5]);
+}
