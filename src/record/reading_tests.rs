@@ -2344,3 +2344,16 @@ fn a_signed_note_on_its_own_line_under_an_entry_strikes_it() {
     let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
     assert_eq!(lines, vec![5]);
 }
+
+#[test]
+fn an_entry_tagged_removed_is_no_item() {
+    let r = read(
+        "Subject: DNSOP interim, 24 February 2026\n\n\
+         Action items:\n\
+         \x20- Marisol: upload these minutes to the datatracker by Friday.\n\
+         \x20- [removed] Otter had \"Chioma to send IANA review\". That was\n\
+         \x20  already done in January.\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Marisol")]);
+}

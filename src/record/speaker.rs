@@ -238,6 +238,15 @@ pub fn opening(
         out.body = rest.len();
         return out;
     }
+    // "[removed] Otter had \"Wes to write …\"": an entry taken off, kept
+    // to say so.
+    if let Some((tag, _)) = text.strip_prefix('[').and_then(|r| r.split_once(']'))
+        && ["removed", "deleted", "struck", "dropped", "withdrawn"]
+            .contains(&tag.trim().to_ascii_lowercase().as_str())
+    {
+        out.mark = Some(Mark::Note);
+        return out;
+    }
     // "[RDAP] Jorge Benitez: circulate …": the entry's tag, then whose;
     // "[ACTION] Jonas Albrecht: document …": the tag marks an action.
     if let Some((tag, at)) = bracketed_tag(text, known) {
