@@ -766,7 +766,11 @@ pub fn find(
         } else {
             k + 1
         };
-        if lower_in(t, &COMMITTING) && is_to_verb(toks, to) {
+        // "The plan to drop Go 1.22 is on track": a plan named, no one's.
+        let named_plan = lower_in(t, &["plan", "plans"])
+            && k > 0
+            && lower_in(&toks[k - 1], &["the", "a", "our", "this", "that", "their", "its"]);
+        if lower_in(t, &COMMITTING) && is_to_verb(toks, to) && !named_plan {
             let collective = |s: &(usize, usize)| {
                 t.is("agreed")
                     && lower_in(
@@ -912,7 +916,8 @@ pub fn find(
         };
         // "we will likely require it next year", "maybe we can use …": a
         // forecast or an idea, hedged.
-        let hedges = ["likely", "probably", "possibly", "perhaps", "maybe"];
+        // "The TOC will eventually pick up the application": some day.
+        let hedges = ["likely", "probably", "possibly", "perhaps", "maybe", "eventually"];
         // "Tobias may be travelling and will let us know": the clause the
         // modal goes on with is hedged too.
         let hedged_before = toks[..k].iter().any(|w| lower_in(w, &["may", "might"]))
@@ -1802,6 +1807,8 @@ mod tests {
     #[test]
     fn pairing_up_and_nothing_to_do_are_no_tasks() {
         for said in [
+            "The plan to drop Go 1.22 support is on track for 2.5.",
+            "The TOC will eventually pick up the application; no timeline from their side.",
             "@emeka-ol will pair with Rafael on #1207 this week.",
             "remote participation will be handled by the IGF, nothing for us to do there",
             "After a short discussion, the 12-week loan period was adopted and will apply to all new loans from July 1.",
