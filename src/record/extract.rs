@@ -1495,6 +1495,19 @@ impl BlockReader<'_> {
                             .flatten()
                     })
                     .or_else(|| before.and_then(|p| self.subject_person(&tokens(p))))
+                    // "Jonas: yes, the old image is kept … He will write the
+                    // rollback procedure down": notes on what the speaker
+                    // said name the speaker so.
+                    .or_else(|| {
+                        let speaker = opening.speaker.as_deref()?;
+                        let names = |p: &str| {
+                            tokens(p)
+                                .iter()
+                                .any(|t| t.is_capitalised() && self.context.person(t.text).is_some())
+                        };
+                        let named = names(sentence) || before.is_some_and(names);
+                        (!named).then(|| self.context.person(speaker)).flatten()
+                    })
                     .into_iter()
                     .collect()
             } else {

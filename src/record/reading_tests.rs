@@ -2357,3 +2357,16 @@ fn an_entry_tagged_removed_is_no_item() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("Marisol")]);
 }
+
+#[test]
+fn he_in_notes_on_what_a_speaker_said_is_the_speaker() {
+    let r = read(
+        "# Ops call, 3 March 2026\n\n\
+         Present: Jonas Albrecht, Beatriz Nunes\n\n\
+         ## Route server migration\n\n\
+         Jonas: yes, the old VM image is kept for two weeks. He will write the\n\
+         rollback procedure down in the wiki before the change window.\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Jonas Albrecht")]);
+}
