@@ -769,7 +769,10 @@ pub fn find(
         // "The plan to drop Go 1.22 is on track": a plan named, no one's.
         let named_plan = lower_in(t, &["plan", "plans"])
             && k > 0
-            && lower_in(&toks[k - 1], &["the", "a", "our", "this", "that", "their", "its"]);
+            && lower_in(
+                &toks[k - 1],
+                &["the", "a", "our", "this", "that", "their", "its"],
+            );
         if lower_in(t, &COMMITTING) && is_to_verb(toks, to) && !named_plan {
             let collective = |s: &(usize, usize)| {
                 t.is("agreed")
@@ -917,7 +920,14 @@ pub fn find(
         // "we will likely require it next year", "maybe we can use …": a
         // forecast or an idea, hedged.
         // "The TOC will eventually pick up the application": some day.
-        let hedges = ["likely", "probably", "possibly", "perhaps", "maybe", "eventually"];
+        let hedges = [
+            "likely",
+            "probably",
+            "possibly",
+            "perhaps",
+            "maybe",
+            "eventually",
+        ];
         // "Tobias may be travelling and will let us know": the clause the
         // modal goes on with is hedged too.
         let hedged_before = toks[..k].iter().any(|w| lower_in(w, &["may", "might"]))
@@ -1548,7 +1558,9 @@ fn addressed(
     let please_word = |t: &Token<'_>| lower_in(t, &["please", "pls", "plz"]);
     // "please everyone read section 4": asked first, then who.
     if please_word(first)
-        && let Some(who) = toks.get(start + 1).filter(|t| names_people(t) && t.is_word())
+        && let Some(who) = toks
+            .get(start + 1)
+            .filter(|t| names_people(t) && t.is_word())
         && !who.is_capitalised()
         && verb_after(toks, start + 2) == Some(start + 2)
     {

@@ -1501,9 +1501,9 @@ impl BlockReader<'_> {
                     .or_else(|| {
                         let speaker = opening.speaker.as_deref()?;
                         let names = |p: &str| {
-                            tokens(p)
-                                .iter()
-                                .any(|t| t.is_capitalised() && self.context.person(t.text).is_some())
+                            tokens(p).iter().any(|t| {
+                                t.is_capitalised() && self.context.person(t.text).is_some()
+                            })
                         };
                         let named = names(sentence) || before.is_some_and(names);
                         (!named).then(|| self.context.person(speaker)).flatten()

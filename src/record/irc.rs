@@ -295,6 +295,10 @@ struct Log {
     /// The tracker's number for each action line ("Created ACTION-213"),
     /// for a later "ACTION-213 due 27 November".
     numbered: Vec<(String, usize)>,
+    /// The line of an action the tracker just refused ("Error finding
+    /// 'greg'"): the scribe's next `ACTION:` gives it again, and readers
+    /// keep it where it was first given.
+    refused: Option<usize>,
 }
 
 impl Log {
@@ -303,11 +307,13 @@ impl Log {
         let lower = text.to_lowercase();
         // "'ps-reyes' is an ambiguous username": the tracker refused the
         // action just given; the scribe gives it again, to a name it knows.
-        if (lower.contains("ambiguous username") || lower.contains("couldn't find user"))
+        if (lower.contains("ambiguous username")
+            || lower.contains("couldn't find user")
+            || lower.contains("error finding '"))
             && let Some(k) = self.recent_action(m.line)
             && !self.numbered.iter().any(|(_, n)| *n >= k)
         {
-            self.blocks.remove(k);
+            self.refused = Some(k);
             return;
         }
         if let Some(echo) = tracker_echo(text) {
@@ -599,7 +605,22 @@ impl Log {
         })
     }
 
-    fn push(&mut self, line: usize, kind: BlockKind, text: String, nick: Option<&str>) {
+    fn push(&mut self, mut line: usize, kind: BlockKind, text: String, nick: Option<&str>) {
+        // Given again soon after: the new line replaces the refused one,
+        // which stays when never given again.
+        if let Some(k) = self.refused.take() {
+            let first = self.blocks[k].line;
+            if line <= first + 8 && labelled(&text, "action:").is_some() {
+                self.blocks.remove(k);
+                // Readers keep it where it was first given, when nothing
+                // was said between.
+                if self.blocks.last().is_none_or(|b| b.line < first) {
+                    line = first;
+                }
+            } else if line <= first + 8 {
+                self.refused = Some(k);
+            }
+        }
         let mut block = Block::plain(kind, line, text);
         block.speaker = nick.map(str::to_string);
         self.blocks.push(block);
@@ -907,6 +928,29 @@ mod tests {
             "{t:?}"
         );
         assert!(!t.iter().any(|b| b.contains("ps-reyes to")), "{t:?}");
+        // Refused, then given again: kept once, where first given.
+        let log = "14:18:00 <ms> ACTION: greg to contact the maintainers
+             14:18:01 <trackbot> Error finding 'greg'. You can review and register nicknames.
+             14:18:30 <ms> ACTION: gfuchs to contact the maintainers
+             14:19:00 <ms> ACTION: lea to file the bug
+             14:19:01 <trackbot> Error finding 'lea'.
+             14:19:30 <ms> we move on
+";
+        let mut log_lines = super::super::text::lines(log);
+        log_lines.insert(0, "Date: 10 March 2026");
+        let blocks = read(&log_lines);
+        let actions: Vec<_> = blocks
+            .iter()
+            .filter(|b| b.text.starts_with("ACTION:"))
+            .map(|b| (b.line, b.text.as_str()))
+            .collect();
+        assert_eq!(
+            actions,
+            [
+                (2, "ACTION: gfuchs to contact the maintainers"),
+                (5, "ACTION: lea to file the bug")
+            ]
+        );
         assert!(t.iter().any(|b| b.contains("psanchez to")), "{t:?}");
     }
 
