@@ -109,7 +109,25 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
     let mut roll_call: Option<RollCall> = None;
     // Under a participants heading, through the role headings after it.
     let mut in_list = false;
+    // "- **Attendees:**" over entries nested under it ("  - TSC: @lw
+    // (Luana Marques), …"): the depth of the label, and whether those
+    // under it were absent.
+    let mut under_label: Option<(u8, bool)> = None;
     for (i, block) in blocks.iter().enumerate() {
+        let depth = match block.kind {
+            BlockKind::ListItem { depth, .. } => Some(depth),
+            _ => None,
+        };
+        let nested = match under_label {
+            Some((label_depth, gone)) if depth.is_some_and(|d| d > label_depth) => Some(gone),
+            _ => None,
+        };
+        if nested.is_none() {
+            under_label = None;
+        }
+        if nested == Some(true) {
+            continue;
+        }
         // Gemini writes "Invited Ana Souza …", some exports "Invited: …".
         let invitees = block.text.strip_prefix("Invited");
         let invitees = invitees.and_then(|r| r.strip_prefix(':').or(Some(r)));
@@ -156,10 +174,16 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                 || PRESENT_PHRASES.contains(&label.as_str())
                 || !bare.starts_with("not") && (last == "present" || PRESENT.contains(&last))
             {
+                if rest.trim().is_empty() {
+                    under_label = depth.map(|d| (d, false));
+                }
                 out.extend(listed(rest, None, true));
                 continue;
             }
             if ABSENT.contains(&label.as_str()) {
+                if rest.trim().is_empty() {
+                    under_label = depth.map(|d| (d, true));
+                }
                 continue;
             }
         }
@@ -171,7 +195,7 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             out.extend(listed(people, None, true));
             continue;
         }
-        if !outline.within(i, Purpose::Participants) && !in_list {
+        if !outline.within(i, Purpose::Participants) && !in_list && nested.is_none() {
             continue;
         }
         match &block.kind {
@@ -210,9 +234,11 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
                     .next_back()
                     .is_some_and(|w| PEOPLE.contains(&w))
                     || label.split_whitespace().count() <= 2
-                        && rest.starts_with(char::is_uppercase)) =>
+                        && rest.starts_with(|c: char| c.is_uppercase() || c == '@')) =>
             {
-                out.extend(listed(rest, Some(label), true))
+                // "Others: …" says only that they are not the ones above.
+                let role = Some(label.as_str()).filter(|l| !["others", "other"].contains(l));
+                out.extend(listed(rest, role, true))
             }
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }

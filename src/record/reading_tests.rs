@@ -2370,3 +2370,21 @@ fn he_in_notes_on_what_a_speaker_said_is_the_speaker() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("Jonas Albrecht")]);
 }
+
+#[test]
+fn attendees_nested_under_their_label_are_the_people_present() {
+    let r = read(
+        "# Tideway TSC Meeting — 2026-02-18\n\n\
+         - **Attendees:**\n\
+         \x20 - TSC: @lwmarques (Luana Marques), @okonkwo-e (Emeka Okonkwo)\n\
+         \x20 - Others: @chenyu-dev (Chen Yu)\n\
+         - **Absent:**\n\
+         \x20 - @hkoivisto (Hanna Koivisto)\n\n\
+         ## Notes\n\n\
+         - @lwmarques will update MAINTAINERS.md.\n",
+    );
+    let names: Vec<_> = r.participants.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Luana Marques", "Emeka Okonkwo", "Chen Yu"]);
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Luana Marques")]);
+}
