@@ -139,6 +139,16 @@ pub fn apply(
             .max();
         if let Some((_, k)) = best {
             reassign(&mut items[k], &new, Some(&old));
+            // "… is mine (Aroha), not Hemi's. I'll do it by 20 March.": the
+            // date the correction gives with it.
+            let restated = items.iter().find(|i| {
+                (block.line..=block.end_line).contains(&i.line)
+                    && i.owner.as_deref() == Some(new.as_str())
+                    && i.due.is_some()
+            });
+            if let Some(due) = restated.and_then(|i| i.due) {
+                items[k].due = Some(due);
+            }
             correcting.push((block.line, block.end_line));
             changed = true;
         }
@@ -694,12 +704,24 @@ fn swap_in(
     let at = text.find(", not ")?;
     // "belongs to **Ms. Efua Mensah** (Treasurer), not Dr. Asante": who,
     // then what they are, in brackets.
-    let said = text[..at].trim_end();
+    let said = text[..at].trim_end().trim_end_matches(['*', '_']);
+    // "is **mine (Aroha)**, not Hemi's": the writer, by the name in brackets.
+    let mine = said
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once(" ("))
+        .filter(|(who, _)| {
+            let who = who.trim_end_matches(['*', '_']).to_ascii_lowercase();
+            who.ends_with(" mine") || who.ends_with(" me")
+        })
+        .and_then(|(_, name)| leading_name(name));
     let said = said
         .strip_suffix(')')
         .and_then(|s| s.rsplit_once(" ("))
         .map_or(said, |(who, _)| who);
-    let new = trailing_name(said)?;
+    let new = match mine {
+        Some(name) => name,
+        None => trailing_name(said)?,
+    };
     let old = leading_name(&text[at + ", not ".len()..])?;
     // "It's Jamila, not Jamal": the name the notes got wrong may be
     // nobody the record lists.

@@ -220,7 +220,11 @@ pub fn extract(blocks: &[Block]) -> Record {
             list_owner: list_owner.as_deref(),
             numbered_paragraphs: numbered_paragraphs && block.ordinal.is_some(),
             home: home.as_deref(),
-            author: author.as_deref(),
+            // "## Corrections (added by Aroha Ngata, 4 March 2026)": who
+            // writes the section is its "I".
+            author: outline.section_of[i]
+                .and_then(|s| written_by(&outline.sections[s].title))
+                .or(author.as_deref()),
             held,
             announced: announced_here,
             lead_in: lead_here.map(|l| blocks[l].text.as_str()),
@@ -568,6 +572,23 @@ fn passive_forecast(text: &str) -> bool {
             && w[1] == "be"
             && (w[2].ends_with("ed") || PARTICIPLES.contains(&w[2]))
     })
+}
+
+/// "Corrections (added by Aroha Ngata, 4 March 2026)", "Notes by Kim
+/// Lee": the name of whoever wrote a part of the record.
+fn written_by(title: &str) -> Option<&str> {
+    let lower = title.to_ascii_lowercase();
+    let at = lower.find(" by ")? + 4;
+    let rest = &title[at..];
+    let end = rest.find([',', ')', ';', ':']).unwrap_or(rest.len());
+    let name = rest[..end].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+                || w.contains('-')
+        }))
+    .then_some(name)
 }
 
 /// "ok, will contact them this month" → "I will contact them this month";

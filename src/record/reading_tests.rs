@@ -2388,3 +2388,34 @@ fn attendees_nested_under_their_label_are_the_people_present() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("Luana Marques")]);
 }
+
+#[test]
+fn a_correction_signed_by_its_heading_takes_the_entry_it_claims() {
+    let r = read(
+        "# Civic tech steering group, 3 March 2026\n\n\
+         Attendees: Aroha Ngata, Hemi Walker, Daniel Cho\n\n\
+         ## Next steps\n\n\
+         - Hemi Walker will confirm the booking and catering with the council.\n\
+         - Daniel Cho will prepare the budget annex.\n\n\
+         ## Corrections (added by Aroha Ngata, 4 March 2026)\n\n\
+         1. The venue and catering confirmation with the council is **mine (Aroha)**, not Hemi's. I'll do it by 20 March.\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| {
+            (
+                i.line,
+                i.owner.as_deref(),
+                i.due.map(|d| d.date.to_string()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        vec![
+            (7, Some("Aroha Ngata"), Some("2026-03-20".to_string())),
+            (8, Some("Daniel Cho"), None)
+        ]
+    );
+}
