@@ -370,7 +370,24 @@ fn correcting(heading: &str) -> bool {
 }
 
 /// Whether a note takes its entry off the list.
-fn strikes(note: &str) -> bool {
+/// "Mario Vitols **[IK] Māris Vītols**", "Prepare hackathon topics
+/// **[IK] please ignore, not agreed**": a cell, then a note its reviewer
+/// initialled; what the cell said, and the note.
+pub(super) fn initialled(cell: &str) -> Option<(&str, &str)> {
+    let open = cell.find('[')?;
+    let (tag, note) = cell[open + 1..].split_once(']')?;
+    let initials = (1..=4).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase());
+    let said = cell[..open]
+        .trim_end()
+        .trim_end_matches(['*', '_'])
+        .trim_end();
+    let note = note.trim().trim_end_matches(['*', '_']).trim();
+    (initials && !said.is_empty() && !note.is_empty()).then_some((said, note))
+}
+
+/// Whether a note takes its entry off the list ("please ignore, not
+/// agreed", "remove").
+pub(super) fn strikes(note: &str) -> bool {
     let lower = note.to_ascii_lowercase();
     lower
         .split(|c: char| !c.is_alphabetic())

@@ -1660,6 +1660,25 @@ impl BlockReader<'_> {
             table::RowStatus::Open(moved_to) => moved_to,
         };
         let (task, owner, due_cell) = table::row(columns, cells)?;
+        // A reviewer's initialled note in the row: "**[IK] please ignore,
+        // not agreed**" strikes it, "Mario Vitols **[IK] Māris Vītols**"
+        // names its owner.
+        let task = match corrections::initialled(task) {
+            Some((_, note)) if corrections::strikes(note) => return None,
+            Some((said, _)) => said,
+            None => task,
+        };
+        let owner = owner.map(|o| corrections::initialled(o).map_or(o, |(_, name)| name));
+        // "| – | Open Data Day 2026 takes place in Tartu |": a date to
+        // note, nobody's task.
+        let lower = task.to_ascii_lowercase();
+        if owner.is_none()
+            && ["takes place", "will take place", "is held"]
+                .iter()
+                .any(|e| lower.contains(e))
+        {
+            return None;
+        }
         let due_cell = moved_to.or(due_cell);
         let owners = owner.map(|o| self.context.owners(o)).unwrap_or_default();
         let mut item = self.item(task, 0, owners, true);

@@ -2419,3 +2419,22 @@ fn a_correction_signed_by_its_heading_takes_the_entry_it_claims() {
         ]
     );
 }
+
+#[test]
+fn initialled_notes_in_an_action_table_strike_rows_and_name_owners() {
+    let r = read(
+        "# Open data network coordination, 12 February 2026\n\n\
+         ## Action items\n\n\
+         | # | Owner | Action | Due |\n\
+         |---|---|---|---|\n\
+         | 1 | All members | Prepare hackathon topics **[IK] please ignore, not agreed** | 27.02.2026 |\n\
+         | 2 | Mario Vitols **[IK] Māris Vītols** | Coordinate the Interreg application | 31.03.2026 |\n\
+         | 3 | – | Open Data Day 2026 takes place in Tartu | 07.03.2026 |\n",
+    );
+    let read: Vec<_> = r
+        .items
+        .iter()
+        .map(|i| (i.line, i.owner.as_deref()))
+        .collect();
+    assert_eq!(read, vec![(8, Some("Māris Vītols"))]);
+}

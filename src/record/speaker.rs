@@ -345,8 +345,13 @@ fn without_stamp(label: &str) -> &str {
     label
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once(" ("))
+        // "Rūta Jankauskaitė (12.02)": the day a correction came in.
         .filter(|(_, stamp)| {
-            stamp.contains(':') && stamp.chars().all(|c| c.is_ascii_digit() || c == ':')
+            stamp.contains([':', '.', '/'])
+                && stamp.starts_with(|c: char| c.is_ascii_digit())
+                && stamp
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '/'))
         })
         .map_or(label, |(name, _)| name.trim_end())
 }
