@@ -1557,6 +1557,17 @@ impl BlockReader<'_> {
     }
 
     fn person_opening(&self, toks: &[super::words::Token<'_>]) -> Option<String> {
+        // "(question from Kwame in the chat) -- Oleksandr said yes, he will
+        // fix it": an aside first, then who.
+        let toks = match toks.first() {
+            Some(t) if t.text == "(" => {
+                let close = toks.iter().position(|t| t.text == ")").unwrap_or(0);
+                let rest = &toks[close + 1..];
+                let dashes = rest.iter().take_while(|t| !t.is_word()).count();
+                &rest[dashes..]
+            }
+            _ => toks,
+        };
         // "In closing, the Chair thanked …": how it came, then who.
         let leading = toks.first().is_some_and(|t| {
             lower_in(

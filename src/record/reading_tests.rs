@@ -2438,3 +2438,15 @@ fn initialled_notes_in_an_action_table_strike_rows_and_name_owners() {
         .collect();
     assert_eq!(read, vec![(8, Some("Māris Vītols"))]);
 }
+
+#[test]
+fn a_pronoun_after_an_aside_means_who_the_sentence_names() {
+    let r = read(
+        "# IoT coalition call, 29 January 2026\n\n\
+         Present: Oleksandr Hnatiuk, Kwame Mensah\n\n\
+         ## Website\n\n\
+         (question from Kwame in the chat) -- Oleksandr said yes, he will fix it.\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Oleksandr Hnatiuk")]);
+}
