@@ -2450,3 +2450,18 @@ fn a_pronoun_after_an_aside_means_who_the_sentence_names() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("Oleksandr Hnatiuk")]);
 }
+
+#[test]
+fn bare_co_facilitators_are_those_of_the_body_the_letterhead_names() {
+    let r = read(
+        "Internet Governance Forum (IGF)\n\
+         Multistakeholder Advisory Group (MAG)\n\
+         MAG Working Group on Strategy (WG-Strategy)\n\
+         Summary Report of the Fourth Meeting of 2026\n\n\
+         Virtual meeting, 12 February 2026, 13:00 - 14:30 UTC\n\n\
+         I. Strategic priorities\n\n\
+         1. The co-facilitators will share the revised list on the mailing list by Friday 6 March 2026.\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("WG-Strategy co-facilitators")]);
+}
