@@ -1820,6 +1820,7 @@ mod tests {
     fn pairing_up_and_nothing_to_do_are_no_tasks() {
         for said in [
             "The plan to drop Go 1.22 support is on track for 2.5.",
+            "It was recalled that the MAG would hold its second open consultations in Geneva.",
             "The TOC will eventually pick up the application; no timeline from their side.",
             "@emeka-ol will pair with Rafael on #1207 this week.",
             "remote participation will be handled by the IGF, nothing for us to do there",

@@ -128,12 +128,19 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     // "will hold its next meeting"; but "will convene a coordination call
     // with NRI focal points" sets one up with others: a task.
     let window = &toks[verb + 1..toks.len().min(verb + 6)];
+    // "its second open consultations": events, one or several.
+    let event = |t: &Token<'_>| {
+        lower_in(t, &EVENTS)
+            || t.text.len() > 4
+                && t.text.ends_with('s')
+                && EVENTS.contains(&t.text[..t.text.len() - 1].to_ascii_lowercase().as_str())
+    };
     // "will hold a briefing session for evaluators": set up for others, a
     // task.
     // Not "its kick-off call for the 2026 cycle": for people, not a time.
     let for_others = window
         .iter()
-        .position(|t| lower_in(t, &EVENTS))
+        .position(event)
         .is_some_and(|e| {
             toks.get(verb + 2 + e).is_some_and(|w| w.is("for"))
                 && toks[(verb + 3 + e).min(toks.len())..]
@@ -153,7 +160,7 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
         && !sets_one_up
         && window
             .iter()
-            .position(|t| lower_in(t, &EVENTS))
+            .position(event)
             .is_some_and(|e| !toks.get(verb + 2 + e).is_some_and(|w| w.is("with")))
 }
 
