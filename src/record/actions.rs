@@ -927,6 +927,8 @@ pub fn find(
             "perhaps",
             "maybe",
             "eventually",
+            // "Rohan said he'd rather get a paragraph from …": a preference.
+            "rather",
         ];
         // "Tobias may be travelling and will let us know": the clause the
         // modal goes on with is hedged too.
@@ -966,6 +968,10 @@ pub fn find(
                 .get(verb + 1)
                 .is_some_and(|n| lower_in(n, &["mistakes", "errors"]))
         {
+            continue;
+        }
+        // "we'll wait for the vendor summary first": nothing to do yet.
+        if toks[verb].is("wait") {
             continue;
         }
         // "we'll see", "we will see if …": no one is to do anything.
@@ -1821,6 +1827,8 @@ mod tests {
         for said in [
             "The plan to drop Go 1.22 support is on track for 2.5.",
             "It was recalled that the MAG would hold its second open consultations in Geneva.",
+            "Rohan said he'd rather get a short paragraph from someone who has seen it happen.",
+            "Let's not yet — we'll wait for the vendor summary first.",
             "The TOC will eventually pick up the application; no timeline from their side.",
             "@emeka-ol will pair with Rafael on #1207 this week.",
             "remote participation will be handled by the IGF, nothing for us to do there",

@@ -138,16 +138,13 @@ pub(super) fn happening(toks: &[Token<'_>], verb: usize) -> bool {
     // "will hold a briefing session for evaluators": set up for others, a
     // task.
     // Not "its kick-off call for the 2026 cycle": for people, not a time.
-    let for_others = window
-        .iter()
-        .position(event)
-        .is_some_and(|e| {
-            toks.get(verb + 2 + e).is_some_and(|w| w.is("for"))
-                && toks[(verb + 3 + e).min(toks.len())..]
-                    .iter()
-                    .take(4)
-                    .any(|t| is_people_word(t) || t.is_capitalised())
-        });
+    let for_others = window.iter().position(event).is_some_and(|e| {
+        toks.get(verb + 2 + e).is_some_and(|w| w.is("for"))
+            && toks[(verb + 3 + e).min(toks.len())..]
+                .iter()
+                .take(4)
+                .any(|t| is_people_word(t) || t.is_capitalised())
+    });
     // "will convene a virtual coordination call of NRI focal points":
     // someone sets up a new call; "will convene its next meeting" is the
     // calendar.
