@@ -336,6 +336,28 @@ fn without_asides(text: &str) -> String {
 /// reviewer's numbered note strikes out, taken off before the entries are
 /// merged with the discussion, so that no mention goes with them.
 pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
+    // "Nobody agreed to publish it. ~~Ravi Sundaram to publish the
+    // engineering report~~ — delete this item.": the entry quoted struck
+    // through is off the list wherever it stands.
+    for block in blocks {
+        let Some((_, rest)) = block.text.split_once("~~") else {
+            continue;
+        };
+        let Some((quoted, after)) = rest.split_once("~~") else {
+            continue;
+        };
+        let said = |t: &str| {
+            t.trim()
+                .trim_end_matches(['.', ';'])
+                .trim()
+                .to_ascii_lowercase()
+        };
+        let quoted = said(quoted);
+        if quoted.split_whitespace().count() < 3 || !strikes(after) {
+            continue;
+        }
+        items.retain(|i| said(&i.text) != quoted);
+    }
     for (_, heading, n, note) in numbered_notes_in(blocks) {
         if !strikes(note) {
             continue;
@@ -369,7 +391,6 @@ fn correcting(heading: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-/// Whether a note takes its entry off the list.
 /// "Mario Vitols **[IK] Māris Vītols**", "Prepare hackathon topics
 /// **[IK] please ignore, not agreed**": a cell, then a note its reviewer
 /// initialled; what the cell said, and the note.
@@ -387,11 +408,12 @@ pub(super) fn initialled(cell: &str) -> Option<(&str, &str)> {
 
 /// Whether a note takes its entry off the list ("please ignore, not
 /// agreed", "remove").
+/// Whether a note takes its entry off the list.
 pub(super) fn strikes(note: &str) -> bool {
     let lower = note.to_ascii_lowercase();
     lower
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| w == "remove" || w == "removed")
+        .any(|w| ["remove", "removed", "delete", "deleted"].contains(&w))
         || DROPPED.iter().any(|d| lower.contains(d))
 }
 

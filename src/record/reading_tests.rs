@@ -2465,3 +2465,17 @@ fn bare_co_facilitators_are_those_of_the_body_the_letterhead_names() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("WG-Strategy co-facilitators")]);
 }
+
+#[test]
+fn an_entry_quoted_struck_through_in_a_correction_is_off_the_list() {
+    let r = read(
+        "# Broadband co-op board, 12 September 2026\n\n\
+         ### Next steps\n\n\
+         - Ravi Sundaram to send revised construction cost estimates.\n\
+         - Ravi Sundaram to publish the engineering report on the co-op website.\n\n\
+         ### Corrections\n\n\
+         2. **Engineering report.** Nobody agreed to publish it. ~~Ravi Sundaram to publish the engineering report on the co-op website~~ — delete this item.\n",
+    );
+    let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![5]);
+}
