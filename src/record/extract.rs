@@ -663,6 +663,16 @@ fn passive_forecast(text: &str) -> bool {
     })
 }
 
+/// "@bencarter offered to pick up #1833 — \"I'll have a PR up\"": the
+/// words before a quote, when the sentence quotes someone.
+fn quoted_by(sentence: &str) -> Option<&str> {
+    let at = sentence.find(['"', '“'])?;
+    let before = sentence[..at]
+        .trim_end()
+        .trim_end_matches(['—', '–', '-', ':', ',']);
+    (before.split_whitespace().count() >= 2).then_some(before)
+}
+
 /// "Corrections (added by Aroha Ngata, 4 March 2026)", "Notes by Kim
 /// Lee": the name of whoever wrote a part of the record.
 fn written_by(title: &str) -> Option<&str> {
@@ -1536,6 +1546,14 @@ impl BlockReader<'_> {
                 && let Some(speaker) = quoted.clone().or_else(signed)
             {
                 vec![speaker]
+            } else if FIRST_PERSON.contains(&lower.as_str())
+                && opening.speaker.is_none()
+                && !lower.starts_with("we")
+                && let Some(who) = quoted_by(sentence).and_then(|s| self.subject_person(&tokens(s)))
+            {
+                // "@bencarter offered to pick up #1833 — \"I'll have a PR up
+                // by Friday\"": the one the sentence names says the quote.
+                vec![who]
             } else if FIRST_PERSON.contains(&lower.as_str()) {
                 let we = lower.starts_with("we") || lower == "us";
                 match (&opening.speaker, self.home, self.author) {

@@ -2479,3 +2479,20 @@ fn an_entry_quoted_struck_through_in_a_correction_is_off_the_list() {
     let lines: Vec<usize> = r.items.iter().map(|i| i.line).collect();
     assert_eq!(lines, vec![5]);
 }
+
+#[test]
+fn a_quoted_i_is_the_person_the_sentence_names() {
+    let r = read(
+        "# Kestrel TSC, 17 February 2026\n\n\
+         Attendees: Ben Carter (@bencarter), Mia Khan (@mkhan)\n\n\
+         ## Release 2.4\n\n\
+         - @bencarter offered to pick up #1833 (docs) — \"I'll have a PR up by Friday\".\n",
+    );
+    assert!(
+        r.items
+            .iter()
+            .all(|i| i.owner.as_deref() == Some("Ben Carter")),
+        "{:?}",
+        r.items
+    );
+}
