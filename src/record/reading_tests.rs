@@ -2489,9 +2489,10 @@ fn a_quoted_i_is_the_person_the_sentence_names() {
          - @bencarter offered to pick up #1833 (docs) — \"I'll have a PR up by Friday\".\n",
     );
     assert!(
-        r.items
-            .iter()
-            .all(|i| i.owner.as_deref() == Some("Ben Carter")),
+        !r.items.is_empty()
+            && r.items
+                .iter()
+                .all(|i| i.owner.as_deref() == Some("Ben Carter")),
         "{:?}",
         r.items
     );
