@@ -592,7 +592,7 @@ fn name_bare_roles(items: &mut [ActionItem], groups: &[sections::GroupName], blo
             (n, g)
         })
         .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
     let main = match counts.as_slice() {
         [(n, g)] if *n >= 3 => Some(named(g)),
         [(n, g), (m, _), ..] if *n >= 3 && *n >= 2 * m => Some(named(g)),
