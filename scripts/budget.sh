@@ -43,6 +43,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # headings in capitals, dates labelled "Date/time:", irssi logs, held-out
 # batches 183 to 206) to 531 KB, after reading an irssi log's date with
 # the record's own date reader instead of chrono's format parser took 9 KB
-# off.
-BUDGET_BYTES=$((534 * 1024))
+# off; the twelfth session's (requests in any clause, bracketed action
+# tags, signed notes on their own line, refused tracker actions, attendees
+# nested under their label, bare co-facilitators named by their body,
+# corrections quoted struck through, held-out batches 207 to 220) to
+# 535 KB.
+BUDGET_BYTES=$((537 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
