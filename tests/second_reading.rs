@@ -20,7 +20,9 @@ use serde_json::Value;
 /// 175–184 (60 records) came in: those readers placed repeats at the
 /// explicit mention more often and gave closing-list entries no group, and
 /// the extractor reaches .72 / .74 / .82 / .71 against them; the whole set
-/// stands at .769 / .807 / .851 / .718 / .923 with 264 records.
+/// stands at .769 / .807 / .851 / .718 / .923 with 264 records. The twelfth
+/// session's 12 (batches 207 and 212) put it at .764 / .802 / .855 / .712 /
+/// .922 with 276; both readers placed repeats at the action list.
 const FLOOR: [(&str, f64); 5] = [
     ("precision", 0.76),
     ("recall", 0.80),
@@ -56,7 +58,7 @@ fn the_extractor_agrees_with_a_second_reader_above_its_floors() {
     println!("second reader against the first: {}", readers.line());
     println!("extractor against the first:     {}", first.line());
     println!("extractor against the second:    {}", second.line());
-    assert!(readers.records >= 264, "second readings went missing");
+    assert!(readers.records >= 276, "second readings went missing");
     let got = [
         second.precision(),
         second.recall(),
