@@ -2497,3 +2497,17 @@ fn a_quoted_i_is_the_person_the_sentence_names() {
         r.items
     );
 }
+
+#[test]
+fn an_action_log_in_columns_names_each_owner() {
+    let r = read(
+        "Subject: Routing WG interim, 12 February 2026\n\n\
+         Action items\n\
+         ------------\n\
+         RT-26-01  Ivo       Publish anonymised ROV survey dataset on RIPE Labs\n\
+         RT-26-02  RIPE NCC  Final reminder to maintainers of stale route\n\
+         \x20                   objects (2 March)\n",
+    );
+    let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
+    assert_eq!(owners, vec![Some("Ivo"), Some("RIPE NCC")]);
+}

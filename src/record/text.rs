@@ -288,6 +288,19 @@ pub fn read(text: &str) -> Vec<Block> {
             last.end_line = number;
         } else {
             let mut source = strip_marker(&kind, trimmed).to_string();
+            // "RT-26-01  Ivo       Publish the dataset": an action log laid
+            // out in columns, its owner then its task.
+            if matches!(
+                kind,
+                RawKind::ListItem {
+                    marker: Marker::Number,
+                    ..
+                }
+            ) && trimmed.starts_with(|c: char| c.is_ascii_uppercase())
+                && let Some(entry) = owner_column(&source)
+            {
+                source = entry;
+            }
             // "[x] Publish the schedule", "Mirja: request the slot (done)":
             // a task done.
             let done_note = ["(done)", "(completed)", "(done.)"]
@@ -753,6 +766,21 @@ pub fn unnumbered(title: &str) -> &str {
                     .starts_with(|c: char| !c.is_lowercase())
         })
         .map_or(title, |(_, len)| title[len..].trim_start())
+}
+
+/// "Ivo       Publish anonymised ROV survey dataset" → "Ivo — Publish …":
+/// an owner column set apart by spaces from the task after it.
+fn owner_column(entry: &str) -> Option<String> {
+    let (owner, task) = entry.split_once("  ")?;
+    let owner = owner.trim_end_matches(',').trim();
+    let task = task.trim_start();
+    let words = owner.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && owner.len() <= 30
+        && owner.starts_with(char::is_uppercase)
+        && !owner.contains([':', '.', ';'])
+        && task.starts_with(char::is_uppercase))
+    .then(|| format!("{owner} — {task}"))
 }
 
 fn strip_marker<'a>(kind: &RawKind, trimmed: &'a str) -> &'a str {
