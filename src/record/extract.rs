@@ -20,7 +20,7 @@ use super::owner::Context;
 use super::owner_hints::{self, home_body, named_owner, person_label};
 use super::participants;
 use super::pointers;
-use super::role_holders::Holders;
+use super::role_holders::{self, Holders};
 use super::roster::Roster;
 use super::sections::{self, Outline, Purpose};
 use super::speaker::{self, Mark, Opening};
@@ -541,7 +541,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     // one the context makes the doer, a forecast (see
     // ../shared/records/README.md), no item.
     items.retain(|i| i.owner.is_some() || !passive_forecast(&i.text));
-    name_bare_roles(&mut items, &outline.groups, blocks);
+    role_holders::name_bare_roles(&mut items, &outline.groups, blocks);
     assign_ids(&mut items);
     Record {
         meeting,
@@ -549,94 +549,6 @@ pub fn extract(blocks: &[Block]) -> Record {
         items,
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
-    }
-}
-
-/// "The co-facilitators would prepare …": whose co-facilitators the item's
-/// group says ("WG-Strategy co-facilitators"), else those of the body the
-/// record is mostly about, as readers name them (the README's "WG-WSP
-/// co-facilitator").
-fn name_bare_roles(items: &mut [ActionItem], groups: &[sections::GroupName], blocks: &[Block]) {
-    const ROLES: [&str; 10] = [
-        "co-facilitator",
-        "co-facilitators",
-        "co-coordinator",
-        "co-coordinators",
-        "co-lead",
-        "co-leads",
-        "co-chair",
-        "co-chairs",
-        "co-convenor",
-        "co-convenors",
-    ];
-    let bare = |o: &str| ROLES.contains(&o.to_ascii_lowercase().as_str());
-    if !items.iter().any(|i| i.owner.as_deref().is_some_and(bare)) {
-        return;
-    }
-    let named = |g: &sections::GroupName| {
-        if g.acronym.is_empty() {
-            g.label.clone()
-        } else {
-            g.acronym.clone()
-        }
-    };
-    // The body the record speaks of most, by a clear margin.
-    let mut counts: Vec<(usize, &sections::GroupName)> = groups
-        .iter()
-        .filter(|g| !g.acronym.is_empty())
-        .map(|g| {
-            let n = blocks
-                .iter()
-                .map(|b| b.text.matches(g.acronym.as_str()).count())
-                .sum::<usize>();
-            (n, g)
-        })
-        .collect();
-    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-    let main = match counts.as_slice() {
-        [(n, g)] if *n >= 3 => Some(named(g)),
-        [(n, g), (m, _), ..] if *n >= 3 && *n >= 2 * m => Some(named(g)),
-        _ => None,
-    };
-    // "Internet Governance Forum (IGF)" / "Multistakeholder Advisory Group
-    // (MAG)" / "MAG Working Group on Strategy (WG-Strategy)" over "Summary
-    // Report …": the last body the letterhead names is whose meeting it is.
-    let letterhead = blocks
-        .iter()
-        .take(4)
-        .take_while(|b| b.ordinal.is_none())
-        .filter_map(|b| glossary::pairs_in(&b.text).pop())
-        .last()
-        .map(|e| e.label());
-    let main = letterhead.or(main);
-    for item in items.iter_mut() {
-        let Some(role) = item.owner.as_deref().filter(|o| bare(o)) else {
-            continue;
-        };
-        // Only a group that has such roles: a working group, a forum, a
-        // network, a coalition, a task force.
-        let own = item.group.as_deref().and_then(|g| {
-            groups
-                .iter()
-                .find(|n| n.label == g || n.acronym == g || n.names.iter().any(|x| x == g))
-                .filter(|n| {
-                    n.names.iter().any(|x| {
-                        let lower = x.to_ascii_lowercase();
-                        [
-                            "working group",
-                            "forum",
-                            "network",
-                            "coalition",
-                            "task force",
-                        ]
-                        .iter()
-                        .any(|w| lower.contains(w))
-                    })
-                })
-        });
-        if let Some(body) = own.map(named).or_else(|| main.clone()) {
-            item.owner = Some(format!("{body} {}", role.to_ascii_lowercase()));
-        }
     }
 }
 
