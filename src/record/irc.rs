@@ -297,7 +297,8 @@ struct Log {
     numbered: Vec<(String, usize)>,
     /// The line of an action the tracker just refused ("Error finding
     /// 'greg'"): the scribe's next `ACTION:` gives it again, and readers
-    /// keep it where it was first given.
+    /// keep it where it was first given. A line, not an index: a closed
+    /// action may be taken out of `blocks` in between.
     refused: Option<usize>,
 }
 
@@ -313,7 +314,7 @@ impl Log {
             && let Some(k) = self.recent_action(m.line)
             && !self.numbered.iter().any(|(_, n)| *n >= k)
         {
-            self.refused = Some(k);
+            self.refused = Some(self.blocks[k].line);
             return;
         }
         if let Some(echo) = tracker_echo(text) {
@@ -608,8 +609,12 @@ impl Log {
     fn push(&mut self, mut line: usize, kind: BlockKind, text: String, nick: Option<&str>) {
         // Given again soon after: the new line replaces the refused one,
         // which stays when never given again.
-        if let Some(k) = self.refused.take() {
-            let first = self.blocks[k].line;
+        if let Some(first) = self.refused.take()
+            && let Some(k) = self
+                .blocks
+                .iter()
+                .rposition(|b| b.line == first && labelled(&b.text, "action:").is_some())
+        {
             if line <= first + 8 && labelled(&text, "action:").is_some() {
                 self.blocks.remove(k);
                 // Readers keep it where it was first given, when nothing
@@ -618,7 +623,7 @@ impl Log {
                     line = first;
                 }
             } else if line <= first + 8 {
-                self.refused = Some(k);
+                self.refused = Some(first);
             }
         }
         let mut block = Block::plain(kind, line, text);
@@ -951,6 +956,23 @@ mod tests {
                 (5, "ACTION: lea to file the bug")
             ]
         );
+        // A closed action taken out between the refusal and the next line
+        // moves the blocks after it; the refused one is still found.
+        let log = "14:10:00 <ms> ACTION: ana to draft the note\n\
+             14:10:01 <trackbot> Created ACTION-58 - Draft the note [on Ana Lima - due 2026-03-17].\n\
+             14:18:00 <ms> ACTION: greg to contact the maintainers\n\
+             14:18:01 <trackbot> Error finding 'greg'.\n\
+             14:18:10 <ms> trackbot, close ACTION-58\n\
+             14:18:30 <ms> ACTION: gfuchs to contact the maintainers\n";
+        let mut log_lines = super::super::text::lines(log);
+        log_lines.insert(0, "Date: 10 March 2026");
+        let blocks = read(&log_lines);
+        let actions: Vec<_> = blocks
+            .iter()
+            .filter(|b| b.text.starts_with("ACTION:"))
+            .map(|b| (b.line, b.text.as_str()))
+            .collect();
+        assert_eq!(actions, [(4, "ACTION: gfuchs to contact the maintainers")]);
         assert!(t.iter().any(|b| b.contains("psanchez to")), "{t:?}");
     }
 
