@@ -393,24 +393,6 @@ pub(super) fn name_bare_roles(items: &mut [ActionItem], groups: &[GroupName], bl
             g.acronym.clone()
         }
     };
-    // The body the record speaks of most, by a clear margin.
-    let mut counts: Vec<(usize, &GroupName)> = groups
-        .iter()
-        .filter(|g| !g.acronym.is_empty())
-        .map(|g| {
-            let n = blocks
-                .iter()
-                .map(|b| b.text.matches(g.acronym.as_str()).count())
-                .sum::<usize>();
-            (n, g)
-        })
-        .collect();
-    counts.sort_by_key(|c| std::cmp::Reverse(c.0));
-    let main = match counts.as_slice() {
-        [(n, g)] if *n >= 3 => Some(named(g)),
-        [(n, g), (m, _), ..] if *n >= 3 && *n >= 2 * m => Some(named(g)),
-        _ => None,
-    };
     // "Internet Governance Forum (IGF)" / "Multistakeholder Advisory Group
     // (MAG)" / "MAG Working Group on Strategy (WG-Strategy)" over "Summary
     // Report …": the last body the letterhead names is whose meeting it is.
@@ -421,7 +403,27 @@ pub(super) fn name_bare_roles(items: &mut [ActionItem], groups: &[GroupName], bl
         .filter_map(|b| glossary::pairs_in(&b.text).pop())
         .last()
         .map(|e| e.label());
-    let main = letterhead.or(main);
+    // Else the body the record speaks of most, by a clear margin (counted
+    // only when the letterhead names none).
+    let main = letterhead.or_else(|| {
+        let mut counts: Vec<(usize, &GroupName)> = groups
+            .iter()
+            .filter(|g| !g.acronym.is_empty())
+            .map(|g| {
+                let n = blocks
+                    .iter()
+                    .map(|b| b.text.matches(g.acronym.as_str()).count())
+                    .sum::<usize>();
+                (n, g)
+            })
+            .collect();
+        counts.sort_by_key(|c| std::cmp::Reverse(c.0));
+        match counts.as_slice() {
+            [(n, g)] if *n >= 3 => Some(named(g)),
+            [(n, g), (m, _), ..] if *n >= 3 && *n >= 2 * m => Some(named(g)),
+            _ => None,
+        }
+    });
     for item in items.iter_mut() {
         let Some(role) = item.owner.as_deref().filter(|o| bare(o)) else {
             continue;
