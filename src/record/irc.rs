@@ -729,6 +729,40 @@ fn opening_time(lines: &[&str]) -> Option<(usize, NaiveTime)> {
     })
 }
 
+/// "<cpn> Nigel: the charter expires …" then "<cpn> ... I will update
+/// it": the scribe goes on with the same speaker's words, so the "I" is
+/// Nigel's, not the scribe's.
+fn continue_speakers(blocks: &mut [Block]) {
+    let mut last: Option<String> = None;
+    for block in blocks.iter_mut() {
+        if matches!(block.kind, BlockKind::Heading(_)) {
+            last = None;
+        }
+        if !block.names_speaker {
+            continue;
+        }
+        let text = block.text.trim_start();
+        if text.starts_with("...") || text.starts_with('…') {
+            if let Some(label) = &last {
+                block.speaker = Some(label.clone());
+                block.names_speaker = false;
+            }
+            continue;
+        }
+        let said = super::speaker::opening(text, block.speaker.as_deref(), true, &|_| false);
+        // "<kasia_w> kasia: …": the scribe speaking, known best by the nick.
+        let own = |label: &str| {
+            block
+                .speaker
+                .as_deref()
+                .is_some_and(|n| n.to_lowercase().starts_with(&label.to_lowercase()))
+        };
+        last = said
+            .speaker
+            .filter(|s| said.mark.is_none() && said.body > 0 && !own(s));
+    }
+}
+
 pub fn read(lines: &[&str]) -> Vec<Block> {
     let mut log = Log::default();
     // A message a viewer wrapped goes on, indented, on the lines under it.
@@ -778,6 +812,7 @@ pub fn read(lines: &[&str]) -> Vec<Block> {
             .as_ref()
             .is_some_and(|nick| log.scribes.contains(&nick.to_lowercase()));
     }
+    continue_speakers(&mut log.blocks);
     let mut head = Vec::new();
     if let Some((line, title)) = log.title.take() {
         head.push(Block::plain(BlockKind::Paragraph, line, title));
@@ -891,6 +926,25 @@ mod tests {
             (update.line, update.speaker.as_deref()),
             (8, Some("ruth_o"))
         );
+    }
+
+    #[test]
+    fn a_scribes_continued_line_is_the_last_named_speakers() {
+        let lines: Vec<&str> = "16:00:15 <nigel> scribe: cpn\n\
+             16:14:20 <cpn> Nigel: The current charter expires 30 April\n\
+             16:14:46 <cpn> ... I will update the charter draft by next Wednesday\n\
+             16:14:50 <cpn> cpn: I'll check the dates\n\
+             16:14:55 <cpn> ... and I'll tell the Team\n"
+            .lines()
+            .collect();
+        let blocks = read(&lines);
+        let who = |part: &str| {
+            let b = blocks.iter().find(|b| b.text.contains(part)).unwrap();
+            (b.speaker.clone(), b.names_speaker)
+        };
+        assert_eq!(who("I will update"), (Some("Nigel".to_string()), false));
+        // The scribe speaking for herself stays the scribe.
+        assert_eq!(who("tell the Team"), (Some("cpn".to_string()), true));
     }
 
     #[test]
