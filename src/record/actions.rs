@@ -1021,6 +1021,9 @@ pub fn find(
             ) || toks
                 .first()
                 .is_some_and(|f| lower_in(f, &["once", "when", "after", "then"]))
+                // "I will update the draft by Wednesday, then we can send
+                // it": what the group may do after the task.
+                || k >= 2 && lower_in(&toks[k - 2], &["once", "when", "after", "then"])
                 || super::timing::find(sentence).is_none()
                     && super::due::find_dates(sentence).is_empty()
                     && !toks.iter().any(|w| super::due::is_weekday(w.text)))
@@ -1877,6 +1880,13 @@ mod tests {
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
+        // The task, then what the group may do once it is done.
+        assert_eq!(
+            one(
+                "I will update the charter draft by next Wednesday, then we can send it to the AC review queue"
+            ),
+            "I"
+        );
         assert_eq!(
             one("We can share telemetry on chunk sizes next week."),
             "We"
