@@ -816,7 +816,7 @@ impl BlockReader<'_> {
         // `corrections`), the sentence without it.
         let cleaned: Vec<std::borrow::Cow<'_, str>> = spans
             .iter()
-            .map(|&(start, end)| without_inline_note(&body[start..end]))
+            .map(|&(start, end)| without_struck(without_inline_note(&body[start..end])))
             .collect();
         let mut previous: Option<&str> = None;
         let mut earlier: Vec<&str> = Vec::new();
@@ -2286,6 +2286,33 @@ fn claimed(sentence: &str) -> Option<(&str, &str)> {
 /// A sentence without a reviewer's note set inside it ("Tamsin [TA: it was
 /// Rosalind, not Tamsin] will ask …" → "Tamsin will ask …"); a note that
 /// ends the sentence, or one that is the whole sentence, stays.
+/// "circulate the draft by ~~March 3~~ March 10": words struck out and
+/// replaced are no longer said; the sentence reads with what replaced them.
+fn without_struck(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut rest: &str = &sentence;
+    while let Some(open) = rest.find("~~") {
+        let Some(close) = rest[open + 2..].find("~~").map(|c| open + 2 + c) else {
+            break;
+        };
+        let after = rest[close + 2..].trim_start();
+        // Struck with nothing in its place: a note says what became of it.
+        if open == 0 && out.is_empty()
+            || after.is_empty()
+            || after.starts_with(['[', '(', '.', '—', '-'])
+        {
+            return sentence;
+        }
+        out.push_str(&rest[..open]);
+        rest = after;
+    }
+    if out.is_empty() {
+        return sentence;
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 fn without_inline_note(sentence: &str) -> std::borrow::Cow<'_, str> {
     let Some(open) = sentence.find('[') else {
         return sentence.into();

@@ -1130,9 +1130,23 @@ fn struck_out_words_are_no_longer_said() {
          ## Next steps\n\
          \n\
          - ~~Marcus Ellery~~ Gareth Moss to complete the legal review by April 3.\n\
-         - ~~Kenji to pre-aggregate the county map tiles by end of May.~~ [HO: removed, not agreed.]\n",
+         - ~~Kenji to pre-aggregate the county map tiles by end of May.~~ [HO: removed, not agreed.]\n\
+         - Kenji Sato will circulate the draft inventory by ~~March 20~~ March 27.\n\
+         - Teen programme — ~~Marcus Ellery~~ Gareth Moss to draft the flyer.\n",
     );
-    assert_eq!(items(&r), vec![(7, Some("Gareth Moss"))]);
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Gareth Moss")),
+            (9, Some("Kenji Sato")),
+            (10, Some("Gareth Moss"))
+        ]
+    );
+    // The date that replaced the struck one.
+    assert_eq!(
+        r.items[1].due.map(|d| d.date.to_string()).as_deref(),
+        Some("2026-03-27")
+    );
 }
 
 #[test]
