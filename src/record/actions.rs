@@ -1520,7 +1520,9 @@ fn to_do_subject(
                 && topic_words <= 4
                 && is_actor(toks, *s)
                 && (is_person(&text_of(sentence, toks, *s), false)
-                    || toks[s.0..s.1].iter().filter(|t| t.is_capitalised()).count() >= 2)
+                    || toks[s.0..s.1].iter().filter(|t| t.is_capitalised()).count() >= 2
+                    // "Makerspace — All group members to test …".
+                    || is_people_word(&toks[s.1 - 1]))
         });
     }
     if explicit {

@@ -2216,14 +2216,16 @@ fn a_list_entry_names_its_topic_then_after_a_dash_who_acts() {
          - [ ] **Catalog migration** — Marcus Oyelowo to send Vendor B the field\n\
          \x20     mapping file by Friday, May 22.\n\
          - [ ] **Teen programme** — Elena Castro to confirm the volunteer instructors.\n\
-         - Lise - add the FDN presentation to the next agenda\n",
+         - Lise - add the FDN presentation to the next agenda\n\
+         - Makerspace — All group members to test the booking page by May 27.\n",
     );
     assert_eq!(
         items(&r),
         vec![
             (5, Some("Marcus Oyelowo")),
             (7, Some("Elena Castro")),
-            (8, Some("Lise"))
+            (8, Some("Lise")),
+            (9, Some("All group members"))
         ]
     );
 }
