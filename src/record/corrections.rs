@@ -64,7 +64,8 @@ pub fn apply(
             .map(|who| (who, None))
         });
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
-        let inside = text.ends_with(']') && !item.text.contains('[');
+        let inside = text.ends_with(']') && !item.text.contains('[')
+            || note.starts_with('(') && text.ends_with(')') && !item.text.contains('(');
         let lower = note.to_ascii_lowercase();
         if inside && signed_taking.is_some() {
             // "**Unassigned**: Follow up with Legal … [Mark: I'll take this
@@ -704,19 +705,45 @@ fn editorial_note(text: &str) -> Option<&str> {
 /// "Send the style guide [Priya: no, Tomás owns it. Owner = Tomás]": a
 /// note someone signed with their name, after the entry's own words;
 /// where it starts.
+/// "… by Friday. *(RD: Luis presented the report; Marcus agreed to send
+/// it.)*": in brackets too, signed with initials or a name, but not a
+/// field of the entry ("(Owner: Dana)", "(due: Friday)").
 fn signed_inline(text: &str) -> Option<usize> {
-    text.match_indices('[').find_map(|(at, _)| {
-        let (label, _) = text[at + 1..].split_once(": ")?;
-        let after_words = text[..at].chars().filter(|c| c.is_alphabetic()).count() >= 12;
-        // It ends the entry ("… [Seun: not agreed!!] [Priya: struck]"); a
-        // note inside a sentence ("Tamsin [TA: it was Rosalind] will ask")
-        // is read with it.
-        let close = text[at..].find(']').map_or(text.len(), |c| at + c + 1);
-        let rest = text[close..].trim_start();
-        let ends = rest.starts_with('[') || !rest.contains(char::is_alphabetic);
-        (is_signature(label) && after_words && ends).then_some(at)
-    })
+    text.char_indices()
+        .filter(|&(_, c)| c == '[' || c == '(')
+        .find_map(|(at, open)| {
+            let closer = if open == '[' { ']' } else { ')' };
+            let (label, _) = text[at + 1..].split_once(": ")?;
+            if label.contains(closer) {
+                return None;
+            }
+            let field = open == '(' && FIELDS.contains(&label.to_ascii_lowercase().as_str());
+            let after_words = text[..at].chars().filter(|c| c.is_alphabetic()).count() >= 12;
+            // It ends the entry ("… [Seun: not agreed!!] [Priya: struck]"); a
+            // note inside a sentence ("Tamsin [TA: it was Rosalind] will ask")
+            // is read with it.
+            let close = text[at..].find(closer).map_or(text.len(), |c| at + c + 1);
+            let rest = text[close..].trim_start();
+            let ends = rest.starts_with(open) || !rest.contains(char::is_alphabetic);
+            (is_signature(label) && !field && after_words && ends).then_some(at)
+        })
 }
+
+/// Labels of an entry's own fields, which sign no note.
+const FIELDS: [&str; 12] = [
+    "owner",
+    "owners",
+    "due",
+    "deadline",
+    "status",
+    "lead",
+    "who",
+    "assignee",
+    "responsible",
+    "eta",
+    "target",
+    "when",
+];
 
 /// One or two capitalised words, as a note is signed: "Mark", "Ana Lima".
 fn is_signature(label: &str) -> bool {

@@ -2278,6 +2278,30 @@ fn signed_notes_at_the_end_of_an_entry_correct_strike_or_take_it() {
 }
 
 #[test]
+fn a_note_signed_in_round_brackets_is_no_item_of_its_own() {
+    let r = read(
+        "# Technical committee, 10 March 2026\n\
+         \n\
+         Attendees: Marcus Bell, Luis Ortega, Priya Raman, Dana Whitfield\n\
+         \n\
+         ## Action Items (AI-generated, edited by RD)\n\
+         \n\
+         1. **Dana Whitfield** — Get quotes from two splicing contractors by March 20.\n\
+         2. ~~**Luis Ortega**~~ **Marcus Bell** — Send the outage report to the board by Friday (March 13). *(RD: Luis presented the report at the meeting; Marcus agreed to send it.)*\n\
+         3. ~~**Priya Raman** — Order 40 ONTs.~~ *(RD: not an action — the order was placed on March 6. Moved to decisions.)*\n\
+         4. **Luis Ortega** — Update the network diagram (Owner: Luis, due: March 27).\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (7, Some("Dana Whitfield"), Some("2026-03-20".to_string())),
+            (8, Some("Marcus Bell"), Some("2026-03-13".to_string())),
+            (10, Some("Luis Ortega"), Some("2026-03-27".to_string()))
+        ]
+    );
+}
+
+#[test]
 fn numbered_corrections_of_next_steps_reassign_and_strike_them() {
     let r = read(
         "# Planning call, 27 February 2026\n\
