@@ -64,7 +64,14 @@ pub fn apply(
             .map(|who| (who, None))
         });
         let text = item.text.trim_end_matches(['*', '_', ' ', '.']);
-        let inside = text.ends_with(']') && !item.text.contains('[')
+        // The note's own sentence, whole ("**[Correction: Dana confirmed
+        // … by March 20.]**") or from within.
+        let whole = item
+            .text
+            .trim_start_matches(['*', '_', ' '])
+            .starts_with('[')
+            && item.text.matches('[').count() == 1;
+        let inside = text.ends_with(']') && (!item.text.contains('[') || whole)
             || note.starts_with('(') && text.ends_with(')') && !item.text.contains('(');
         let lower = note.to_ascii_lowercase();
         if inside && signed_taking.is_some() {
@@ -646,7 +653,14 @@ fn entry_number(text: &str) -> Option<(u32, &str)> {
 /// "the agreed deadline is Friday, 17 April, not 14 April"; "Lior said
 /// \"by Wednesday\", i.e. 20 May 2026, so …": the date a note gives.
 fn note_due(note: &str, due_of: &dyn Fn(&str) -> Option<Due>) -> Option<Due> {
-    said_not(note, due_of).or_else(|| cued_due(note, due_of))
+    said_not(note, due_of)
+        .or_else(|| cued_due(note, due_of))
+        // "Dana confirmed after the meeting that she will have them by
+        // March 20": the deadline the note sets.
+        .or_else(|| {
+            let at = note.to_ascii_lowercase().find(" by ")?;
+            due_of(&note[at + 1..])
+        })
 }
 
 /// "the date agreed in the meeting was March 13, not March 3": the date

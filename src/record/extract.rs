@@ -639,6 +639,11 @@ fn after_struck(body: &str, mut start: usize, end: usize) -> Option<usize> {
         };
         let close = struck.find("~~")?;
         let after = struck[close + 2..].trim_start_matches(['.', ',', ';', ' ', '*', '_']);
+        // "~~Ruwan~~ *[Sec: Roshan Wickramasinghe]* will update …": the
+        // note gives the words in place of the struck ones.
+        if replacement(after).is_some() {
+            return Some(start);
+        }
         if after.is_empty() || after.starts_with(['[', '(']) {
             return None;
         }
@@ -816,7 +821,9 @@ impl BlockReader<'_> {
         // `corrections`), the sentence without it.
         let cleaned: Vec<std::borrow::Cow<'_, str>> = spans
             .iter()
-            .map(|&(start, end)| without_struck(without_inline_note(&body[start..end])))
+            .map(|&(start, end)| {
+                without_struck(with_replacements(without_inline_note(&body[start..end])))
+            })
             .collect();
         let mut previous: Option<&str> = None;
         let mut earlier: Vec<&str> = Vec::new();
@@ -2286,6 +2293,54 @@ fn claimed(sentence: &str) -> Option<(&str, &str)> {
 /// A sentence without a reviewer's note set inside it ("Tamsin [TA: it was
 /// Rosalind, not Tamsin] will ask …" → "Tamsin will ask …"); a note that
 /// ends the sentence, or one that is the whole sentence, stays.
+/// "[Sec: Roshan Wickramasinghe]* will update …" after struck words: the
+/// words the note puts in their place, and what follows the note.
+fn replacement(after: &str) -> Option<(&str, &str)> {
+    let closer = match after.chars().next()? {
+        '[' => ']',
+        '(' => ')',
+        _ => return None,
+    };
+    let close = after.find(closer)?;
+    let (label, new) = after[1..close].split_once(": ")?;
+    let signed = (1..=2).contains(&label.split_whitespace().count())
+        && label.starts_with(char::is_uppercase)
+        && label.len() <= 16;
+    let rest = after[close + 1..].trim_start_matches(['*', '_']);
+    let goes_on = rest.starts_with(' ')
+        && rest
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+    (signed && !new.trim().is_empty() && goes_on).then_some((new.trim(), rest))
+}
+
+/// "~~Ruwan~~ *[Sec: Roshan Wickramasinghe]* will update", "will
+/// ~~finalize~~ *[Sec: circulate a revised version of]* logo B": the
+/// sentence with the reviewer's words in place of the struck ones.
+fn with_replacements(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let mut out = String::new();
+    let mut rest: &str = &sentence;
+    while let Some(open) = rest.find("~~") {
+        let Some(close) = rest[open + 2..].find("~~").map(|c| open + 2 + c) else {
+            break;
+        };
+        let after = rest[close + 2..].trim_start_matches([' ', '*', '_']);
+        let Some((new, tail)) = replacement(after) else {
+            out.push_str(&rest[..close + 2]);
+            rest = &rest[close + 2..];
+            continue;
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(new);
+        rest = tail;
+    }
+    if out.is_empty() {
+        return sentence;
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// "circulate the draft by ~~March 3~~ March 10": words struck out and
 /// replaced are no longer said; the sentence reads with what replaced them.
 fn without_struck(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {

@@ -2278,6 +2278,37 @@ fn signed_notes_at_the_end_of_an_entry_correct_strike_or_take_it() {
 }
 
 #[test]
+fn a_reviewers_words_in_place_of_struck_ones_are_read_with_the_entry() {
+    let r = read(
+        "# Organising committee, 16 March 2026\n\
+         \n\
+         Attendees: Roshan Wickramasinghe, Tharushi Jayasinghe, Dana Whitfield\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - ~~Ruwan~~ *[Sec: Roshan Wickramasinghe]* will update the website with the new dates by Friday. *[Sec: the AI confused the names; Ruwan is an observer and took no tasks.]*\n\
+         - Tharushi Jayasinghe will ~~finalize~~ *[Sec: circulate a revised version of]* logo option B to the committee.\n\
+         - Dana to compile usage statistics by March 27. **[Correction: Dana confirmed after the meeting that she will have them by April 3.]**\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (
+                7,
+                Some("Roshan Wickramasinghe"),
+                Some("2026-03-20".to_string())
+            ),
+            (8, Some("Tharushi Jayasinghe"), None),
+            (9, Some("Dana Whitfield"), Some("2026-04-03".to_string()))
+        ]
+    );
+    assert_eq!(
+        r.items[1].text,
+        "Tharushi Jayasinghe will circulate a revised version of logo option B to the committee."
+    );
+}
+
+#[test]
 fn a_note_signed_in_round_brackets_is_no_item_of_its_own() {
     let r = read(
         "# Technical committee, 10 March 2026\n\
