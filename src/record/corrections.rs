@@ -252,6 +252,16 @@ fn notes_under_entries(
             continue;
         };
         let note = note.trim_end_matches(['*', '_', ' ']);
+        // "[Correction] ~~Lena Hoffmann will file …~~ The report will be
+        // filed by …": a note on the entry it strikes itself.
+        let bare = note.trim_start_matches(['*', '_', ' ']);
+        let bare = bare
+            .strip_prefix('[')
+            .and_then(|b| b.split_once(']'))
+            .map_or(bare, |(_, rest)| rest);
+        if bare.trim_start_matches(['*', '_', ' ']).starts_with("~~") {
+            continue;
+        }
         // What it corrects is the entry just above it, a list's; the note
         // is no item.
         if !matches!(entry.kind, BlockKind::ListItem { .. }) || at_entry(items, entry).is_none() {
@@ -271,8 +281,10 @@ fn notes_under_entries(
         }
         // "This is Jen Castellanos-Wu (treasurer), not \"Jon Castellano\"".
         // "Wrong person: Rui is doing the booking …": who took it.
-        if let Some((new, old)) =
-            swap_in(&without_asides(note), person).or_else(|| took_on(note, person))
+        // "Lena is sending the budget, not Ravi": the first person named.
+        if let Some((new, old)) = swap_in(&without_asides(note), person)
+            .or_else(|| took_on(note, person))
+            .or_else(|| first_named_before_not(note, person))
         {
             reassign(&mut items[k], &new, old.as_deref());
             changed = true;
@@ -313,7 +325,19 @@ fn signed_under<'a>(note: &'a Block, entry: &Block) -> Option<&'a str> {
     };
     let text = note.text.trim_start_matches(['*', '_', ' ']);
     let (tag, rest) = text.strip_prefix('[')?.split_once(']')?;
-    let signed = (1..=4).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase());
+    // "[KB]", or a reviewer's tag with no name: "**[Edit]** Lena is
+    // sending the budget, not Ravi."
+    let signed = (1..=4).contains(&tag.len()) && tag.chars().all(|c| c.is_ascii_uppercase())
+        || [
+            "edit",
+            "edited",
+            "correction",
+            "corrected",
+            "note",
+            "update",
+            "reviewer",
+        ]
+        .contains(&tag.to_ascii_lowercase().as_str());
     (d > e && signed).then(|| {
         let rest = rest.trim_start_matches(['*', '_', ' ']);
         rest.strip_prefix("Correction:")

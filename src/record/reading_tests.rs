@@ -2309,6 +2309,38 @@ fn a_reviewers_words_in_place_of_struck_ones_are_read_with_the_entry() {
 }
 
 #[test]
+fn an_edit_note_under_an_entry_reassigns_or_strikes_it() {
+    let r = read(
+        "# Grants committee, 2 March 2026\n\
+         \n\
+         Attendees: Ravi Subramaniam, Lena Ortiz, Jonas Richter, Mehmet Demir, Carla Mendes\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - Ravi will send the revised budget to the arts council by Friday.\n\
+         \x20 - **[Edit]** Lena is sending the budget, not Ravi. Ravi only prepared the numbers.\n\
+         - Team to apply for the Coastal Heritage grant.\n\
+         \x20 - **[Edit]** Not an action item. We decided NOT to apply this cycle.\n\
+         - [ ] Jonas Richter will order 12 outdoor routers by Friday.\n\
+         - [ ] **[Correction]** ~~Carla Mendes will file the grant report by March 31.~~ The grant report will be filed by Mehmet Demir, not Carla.\n",
+    );
+    let read: Vec<(usize, Option<&str>, Option<String>)> = owned_dues(&r);
+    assert_eq!(
+        read[0],
+        (7, Some("Lena Ortiz"), Some("2026-03-06".to_string()))
+    );
+    // The correction on its own struck entry leaves Jonas's alone.
+    assert_eq!(
+        read[1],
+        (11, Some("Jonas Richter"), Some("2026-03-06".to_string()))
+    );
+    assert!(
+        read.iter().all(|(line, _, _)| ![8, 9, 10].contains(line)),
+        "{read:?}"
+    );
+}
+
+#[test]
 fn a_note_signed_in_round_brackets_is_no_item_of_its_own() {
     let r = read(
         "# Technical committee, 10 March 2026\n\
