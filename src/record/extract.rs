@@ -957,8 +957,10 @@ impl BlockReader<'_> {
                         .rfind(" be ")
                         .map_or(sentence, |at| &sentence[at..]);
                     let timed = timing::find(clause).is_some_and(|t| t != "in due course");
+                    let agent = self.passive_agent(clause);
                     if item.due.is_some() || timed {
-                        let owners = self.context_owner(sentence, &earlier);
+                        let owners = agent
+                            .map_or_else(|| self.context_owner(sentence, &earlier), |a| vec![a]);
                         out.items.push(ActionItem {
                             owner: (!owners.is_empty()).then(|| owners.join(", ")),
                             ..item
@@ -1374,6 +1376,24 @@ impl BlockReader<'_> {
             || (one_word && label.starts_with('@') && label.len() > 1)
             || nick
             || people
+    }
+
+    /// "… will be shared with the MSC by Ms. Tuilau in the coming weeks",
+    /// "will be filed by Mehmet Demir as treasurer": the one the passive
+    /// names as doing it, someone the record knows.
+    fn passive_agent(&self, clause: &str) -> Option<String> {
+        let (_, after) = clause.split_once(" by ")?;
+        let words: Vec<&str> = after
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .skip_while(|w| TITLES.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .take(4)
+            .collect();
+        (1..=4)
+            .rev()
+            .filter(|&n| n <= words.len())
+            .find_map(|n| self.context.person(&words[..n].join(" ")))
     }
 
     /// Who does a task said in the passive: the body the line or section

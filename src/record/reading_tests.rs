@@ -2341,6 +2341,21 @@ fn an_edit_note_under_an_entry_reassigns_or_strikes_it() {
 }
 
 #[test]
+fn a_passive_names_who_does_it() {
+    let r = read(
+        "Summary of the fourth meeting of the MSC, 20 February 2025\n\
+         \n\
+         Participants: Ms. Mere Tuilau (Fiji), Mr. Tomasz Wierzbicki (Poland)\n\
+         \n\
+         Youth and capacity-building\n\
+         \n\
+         14. The concept note for the youth pre-event will be shared with the MSC by Ms. Tuilau in the coming weeks.\n\
+         15. The recording will be made available once processed.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Mere Tuilau"))]);
+}
+
+#[test]
 fn a_note_signed_in_round_brackets_is_no_item_of_its_own() {
     let r = read(
         "# Technical committee, 10 March 2026\n\
