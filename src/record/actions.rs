@@ -1164,6 +1164,9 @@ pub fn find(
             // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
             || contains_ci(sentence, "nothing for us to do")
+            // "I'll check whether my employer can host a hub... actually,
+            // scratch that, our office is closed": taken back as said.
+            || contains_ci(sentence, "scratch that")
             // "broadcasters will want safe-area eventually", "reviewers will
             // ask about that", "they will push back on label length": what
             // others will make of it, no task.
@@ -1878,6 +1881,7 @@ mod tests {
         for said in [
             "informative for now, we can revisit after CR",
             "let's park it; we'll revisit in March.",
+            "I'll check whether my employer can host a remote hub... actually, scratch that, our office is closed that week.",
             "no owner for now, we will revisit next month.",
             "once we have tests we can decide whether to file against CSS.",
             "once the threat model is updated we can file the TAG review",
