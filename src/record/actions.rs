@@ -1494,9 +1494,20 @@ fn to_do_subject(
     } else {
         to
     };
+    // "she did not commit to anything": a clause, not who is to act.
+    let clause = toks[..lead].iter().any(|t| {
+        lower_in(
+            t,
+            &[
+                "not", "never", "did", "does", "do", "was", "were", "is", "are", "has", "had",
+                "have",
+            ],
+        )
+    });
     let plain_words = lead <= 4
         && !imperative
         && !verb_first
+        && !clause
         && toks[..lead]
             .iter()
             .all(|t| t.is_word() || matches!(t.text, "&" | "/" | "+"));
@@ -2249,6 +2260,9 @@ mod tests {
                 "Sébastien Marchetti (ICANN org, Global Domains)".to_string()
             ])
         );
+        // A clause before "to" names no one: "she did not commit to anything".
+        let note = "she did not commit to anything.";
+        assert!(find(note, &tokens(note), true, &|_, _| false).is_none());
         assert_eq!(
             one("He offered to host a coordination call with the NRIs."),
             "He"
