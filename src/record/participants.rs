@@ -48,14 +48,15 @@ const ABSENT: [&str; 5] = [
 /// "Present: A, B" → ("present", "A, B").
 fn label_of(text: &str) -> Option<(String, &str)> {
     let (label, rest) = text.split_once(':')?;
-    // "Participants (7): …", "Attendees (from calendar invite): …": the
+    // "Participants (7): …", "Attendees (from calendar invite): …",
+    // "Attendees (ALS representatives and individual members): …": the
     // count or the source says nothing of who.
     let label = label
         .trim()
         .trim_end_matches('*')
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once(" ("))
-        .filter(|(_, n)| n.split_whitespace().count() <= 4)
+        .filter(|(_, n)| n.split_whitespace().count() <= 6)
         .map_or(label, |(l, _)| l);
     let label = label.trim().to_lowercase();
     (label.split_whitespace().count() <= 2 || PRESENT_PHRASES.contains(&label.as_str()))
@@ -1076,6 +1077,15 @@ mod tests {
             .map(|p| (p.name.as_str(), p.role.as_deref()))
             .collect();
         assert_eq!(read, want);
+    }
+
+    #[test]
+    fn a_label_with_a_long_aside_still_lists_who_attended() {
+        assert_roles(
+            "# NARALO Monthly Meeting\n\n**Date:** Monday, 9 March 2026\n\n\
+             **Attendees (ALS representatives and individual members):** Ruth Abernathy (Chair), Kenji Watanabe\n",
+            &[("Ruth Abernathy", Some("Chair")), ("Kenji Watanabe", None)],
+        );
     }
 
     #[test]
