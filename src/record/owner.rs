@@ -261,6 +261,18 @@ impl<'a> Context<'a> {
                 .insert(phrase.to_string(), named.clone());
             return named;
         }
+        // "Ms. Leilani Kahale (civil society, Western European and Others
+        // Group)", "Mr. Tomasz Wierzbicki (DC on Internet Standards,
+        // Security and Safety) and Ms. Lina Haddad (…)": what each person
+        // is, in brackets, joins nobody.
+        let plain = without_joined_asides(phrase, &|p| self.roster.find(p).is_some());
+        if plain != phrase {
+            let named = self.owners(&plain);
+            self.cache
+                .borrow_mut()
+                .insert(phrase.to_string(), named.clone());
+            return named;
+        }
         let mut out: Vec<String> = Vec::new();
         let mut parts = split_and(phrase);
         // "lpetit and ahmed_k", "mbauer, oyilmaz": people the record
@@ -597,6 +609,32 @@ fn full_name(text: &str) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
+}
+
+/// The phrase without asides in brackets that join words with a comma or
+/// "and" but name no one the record lists ("(civil society, Western
+/// European and Others Group)"); asides naming people stay.
+fn without_joined_asides(phrase: &str, listed: &dyn Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut rest = phrase;
+    while let Some(open) = rest.find(" (") {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + 2..close];
+        let joined = inner.contains(", ") || inner.contains(" and ");
+        let people = inner
+            .split(", ")
+            .flat_map(|p| p.split(" and "))
+            .all(|p| listed(p.trim()) || full_name(p.trim()));
+        out.push_str(&rest[..open]);
+        if !joined || people {
+            out.push_str(&rest[open..=close]);
+        }
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// "A and the B" → ["A", "the B"]; "Research and Development Team" stays

@@ -2341,6 +2341,23 @@ fn an_edit_note_under_an_entry_reassigns_or_strikes_it() {
 }
 
 #[test]
+fn what_each_person_is_in_brackets_joins_nobody() {
+    let r = read(
+        "Summary of the meeting of the DCCG, 12 March 2026\n\
+         \n\
+         5. Ms. Leilani Kahale (civil society, Western European and Others Group) volunteered to draft a one-page note.\n\
+         6. Mr. Tomasz Wierzbicki (DC on Internet Standards, Security and Safety) and Ms. Lina Haddad (DC on Schools) offered to draft the description.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (3, Some("Leilani Kahale")),
+            (4, Some("Tomasz Wierzbicki, Lina Haddad"))
+        ]
+    );
+}
+
+#[test]
 fn a_passive_names_who_does_it() {
     let r = read(
         "Summary of the fourth meeting of the MSC, 20 February 2025\n\
