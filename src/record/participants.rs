@@ -244,16 +244,80 @@ pub fn read(blocks: &[Block], outline: &Outline) -> Vec<Attendee> {
             _ => out.extend(listed(&block.text, role.as_deref(), false)),
         }
     }
-    let family_first = family_name_first(&rows);
+    let layout = row_layout(&rows, blocks).unwrap_or(if family_name_first(&rows) {
+        Layout::FamilyFirst
+    } else {
+        Layout::GivenFirst
+    });
     out.extend(rows.into_iter().map(|(role, [a, b])| {
-        let name = if family_first {
-            format!("{b} {a}")
-        } else {
-            format!("{a} {b}")
+        let name = match layout {
+            Layout::FamilyFirst => format!("{b} {a}"),
+            Layout::GivenFirst => format!("{a} {b}"),
+            Layout::NameSecond => b,
+            Layout::NameFirst => a,
         };
         attendee(name, role, None, None)
     }));
     out
+}
+
+/// How a list in two columns gives each name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    /// "Wierzbicki | Tomasz".
+    FamilyFirst,
+    /// "Tomasz | Wierzbicki".
+    GivenFirst,
+    /// "Belgium | Ilse Vandermeulen (Chair)": where from, then who.
+    NameSecond,
+    /// "Ilse Vandermeulen | Ministry of Economy".
+    NameFirst,
+}
+
+/// The layout under which the most names of the rows are written, whole,
+/// in the rest of the record ("Mr. Tomasz Wierzbicki reported …"); none
+/// when the record writes none of them.
+fn row_layout(rows: &[(Option<String>, [String; 2])], blocks: &[Block]) -> Option<Layout> {
+    if rows.is_empty() {
+        return None;
+    }
+    let text: String = blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Row(_)))
+        .map(|b| b.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let said = |name: &str| {
+        let name = name
+            .split(" (")
+            .next()
+            .unwrap_or(name)
+            .trim()
+            .to_lowercase();
+        name.contains(' ') && text.contains(&name)
+    };
+    let layouts = [
+        Layout::GivenFirst,
+        Layout::FamilyFirst,
+        Layout::NameSecond,
+        Layout::NameFirst,
+    ];
+    let votes = |layout: Layout| {
+        rows.iter()
+            .filter(|(_, [a, b])| match layout {
+                Layout::GivenFirst => said(&format!("{a} {b}")),
+                Layout::FamilyFirst => said(&format!("{b} {a}")),
+                Layout::NameSecond => said(b),
+                Layout::NameFirst => said(a),
+            })
+            .count()
+    };
+    layouts
+        .into_iter()
+        .map(|l| (votes(l), l))
+        .filter(|(v, _)| *v > 0)
+        .max_by_key(|(v, _)| *v)
+        .map(|(_, l)| l)
 }
 
 /// A table of people with a header naming its columns: who, their handle,
@@ -1077,6 +1141,21 @@ mod tests {
             .map(|p| (p.name.as_str(), p.role.as_deref()))
             .collect();
         assert_eq!(read, want);
+    }
+
+    #[test]
+    fn columns_of_names_are_read_in_the_order_the_record_writes_them() {
+        // Not in alphabetical order either way: the body says which column
+        // holds the given name.
+        assert_roles(
+            "Summary\n\n1. Ms. Anna Wierzbicka reported on the interviews.\n\n\
+             Annex II: List of participants\n\nMembers\nWierzbicka\tAnna\nAsante\tHana\nDvořák\tTomasz\n",
+            &[
+                ("Anna Wierzbicka", Some("Members")),
+                ("Hana Asante", Some("Members")),
+                ("Tomasz Dvořák", Some("Members")),
+            ],
+        );
     }
 
     #[test]
