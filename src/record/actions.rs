@@ -1633,7 +1633,10 @@ fn addressed(
     (please.is_word()
         && toks[start..comma].iter().all(|t| t.is_word())
         && (is_person(&text_of(sentence, toks, (start, comma)), false) || people)
-        && !lower_in(&toks[verb], &["let", "note"]))
+        && !lower_in(&toks[verb], &["let", "note"])
+        // "Ben, please correct me if I missed something": the notes
+        // offered for correction, no task.
+        && !(toks[verb].is("correct") && toks.get(verb + 1).is_some_and(|t| t.is("me"))))
     .then_some((start, comma))
 }
 
@@ -2243,6 +2246,10 @@ mod tests {
             "Eleni + Tomás"
         );
         assert_eq!(one("STF, please bring a proposal to the next call."), "STF");
+        assert_eq!(
+            owners("Members, please correct me if I missed something."),
+            None
+        );
         assert_eq!(
             one("Everybody pls vote in the poll until Friday."),
             "Everybody"
