@@ -146,12 +146,19 @@ pub struct Opening {
 fn split_label(text: &str) -> Option<(&str, usize)> {
     // "Dev (00:04:35): I'll send it …": the colons of a time in brackets
     // are no label's.
+    // "Dana Whitford 10:41: I'll take it": nor those of a bare time.
     let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    let in_time = |at: usize| {
+        at > 0
+            && bytes[at - 1].is_ascii_digit()
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    };
     let colon = text.char_indices().find_map(|(at, c)| {
         match c {
             '(' => depth += 1,
             ')' => depth = depth.saturating_sub(1),
-            ':' if depth == 0 => return Some(at),
+            ':' if depth == 0 && !in_time(at) => return Some(at),
             _ => {}
         }
         None
@@ -342,6 +349,14 @@ pub fn opening(
 /// "Dev (00:04:35)" → "Dev": a speaker without the time stamp a
 /// transcript puts after the name.
 fn without_stamp(label: &str) -> &str {
+    // "Dana Whitford 10:41": a transcript's speaker, then the time.
+    if let Some((name, time)) = label.rsplit_once(' ')
+        && time.contains(':')
+        && time.chars().all(|c| c.is_ascii_digit() || c == ':')
+        && name.starts_with(char::is_uppercase)
+    {
+        return name.trim_end();
+    }
     label
         .strip_suffix(')')
         .and_then(|l| l.rsplit_once(" ("))
@@ -563,6 +578,13 @@ mod tests {
         assert_eq!(
             open("Marc: I'll look at it.").speaker.as_deref(),
             Some("Marc")
+        );
+        // A transcript's speaker, then the time said.
+        assert_eq!(
+            open("Dana Whitford 10:41: I'll take it, Dan is out next week.")
+                .speaker
+                .as_deref(),
+            Some("Dana Whitford")
         );
         assert_eq!(
             open("Kenji: Sure, I can.").speaker.as_deref(),
