@@ -2341,6 +2341,25 @@ fn an_edit_note_under_an_entry_reassigns_or_strikes_it() {
 }
 
 #[test]
+fn an_entry_labelled_with_full_names_is_theirs() {
+    let r = read(
+        "Subject: [dnsop] Summary of the interim, 27 January 2026\n\
+         \n\
+         Action items:\n\
+         \n\
+         - Pieter van Roosendaal, Akosua Frimpong: review zone-digest-bis during WGLC\n\
+         - Tariq Al-Masri, Nele Vercauteren: post delegation-hints -02\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (5, Some("Pieter van Roosendaal, Akosua Frimpong")),
+            (6, Some("Tariq Al-Masri, Nele Vercauteren"))
+        ]
+    );
+}
+
+#[test]
 fn what_each_person_is_in_brackets_joins_nobody() {
     let r = read(
         "Summary of the meeting of the DCCG, 12 March 2026\n\
