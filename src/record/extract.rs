@@ -781,11 +781,14 @@ impl BlockReader<'_> {
         }
         // "ACTION-41 (Mateus: update the examples) — done": an action the
         // tracker already holds, reported on.
-        if text
-            .get(..7)
-            .is_some_and(|h| h.eq_ignore_ascii_case("action-"))
-            && text[7..].starts_with(|c: char| c.is_ascii_digit())
-        {
+        // "Keiko: action-412 on Hamid, check CLDR data": the chair going
+        // through them.
+        let numbered = |said: &str| {
+            said.get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("action-"))
+                && said[7..].starts_with(|c: char| c.is_ascii_digit())
+        };
+        if numbered(text) || numbered(text[opening.body..].trim_start()) {
             return;
         }
         // "The following next steps were agreed:" leads into the entries.

@@ -2341,6 +2341,22 @@ fn an_edit_note_under_an_entry_reassigns_or_strikes_it() {
 }
 
 #[test]
+fn a_chair_going_through_tracker_actions_gives_no_new_items() {
+    let r = read(
+        "# i18n WG, 5 March 2026\n\
+         \n\
+         Present: Keiko Tanabe, Hamid Rahimi, Jonas Berg\n\
+         \n\
+         ### Action items\n\
+         \n\
+         Keiko: action-412 on Hamid, check CLDR data for Persian month names\n\
+         \n\
+         Keiko: action-409 on Jonas, still open, he is not here today, we keep it\n",
+    );
+    assert_eq!(items(&r), vec![]);
+}
+
+#[test]
 fn an_entry_labelled_with_full_names_is_theirs() {
     let r = read(
         "Subject: [dnsop] Summary of the interim, 27 January 2026\n\
