@@ -47,6 +47,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # tags, signed notes on their own line, refused tracker actions, attendees
 # nested under their label, bare co-facilitators named by their body,
 # corrections quoted struck through, held-out batches 207 to 220) to
-# 535 KB.
-BUDGET_BYTES=$((537 * 1024))
+# 535 KB; the thirteenth session's (a scribe's continued lines, words
+# struck and replaced, notes signed in round brackets and "[Edit]" notes,
+# a timed passive's doer, asides in brackets around owners, columns of
+# names read in the record's own order, transcript speakers with a time)
+# to 539 KB.
+BUDGET_BYTES=$((541 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
