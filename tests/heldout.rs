@@ -27,7 +27,8 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 /// and .95. The thirteenth session's first round of 48 new records
 /// (batches 227–234) read at group .62, and batch 236 (its writer filed
 /// recap entries under the list's heading) at .32: the set went to .759,
-/// so the group floor is .75.
+/// so the group floor is .75. Its 192 new records (batches 227–258) took
+/// the set to .783 / .820 / .864 / .756 / .958.
 const FLOOR: Floor = Floor {
     precision: 0.77,
     recall: 0.81,
@@ -61,7 +62,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 1368, "the held-out set lost records");
+    assert!(all.records >= 1464, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),
