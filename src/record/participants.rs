@@ -281,12 +281,20 @@ fn row_layout(rows: &[(Option<String>, [String; 2])], blocks: &[Block]) -> Optio
     if rows.is_empty() {
         return None;
     }
-    let text: String = blocks
+    // A vote of the first rows over the first half megabyte is enough to
+    // tell the layout, and keeps a huge record's list from searching the
+    // whole text once per row.
+    let mut text = String::new();
+    for b in blocks
         .iter()
         .filter(|b| !matches!(b.kind, BlockKind::Row(_)))
-        .map(|b| b.text.to_lowercase())
-        .collect::<Vec<_>>()
-        .join("\n");
+    {
+        if text.len() > 512 * 1024 {
+            break;
+        }
+        text.push_str(&b.text.to_lowercase());
+        text.push('\n');
+    }
     let said = |name: &str| {
         let name = name
             .split(" (")
@@ -304,6 +312,7 @@ fn row_layout(rows: &[(Option<String>, [String; 2])], blocks: &[Block]) -> Optio
     ];
     let votes = |layout: Layout| {
         rows.iter()
+            .take(24)
             .filter(|(_, [a, b])| match layout {
                 Layout::GivenFirst => said(&format!("{a} {b}")),
                 Layout::FamilyFirst => said(&format!("{b} {a}")),
