@@ -5,6 +5,7 @@
 //! note rather than in the text; a careful reader takes the note.
 
 use super::blocks::{Block, BlockKind};
+use super::inline;
 use super::model::{ActionItem, Due};
 
 /// Words that say a note under an entry takes it off the list.
@@ -372,10 +373,7 @@ pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
     // engineering report~~ — delete this item.": the entry quoted struck
     // through is off the list wherever it stands.
     for block in blocks {
-        let Some((_, rest)) = block.text.split_once("~~") else {
-            continue;
-        };
-        let Some((quoted, after)) = rest.split_once("~~") else {
+        let Some((_, quoted, after)) = inline::split_struck(&block.text) else {
             continue;
         };
         let said = |t: &str| {

@@ -12,6 +12,7 @@ use super::dedupe;
 use super::due;
 use super::glossary::{self, Entry};
 use super::id;
+use super::inline;
 use super::lexicon::{DETERMINERS, TITLES, contains_ci, is_people_word, lower_in};
 use super::list_topics;
 use super::meta;
@@ -634,11 +635,11 @@ fn after_struck(body: &str, mut start: usize, end: usize) -> Option<usize> {
     loop {
         let rest = &body[start..end];
         let trimmed = rest.trim_start_matches([' ', '-', '*']);
-        let Some(struck) = trimmed.strip_prefix("~~") else {
+        if !trimmed.starts_with("~~") {
             return Some(start);
-        };
-        let close = struck.find("~~")?;
-        let after = struck[close + 2..].trim_start_matches(['.', ',', ';', ' ', '*', '_']);
+        }
+        let (_, _, after) = inline::split_struck(trimmed)?;
+        let after = after.trim_start_matches(['.', ',', ';', ' ', '*', '_']);
         // "~~Ruwan~~ *[Sec: Roshan Wickramasinghe]* will update …": the
         // note gives the words in place of the struck ones.
         if replacement(after).is_some() {
@@ -2353,17 +2354,13 @@ fn replacement(after: &str) -> Option<(&str, &str)> {
 fn with_replacements(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut rest: &str = &sentence;
-    while let Some(open) = rest.find("~~") {
-        let Some(close) = rest[open + 2..].find("~~").map(|c| open + 2 + c) else {
-            break;
-        };
-        let after = rest[close + 2..].trim_start_matches([' ', '*', '_']);
-        let Some((new, tail)) = replacement(after) else {
-            out.push_str(&rest[..close + 2]);
-            rest = &rest[close + 2..];
+    while let Some((before, _, after)) = inline::split_struck(rest) {
+        let Some((new, tail)) = replacement(after.trim_start_matches([' ', '*', '_'])) else {
+            out.push_str(&rest[..rest.len() - after.len()]);
+            rest = after;
             continue;
         };
-        out.push_str(&rest[..open]);
+        out.push_str(before);
         out.push_str(new);
         rest = tail;
     }
@@ -2379,19 +2376,16 @@ fn with_replacements(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_
 fn without_struck(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let mut out = String::new();
     let mut rest: &str = &sentence;
-    while let Some(open) = rest.find("~~") {
-        let Some(close) = rest[open + 2..].find("~~").map(|c| open + 2 + c) else {
-            break;
-        };
-        let after = rest[close + 2..].trim_start();
+    while let Some((before, _, after)) = inline::split_struck(rest) {
+        let after = after.trim_start();
         // Struck with nothing in its place: a note says what became of it.
-        if open == 0 && out.is_empty()
+        if before.is_empty() && out.is_empty()
             || after.is_empty()
             || after.starts_with(['[', '(', '.', '—', '-'])
         {
             return sentence;
         }
-        out.push_str(&rest[..open]);
+        out.push_str(before);
         rest = after;
     }
     if out.is_empty() {

@@ -3,6 +3,16 @@
 
 use super::model::Link;
 
+/// The first words struck out ("~~…~~") in `text`, which `parse` leaves
+/// as written because reviewers' corrections are read from them: what
+/// comes before the "~~", the struck words, and what follows the closing
+/// "~~". `None` when nothing is struck, or a "~~" is never closed.
+pub fn split_struck(text: &str) -> Option<(&str, &str, &str)> {
+    let (before, rest) = text.split_once("~~")?;
+    let (struck, after) = rest.split_once("~~")?;
+    Some((before, struck, after))
+}
+
 /// Plain text of one block plus what the markup said about it.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Inline {
