@@ -900,6 +900,18 @@ mod tests {
         read(&lines).into_iter().map(|b| b.text).collect()
     }
 
+    /// The ACTION blocks of a log read under a date line, with the line
+    /// each is given on.
+    fn action_lines(log: &str) -> Vec<(usize, String)> {
+        let mut lines = super::super::text::lines(log);
+        lines.insert(0, "Date: 10 March 2026");
+        read(&lines)
+            .into_iter()
+            .filter(|b| b.text.starts_with("ACTION:"))
+            .map(|b| (b.line, b.text))
+            .collect()
+    }
+
     #[test]
     fn a_log_without_a_date_line_is_dated_by_its_stamps() {
         let t = texts(
@@ -995,19 +1007,11 @@ mod tests {
              14:19:01 <trackbot> Error finding 'lea'.
              14:19:30 <ms> we move on
 ";
-        let mut log_lines = super::super::text::lines(log);
-        log_lines.insert(0, "Date: 10 March 2026");
-        let blocks = read(&log_lines);
-        let actions: Vec<_> = blocks
-            .iter()
-            .filter(|b| b.text.starts_with("ACTION:"))
-            .map(|b| (b.line, b.text.as_str()))
-            .collect();
         assert_eq!(
-            actions,
+            action_lines(log),
             [
-                (2, "ACTION: gfuchs to contact the maintainers"),
-                (5, "ACTION: lea to file the bug")
+                (2, "ACTION: gfuchs to contact the maintainers".to_string()),
+                (5, "ACTION: lea to file the bug".to_string())
             ]
         );
         // A closed action taken out between the refusal and the next line
@@ -1018,15 +1022,10 @@ mod tests {
              14:18:01 <trackbot> Error finding 'greg'.\n\
              14:18:10 <ms> trackbot, close ACTION-58\n\
              14:18:30 <ms> ACTION: gfuchs to contact the maintainers\n";
-        let mut log_lines = super::super::text::lines(log);
-        log_lines.insert(0, "Date: 10 March 2026");
-        let blocks = read(&log_lines);
-        let actions: Vec<_> = blocks
-            .iter()
-            .filter(|b| b.text.starts_with("ACTION:"))
-            .map(|b| (b.line, b.text.as_str()))
-            .collect();
-        assert_eq!(actions, [(4, "ACTION: gfuchs to contact the maintainers")]);
+        assert_eq!(
+            action_lines(log),
+            [(4, "ACTION: gfuchs to contact the maintainers".to_string())]
+        );
         assert!(t.iter().any(|b| b.contains("psanchez to")), "{t:?}");
     }
 
