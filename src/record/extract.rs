@@ -1354,26 +1354,10 @@ impl BlockReader<'_> {
             .collect();
         // A full name needs no list to be someone: "Tobias Ekwueme, Ruth
         // Lindqvist: publish …" in a mail that lists nobody.
-        // "Pieter van Roosendaal", "Tariq Al-Masri": particles in lower
-        // case, and a capital after a hyphen.
-        let full_name = |p: &str| {
-            let words: Vec<&str> = p.split_whitespace().collect();
-            let particles = [
-                "van", "de", "der", "den", "von", "da", "dos", "del", "la", "le",
-            ];
-            (2..=4).contains(&words.len())
-                && words
-                    .first()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && words.iter().all(|w| {
-                    particles.contains(w)
-                        || w.starts_with(char::is_uppercase)
-                            && w.split('-')
-                                .all(|part| part.chars().skip(1).all(|c| !c.is_uppercase()))
-                })
-        };
         if joined.len() > 1 {
-            return joined.iter().all(|p| self.names_actor(p) || full_name(p));
+            return joined
+                .iter()
+                .all(|p| self.names_actor(p) || owner_hints::full_name(p));
         }
         let one_word = !label.contains(' ');
         let nick = one_word

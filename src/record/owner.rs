@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::glossary::{find_name, is_acronym};
 use super::lexicon::{PEOPLE, TITLES, is_people_word};
+use super::owner_hints::full_name;
 use super::roster::{Roster, fold, fuller_name, without_title};
 use super::sections::GroupName;
 use super::sections::upper_first;
@@ -599,16 +600,6 @@ fn strip_leading(phrase: &str) -> &str {
             return rest;
         }
     }
-}
-
-/// "Helene Marchand": two or three capitalised words, as a person's
-/// name is written (a role in brackets names its holder so).
-fn full_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase))
 }
 
 /// The phrase without asides in brackets that join words with a comma or

@@ -222,6 +222,30 @@ fn without_due(text: &str) -> &str {
     }
 }
 
+/// "Pieter van Dam", "Ana de la Cruz", "Rahim bin Osman": words a name
+/// keeps in lower case.
+const PARTICLES: [&str; 16] = [
+    "van", "de", "der", "den", "von", "da", "das", "do", "dos", "di", "del", "la", "le", "bin",
+    "binti", "al",
+];
+
+/// "Helene Marchand", "Pieter van Roosendaal", "Tariq Al-Masri": two or
+/// three capitalised words as a person's name is written, with particles
+/// in lower case between them; "IGF Secretariat" is not one.
+pub fn full_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let particle = |w: &&str| PARTICLES.contains(w);
+    let capitalised = |w: &&str| {
+        w.split('-').all(|part| {
+            part.starts_with(char::is_uppercase) && part.chars().skip(1).any(char::is_lowercase)
+        })
+    };
+    (2..=3).contains(&words.iter().filter(|w| !particle(w)).count())
+        && words.len() <= 5
+        && !words.first().is_some_and(particle)
+        && words.iter().all(|w| particle(w) || capitalised(w))
+}
+
 /// "Owner: Ana", "(owner: Ana)", "Responsible: the Secretariat" inside an
 /// entry, or a name after a dash ending it ("Send the deck — Lucia").
 pub fn named_owner(text: &str) -> Option<&str> {
@@ -254,14 +278,7 @@ pub fn named_owner(text: &str) -> Option<&str> {
         let words: Vec<&str> = name.split_whitespace().collect();
         // "… this week — WATCH (21:48)": a note taker's link to the moment.
         let tool_link = ["WATCH", "PLAY", "VIEW", "LINK", "OPEN"].contains(&name);
-        // "Pieter van Dam", "Ana de la Cruz": particles stay lower case.
-        let particle = |w: &&str| {
-            [
-                "van", "de", "der", "den", "von", "da", "das", "do", "dos", "di", "del", "la",
-                "le", "bin", "binti", "al",
-            ]
-            .contains(w)
-        };
+        let particle = |w: &&str| PARTICLES.contains(w);
         !tool_link
             && (1..=3).contains(&words.iter().filter(|w| !particle(w)).count())
             && words.len() <= 5
@@ -350,6 +367,28 @@ pub fn named_owner(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_names_keep_particles_and_hyphens() {
+        for name in [
+            "Helene Marchand",
+            "Pieter van Roosendaal",
+            "Tariq Al-Masri",
+            "Ana de la Cruz",
+            "Siobhan McDonald",
+        ] {
+            assert!(full_name(name), "{name}");
+        }
+        for not in [
+            "Helene",
+            "IGF Secretariat",
+            "MAG Chair",
+            "van Dam",
+            "Pieter van der Berg Smit Jones",
+        ] {
+            assert!(!full_name(not), "{not}");
+        }
+    }
 
     #[test]
     fn an_entry_names_its_owner_in_brackets_or_after_a_dash() {
