@@ -415,7 +415,19 @@ pub fn merge(
         };
         let mut found = facts(&item.text);
         // "María — send the deck": whose task it is says nothing of what it is.
-        let named = content(&tokens(&owner));
+        let mut named = content(&tokens(&owner));
+        // "HO — Book the room", "HO will send the agenda": the initials of
+        // Hannah Osei name her, as her name does.
+        named.extend(owner.split(", ").filter_map(|one| {
+            let initials: String = one
+                .split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect();
+            (2..=3)
+                .contains(&initials.chars().count())
+                .then(|| stem_key(&initials))
+                .flatten()
+        }));
         found.words.retain(|w| !named.contains(w));
         // "Ingrid Sørensen" in the list and "Ingrid Sorensen" from her
         // address are one person: compared without accents or case.

@@ -2681,3 +2681,29 @@ fn an_action_log_in_columns_names_each_owner() {
     let owners: Vec<_> = r.items.iter().map(|i| i.owner.as_deref()).collect();
     assert_eq!(owners, vec![Some("Ivo"), Some("RIPE NCC")]);
 }
+
+#[test]
+fn initials_name_the_owner_not_the_task_when_mentions_are_compared() {
+    let r = read(
+        "PC call, 24 February 2026\n\
+         \n\
+         Attendees: Anika Kowalski (AK), Timo Virtanen (TV)\n\
+         \n\
+         Recap of the January call:\n\
+         \n\
+         - AK to set up the review spreadsheet\n\
+         - TV to ask the venue about the second room\n\
+         \n\
+         ## Review process\n\
+         \n\
+         ACTION: AK to assign three reviewers per submission by Wed 4 March.\n",
+    );
+    assert_eq!(
+        owned_dues(&r),
+        vec![
+            (7, Some("Anika Kowalski"), None),
+            (8, Some("Timo Virtanen"), None),
+            (12, Some("Anika Kowalski"), Some("2026-03-04".to_string())),
+        ]
+    );
+}
