@@ -388,6 +388,19 @@ pub fn strike(items: &mut Vec<ActionItem>, blocks: &[Block]) {
         }
         items.retain(|i| said(&i.text) != quoted);
     }
+    // "- ~~**All attendees** — Review the licence text~~" over "  -
+    // **[HO]** *Remove — nobody was asked to review anything.*": the
+    // reviewer's note on an entry struck out whole is no item either.
+    for pair in blocks.windows(2) {
+        let [entry, note] = pair else { continue };
+        let struck = entry
+            .text
+            .trim_start_matches(['*', '_', ' ', '[', ']'])
+            .starts_with("~~");
+        if struck && signed_under(note, entry).is_some() {
+            items.retain(|i| !(note.line..=note.end_line).contains(&i.line));
+        }
+    }
     for (_, heading, n, note) in numbered_notes_in(blocks) {
         if !strikes(note) {
             continue;

@@ -2707,3 +2707,26 @@ fn initials_name_the_owner_not_the_task_when_mentions_are_compared() {
         ]
     );
 }
+
+#[test]
+fn a_note_under_an_entry_struck_whole_is_no_item_and_takes_no_mention() {
+    let r = read(
+        "Board meeting, 15 January 2026\n\
+         \n\
+         Attendees: Hannah Osei (HO), Darnell King (DK)\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] ~~**All attendees** — Review the new licence text before adoption~~\n\
+         \x20 - **[HO]** *Remove — the licence was approved at the meeting; nobody was asked to review anything.*\n\
+         - [ ] **DK** — Draft the hackathon announcement\n\
+         \n\
+         ## Next meeting\n\
+         \n\
+         HO will send the agenda a week before the meeting.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![(9, Some("Darnell King")), (13, Some("Hannah Osei"))]
+    );
+}
