@@ -948,7 +948,17 @@ pub fn find(
                     && toks[(k + 2).min(toks.len())..toks.len().min(k + 4)]
                         .iter()
                         .any(allows));
-        if maybe || inverted {
+        // "I'm travelling next week, can we make that the 12th", "Quick
+        // one on the charter, can go in AOB": a question put after a
+        // comma, or a modal with no one before it. "Rosa, can you check
+        // …?" is left to the reading of questions put to someone.
+        let after_comma = t.is("can")
+            && k > 0
+            && toks[k - 1].text == ","
+            && toks
+                .get(k + 1)
+                .is_some_and(|w| lower_in(w, &["we", "i", "someone", "anyone", "go"]));
+        if maybe || inverted || after_comma {
             continue;
         }
         if toks.get(modal_at + 1).is_some_and(|w| lower_in(w, &hedges))
@@ -978,7 +988,7 @@ pub fn find(
         if toks[verb].is("see")
             && toks
                 .get(verb + 1)
-                .is_none_or(|n| !n.is_word() || lower_in(n, &["if", "whether", "how"]))
+                .is_none_or(|n| !n.is_word() || lower_in(n, &["if", "whether", "how", "what"]))
         {
             continue;
         }
@@ -1904,6 +1914,10 @@ mod tests {
             "reviewers will ask about that",
             "broadcasters will push back on label length in live",
             "Camila asked whether the deprecation of the legacy_render() API should land in 4.2 or wait for 5.0.",
+            "OK, no decision yet, we'll see what Mireille comes back with.",
+            "I'm travelling next week, can we make that the 12th",
+            "Quick one on the charter extension, can go in AOB.",
+            "for the FXL viewport example, the fix is obvious, can go straight to a PR",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
