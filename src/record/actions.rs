@@ -1174,6 +1174,14 @@ pub fn find(
             // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
             || contains_ci(sentence, "nothing for us to do")
+            // "he'll ask on the list if so, no action for now".
+            || contains_ci(sentence, "no action for now")
+            || contains_ci(sentence, "no action needed")
+            || contains_ci(sentence, "no action required")
+            // "The host will need the final room plan before they can book
+            // the crew": what someone needs, no task ("will need to send"
+            // is one).
+            || toks[verb].is("need") && toks.get(verb + 1).is_some_and(|n| !n.is("to"))
             // "I'll check whether my employer can host a hub... actually,
             // scratch that, our office is closed": taken back as said.
             || contains_ci(sentence, "scratch that")
@@ -1918,12 +1926,19 @@ mod tests {
             "I'm travelling next week, can we make that the 12th",
             "Quick one on the charter extension, can go in AOB.",
             "for the FXL viewport example, the fix is obvious, can go straight to a PR",
+            "He may need one more reviewer -- he'll ask on the list if needed, no action for now.",
+            "The host will need the final room plan with session lengths before they can book the AV crew.",
+            "Navigators will need access to the curriculum files.",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
         assert_eq!(
             one("The TSC will revisit the LTS policy at the first meeting in July."),
             "The TSC"
+        );
+        assert_eq!(
+            one("Jan will need to send the figures to the Secretariat by Friday."),
+            "Jan"
         );
         // The task, then what the group may do once it is done.
         assert_eq!(
