@@ -577,6 +577,25 @@ fn verb_after(toks: &[Token<'_>], mut k: usize) -> Option<usize> {
     (t.is_word() && t.text.starts_with(|c: char| c.is_lowercase())).then_some(k)
 }
 
+/// "The original paragraph read: \"The Secretariat will organize …\"",
+/// "[corrected: the scribe had recorded \"the WG will publish …\"]": a
+/// correction quoting what the record said before; the quote is what it
+/// takes back, no task.
+fn quotes_what_was_recorded(sentence: &str) -> bool {
+    sentence.match_indices(['"', '“']).any(|(at, _)| {
+        let before = sentence[..at].trim_end().to_ascii_lowercase();
+        [
+            " read:",
+            " read",
+            " recorded",
+            " recorded as",
+            " originally said",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    })
+}
+
 /// Finds the actions of one sentence; `explicit` when the record marks it
 /// (arrow, `ACTION:`, next-steps list), which also admits "X to do Y".
 /// `is_person(phrase, listed)` tells whether the record names someone so
@@ -587,6 +606,9 @@ pub fn find(
     explicit: bool,
     is_person: &dyn Fn(&str, bool) -> bool,
 ) -> Option<Found> {
+    if quotes_what_was_recorded(sentence) {
+        return None;
+    }
     // "Sunil may be travelling and will send an update instead if so": what
     // hangs on a maybe is no commitment.
     if !explicit && ends_with_ci(sentence.trim_end_matches(['.', ' ']), " if so") {
@@ -1929,6 +1951,8 @@ mod tests {
             "He may need one more reviewer -- he'll ask on the list if needed, no action for now.",
             "The host will need the final room plan with session lengths before they can book the AV crew.",
             "Navigators will need access to the curriculum files.",
+            "The original paragraph read: \"The Secretariat will organize a joint webinar in March.\"",
+            "[corrected: the scribe had recorded \"the WG will publish the deprecation note on 1 February\"]",
         ] {
             assert_eq!(owners(said), None, "{said}");
         }
