@@ -1346,8 +1346,9 @@ impl BlockReader<'_> {
             return self.names_actor(who.trim());
         }
         // "Dev + Lucía", "Héctor, Esteban, Joaquín": each one someone.
+        // "Jonas Weber / Hana Svobodová", "Host team / Rasa": a slash too.
         let joined: Vec<&str> = label
-            .split([',', '+', '&'])
+            .split([',', '+', '&', '/'])
             .flat_map(|p| p.split(" and "))
             .map(str::trim)
             .filter(|p| !p.is_empty())
@@ -1355,9 +1356,9 @@ impl BlockReader<'_> {
         // A full name needs no list to be someone: "Tobias Ekwueme, Ruth
         // Lindqvist: publish …" in a mail that lists nobody.
         if joined.len() > 1 {
-            return joined
-                .iter()
-                .all(|p| self.names_actor(p) || owner_hints::full_name(p));
+            return joined.iter().all(|p| {
+                self.names_actor(p) || owner_hints::full_name(p) || owner_hints::names_body(p)
+            });
         }
         let one_word = !label.contains(' ');
         let nick = one_word
@@ -1368,9 +1369,16 @@ impl BlockReader<'_> {
         let people = tokens(label)
             .last()
             .is_some_and(|t| actions::names_people(t) && label.split_whitespace().count() <= 3);
+        // "All DCs", "all SC", "Everyone on the list": all of some people.
+        let all_of = label.split_whitespace().count() <= 5
+            && label.split_whitespace().next().is_some_and(|w| {
+                ["all", "everyone", "everybody"].contains(&w.to_lowercase().as_str())
+            });
         // "All: check your rows": everyone, as "Everyone:" says.
         self.context.roster.find(label).is_some()
             || label.eq_ignore_ascii_case("all")
+            || all_of
+            || owner_hints::names_body(label)
             || (one_word && label.starts_with('@') && label.len() > 1)
             || nick
             || people

@@ -89,6 +89,35 @@ pub fn names_people(text: &str) -> bool {
             .is_some_and(is_people_word)
 }
 
+/// "Security WG", "Host team", "Registration Services (NCC)" aside, "Docs
+/// SIG": a short capitalised name that ends in what a body is called.
+pub fn names_body(text: &str) -> bool {
+    const ENDS: [&str; 16] = [
+        "committee",
+        "council",
+        "board",
+        "group",
+        "team",
+        "secretariat",
+        "bureau",
+        "panel",
+        "force",
+        "subgroup",
+        "wg",
+        "tf",
+        "sig",
+        "tsc",
+        "sc",
+        "office",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && text.starts_with(char::is_uppercase)
+        && words
+            .last()
+            .is_some_and(|w| ENDS.contains(&w.to_lowercase().as_str()))
+}
+
 /// The body an owner is or speaks for, which is then the item's group (the
 /// README's "the group the item names"): "Variant bundling small team",
 /// "Correspondence Group on Gender-Disaggregated Data", and "BPF Gender"

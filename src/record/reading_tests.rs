@@ -2730,3 +2730,28 @@ fn a_note_under_an_entry_struck_whole_is_no_item_and_takes_no_mention() {
         vec![(9, Some("Darnell King")), (13, Some("Hannah Osei"))]
     );
 }
+
+#[test]
+fn entries_labelled_with_people_joined_by_a_slash_or_all_of_some() {
+    let r = read(
+        "WG call, 19 March 2026\n\
+         \n\
+         Present: Jan Torres, Jonas Weber, Hana Svobodova\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - Jonas Weber / Hana Svobodova: validator v0.9 on PyPI, by 13 April\n\
+         - All DCs: annual reports to the Secretariat by 28 April\n\
+         - Security WG: the CNA process draft\n\
+         - Everyone on the list: volunteer as reviewer by Fri 27 March\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (7, Some("Jonas Weber, Hana Svobodova")),
+            (8, Some("All DCs")),
+            (9, Some("Security WG")),
+            (10, Some("Everyone on the list")),
+        ]
+    );
+}
