@@ -657,15 +657,19 @@ fn listed(text: &str, role: Option<&str>, inline: bool) -> Vec<Attendee> {
         && text.split(',').all(|p| p.split_whitespace().count() == 1);
     // "SO Samuel Okafor, RB Rahel Bekele": two people, each by code.
     let coded = commas == 1 && text.split(',').all(|p| code_first(p.trim()).is_some());
-    let many = text.contains(';')
+    // "Marcus Oyelaran (Chair; Northbridge Metro)": a semicolon inside
+    // the brackets parts what the person is, not people.
+    let semicolons = outside_parens(text, ';');
+    let many = semicolons > 0
         || commas >= 2
         || two_named
         || coded
         || (inline && commas == 1 && !looks_reversed(text));
     // "A, B, C; D (guest, Network)": the semicolon sets groups apart, each
     // of which may list several people.
-    let entries: Vec<&str> = if text.contains(';') {
-        text.split(';')
+    let entries: Vec<&str> = if semicolons > 0 {
+        split_outside_parens(text, ';')
+            .into_iter()
             .flat_map(|chunk| {
                 if outside_parens(chunk, ',') >= 2 {
                     split_outside_parens(chunk, ',')
@@ -1150,6 +1154,18 @@ mod tests {
             .map(|p| (p.name.as_str(), p.role.as_deref()))
             .collect();
         assert_eq!(read, want);
+    }
+
+    #[test]
+    fn a_semicolon_in_brackets_parts_roles_not_people() {
+        assert_eq!(
+            names("Marcus Oyelaran (Chair; Northbridge Metro)", false),
+            [(
+                "Marcus Oyelaran".to_string(),
+                Some("Chair; Northbridge Metro".to_string())
+            )]
+        );
+        assert_eq!(names("Ana Lima; Bo Chen (guest; ISOC)", true).len(), 2);
     }
 
     #[test]
