@@ -543,6 +543,8 @@ impl<'a> Context<'a> {
             let when = phrase.split(' ').next().is_some_and(|w| {
                 [
                     "next", "last", "previous", "first", "upcoming", "future", "past", "this",
+                    // "No ORIF staff seat for now" does not name ORIF.
+                    "no", "any", "each", "every", "some",
                 ]
                 .contains(&w.to_lowercase().as_str())
             });
@@ -840,6 +842,18 @@ mod tests {
             acronym: "WG-WSP".into(),
             names: vec!["Working Group on Workshop Process".into()],
         }]
+    }
+
+    #[test]
+    fn a_phrase_opening_with_no_does_not_name_a_body_more_fully() {
+        let g = groups();
+        let roster = Roster::default();
+        let ctx = Context::new(
+            &g,
+            &["ORIF will publish a FAQ. No ORIF staff seat on the TSC for now."],
+            &roster,
+        );
+        assert_eq!(ctx.owners("ORIF"), vec!["ORIF"]);
     }
 
     #[test]
