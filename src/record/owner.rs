@@ -106,6 +106,10 @@ pub struct Context<'a> {
     /// "correspondence group" → "Correspondence Group on Gender-Disaggregated
     /// Data": bodies the record names in full once, then by their head.
     long_bodies: HashMap<String, Option<String>>,
+    /// "PacIGF" from "Pacific Internet Governance Forum (PacIGF) 2026": the
+    /// bodies whose record this is, named by their acronyms at the top,
+    /// the wider first ("(IGF) Dynamic Coalition on … (IS3C)").
+    home: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -167,7 +171,27 @@ impl<'a> Context<'a> {
             by_last,
             cache: RefCell::new(HashMap::new()),
             long_bodies,
+            home: Vec::new(),
         }
+    }
+
+    /// The acronyms the record's opening lines give its bodies in brackets
+    /// ("West African Internet Governance Forum (WAIGF) 2026").
+    pub fn with_home(mut self, opening: &[&str]) -> Self {
+        for text in opening {
+            for (_, rest) in text.match_indices('(').map(|(at, _)| ((), &text[at + 1..])) {
+                let Some((inner, _)) = rest.split_once(')') else {
+                    continue;
+                };
+                let acronym = (2..=10).contains(&inner.len())
+                    && !inner.contains(' ')
+                    && inner.chars().filter(char::is_ascii_uppercase).count() >= 2;
+                if acronym {
+                    self.home.push(inner.to_string());
+                }
+            }
+        }
+        self
     }
 
     /// The full name of someone the record names ("Marc" → "Marc Dubois").
@@ -525,6 +549,19 @@ impl<'a> Context<'a> {
 
     /// "Secretariat" → "IGF Secretariat" when the record mostly calls it that.
     fn fullest(&self, name: &str) -> String {
+        // "the Secretariat" in the PacIGF's record is the PacIGF
+        // Secretariat when the record calls it so, however often it names
+        // the IGF's or another's.
+        if name.eq_ignore_ascii_case("secretariat")
+            && let Some(own) = self
+                .home
+                .iter()
+                .rev()
+                .map(|home| format!("{home} Secretariat"))
+                .find(|own| self.phrases.contains_key(own))
+        {
+            return own;
+        }
         let suffix = format!(" {}", name.to_lowercase());
         let mut best: Option<(&String, usize)> = None;
         let mut tie = false;
@@ -842,6 +879,21 @@ mod tests {
             acronym: "WG-WSP".into(),
             names: vec!["Working Group on Workshop Process".into()],
         }]
+    }
+
+    #[test]
+    fn the_secretariat_is_that_of_the_body_the_record_opens_with() {
+        let g = groups();
+        let roster = Roster::default();
+        let texts = [
+            "Internet Governance Forum (IGF) Dynamic Coalition on Internet Standards (IS3C)",
+            "The IGF Secretariat said. The IGF Secretariat noted. The IS3C Secretariat would write.",
+        ];
+        let ctx = Context::new(&g, &texts, &roster).with_home(&texts[..1]);
+        assert_eq!(ctx.owners("the Secretariat"), vec!["IS3C Secretariat"]);
+        // Without a home at the top, the most frequent longer form.
+        let ctx = Context::new(&g, &texts, &roster);
+        assert_eq!(ctx.owners("the Secretariat"), vec!["IGF Secretariat"]);
     }
 
     #[test]
