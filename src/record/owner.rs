@@ -710,6 +710,9 @@ fn split_and(phrase: &str) -> Vec<&str> {
                 && p.starts_with(|c: char| c.is_uppercase() || c.is_lowercase())
         })
         && parts.iter().skip(1).all(|p| {
+            // "… Trade and Development (UNCTAD)": the acronym in brackets
+            // is no second word of a name.
+            let p = &drop_parenthesised(p);
             let first = p.split_whitespace().next().unwrap_or("");
             LEADING.iter().any(|l| l.eq_ignore_ascii_case(first))
                 || p.split_whitespace().count() >= 2
@@ -722,7 +725,7 @@ fn split_and(phrase: &str) -> Vec<&str> {
     // "Marco and Priya": two people named by their given names.
     let all_people = parts.len() > 1
         && parts.iter().all(|p| {
-            let p = p.trim();
+            let p = &drop_parenthesised(p.trim());
             (p.split_whitespace().count() == 1
                 && p.starts_with(char::is_uppercase)
                 && !is_acronym(p)
@@ -935,6 +938,15 @@ mod tests {
         );
         assert_eq!(ctx.owners("Ms. Natarajan"), vec!["Priya Natarajan"]);
         assert_eq!(ctx.owners("JD/KL"), vec!["JD", "KL"]);
+        // An acronym in brackets is no second word of a name.
+        assert_eq!(
+            ctx.owners("The United Nations Conference on Trade and Development (UNCTAD)"),
+            vec!["United Nations Conference on Trade and Development"]
+        );
+        assert_eq!(
+            ctx.owners("Teodora and Luka (programme committee)"),
+            vec!["Teodora", "Luka"]
+        );
         assert_eq!(ctx.owners("volunteers"), vec!["Volunteers"]);
         assert_eq!(ctx.owners("The MAG"), vec!["MAG"]);
         assert_eq!(
