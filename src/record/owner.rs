@@ -264,6 +264,18 @@ impl<'a> Context<'a> {
         if let Some(known) = self.cache.borrow().get(phrase) {
             return known.clone();
         }
+        // "Ahmed Farah → **Amina Diallo-Wanjiru**", "@rsiyer → @brigidos":
+        // a running list's cell reassigned; the last named has it now.
+        if let Some((_, now)) = phrase.rsplit_once(['→', '⇒']) {
+            let now = now.trim().trim_matches(['*', '_', ' ']);
+            if !now.is_empty() {
+                let named = self.owners(now);
+                self.cache
+                    .borrow_mut()
+                    .insert(phrase.to_string(), named.clone());
+                return named;
+            }
+        }
         // "Technical team (Tomas, Hugo)", "Editors (Camille Fournier-Diaz,
         // Anand Kulkarni)", "WG Chair (Hiroshi Tanabe-Morel)": the people
         // named.
@@ -938,6 +950,10 @@ mod tests {
         );
         assert_eq!(ctx.owners("Ms. Natarajan"), vec!["Priya Natarajan"]);
         assert_eq!(ctx.owners("JD/KL"), vec!["JD", "KL"]);
+        assert_eq!(
+            ctx.owners("Marco → **Priya Natarajan**"),
+            vec!["Priya Natarajan"]
+        );
         // An acronym in brackets is no second word of a name.
         assert_eq!(
             ctx.owners("The United Nations Conference on Trade and Development (UNCTAD)"),
