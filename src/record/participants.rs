@@ -781,6 +781,29 @@ fn entry_of(entry: &str, role: Option<&str>, single: bool) -> Option<Attendee> {
             return Some(found);
         }
     }
+    // "RM — Rosa Martínez (chair)": the code the notes use, then who it
+    // is; read as "Rosa Martínez (RM) (chair)".
+    if let Some((code, who)) = [" — ", " – ", " - "]
+        .iter()
+        .find_map(|dash| entry.split_once(dash))
+        && (2..=4).contains(&code.len())
+        && code.chars().all(|c| c.is_ascii_uppercase())
+    {
+        let end = [" (", ", "]
+            .iter()
+            .filter_map(|d| who.find(d))
+            .min()
+            .unwrap_or(who.len());
+        let (name, after) = who.split_at(end);
+        let initials: String = name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if initials == code {
+            return entry_of(&format!("{name} ({code}){after}"), role, single);
+        }
+    }
     // "@tkaur — Tanvir Kaur, SIG-Docs lead", "@mvandenberg – Mieke van den
     // Berg (MvB) – Grafton Labs": the handle, then who it is, by what code
     // the notes call them, and what role or where from.

@@ -2755,3 +2755,29 @@ fn entries_labelled_with_people_joined_by_a_slash_or_all_of_some() {
         ]
     );
 }
+
+#[test]
+fn an_attendee_written_code_first_is_known_by_the_code() {
+    let r = read(
+        "# Programme Committee sync, 12 March 2026\n\
+         \n\
+         **Attendees:**\n\
+         - RM — Rosa Martínez (chair)\n\
+         - DK — Diego Kahn (volunteer coordinator)\n\
+         \n\
+         ## Action items\n\
+         \n\
+         - [ ] **DK** to share the volunteer roster with the Events team before next week's sync\n",
+    );
+    assert_eq!(items(&r), vec![(9, Some("Diego Kahn"))]);
+    assert_eq!(
+        r.participants
+            .iter()
+            .map(|p| (p.name.as_str(), p.role.as_deref()))
+            .collect::<Vec<_>>(),
+        vec![
+            ("Rosa Martínez", Some("chair")),
+            ("Diego Kahn", Some("volunteer coordinator"))
+        ]
+    );
+}
