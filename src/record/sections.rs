@@ -839,6 +839,39 @@ pub fn topic_of(title: &str) -> &str {
     {
         topic = body.trim();
     }
+    // "Track 1: Fundamental principles", "Workstream 2: Financing
+    // community connectivity": a numbered part of the body, known by its
+    // number.
+    if let Some((unit, rest)) = topic.split_once(": ")
+        && !rest.trim().is_empty()
+        && let Some((kind, number)) = unit.trim().rsplit_once(' ')
+        // By a digit: "Track C: Digital Skills" was kept whole.
+        && number.len() <= 3
+        && number.chars().all(|c| c.is_ascii_digit())
+        && [
+            "track",
+            "workstream",
+            "work stream",
+            "cluster",
+            "sub-group",
+            "subgroup",
+            "strand",
+            "pillar",
+        ]
+        .contains(&kind.to_lowercase().as_str())
+    {
+        topic = unit.trim();
+    }
+    // "B. Logistics and Host Country Liaison Workstream": the letter a
+    // report numbers its parts with.
+    if let Some(rest) = topic
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .and_then(|t| t.strip_prefix(". "))
+        && rest.split_whitespace().count() >= 2
+        && rest.starts_with(char::is_uppercase)
+    {
+        topic = rest;
+    }
     // "Fair-sharing across queues (15 min)": the time the agenda gave it;
     // "draft-ietf-rome-transport (Oskar Lindholm, 20 min)": who presents
     // it, and for how long.
@@ -1689,6 +1722,25 @@ mod tests {
         );
         assert_eq!(without_issue("Permissions (issue #212)"), None);
         assert_eq!(topic_of("WebVTT regions PR #512"), "WebVTT regions PR #512");
+        // A numbered part of the body, known by its number.
+        assert_eq!(topic_of("Track 1: Fundamental principles"), "Track 1");
+        assert_eq!(
+            topic_of("Workstream 2: Financing community connectivity"),
+            "Workstream 2"
+        );
+        assert_eq!(
+            topic_of("Track C: Digital Skills"),
+            "Track C: Digital Skills"
+        );
+        assert_eq!(
+            topic_of("Governance: maintainer ladder"),
+            "Governance: maintainer ladder"
+        );
+        // The letter a report numbers its parts with.
+        assert_eq!(
+            topic_of("B. Logistics and Host Country Liaison Workstream"),
+            "Logistics and Host Country Liaison Workstream"
+        );
         assert_eq!(topic_of("Drop Node.js 6 #2451"), "Drop Node.js 6");
         assert_eq!(topic_of("SIG-Docs (report by @olindahl)"), "SIG-Docs");
         assert_eq!(
