@@ -933,7 +933,11 @@ pub fn find(
         } else if (lower_in(t, &["has", "have", "is", "are"])
             || (explicit && lower_in(t, &["needs", "need"])))
             && toks.get(k + 1).is_some_and(|n| n.is("to"))
-            && !(k > 0 && toks[k - 1].is("would"))
+            // "I'd have to check with my management first": would, cut short.
+            && !(k > 0
+                && (toks[k - 1].is("would")
+                    || toks[k - 1].text.ends_with("'d")
+                    || toks[k - 1].text.ends_with("’d")))
         {
             (k + 1, Some(k))
         } else {
@@ -1945,6 +1949,7 @@ mod tests {
             "broadcasters will push back on label length in live",
             "Camila asked whether the deprecation of the legacy_render() API should land in 4.2 or wait for 5.0.",
             "OK, no decision yet, we'll see what Mireille comes back with.",
+            "I'd have to check with my management first.",
             "I'm travelling next week, can we make that the 12th",
             "Quick one on the charter extension, can go in AOB.",
             "for the FXL viewport example, the fix is obvious, can go straight to a PR",
