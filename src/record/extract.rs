@@ -543,6 +543,7 @@ pub fn extract(blocks: &[Block]) -> Record {
     // one the context makes the doer, a forecast (see
     // ../shared/records/README.md), no item.
     items.retain(|i| i.owner.is_some() || !passive_forecast(&i.text));
+    items.retain(|i| !says_what_is(i));
     role_holders::name_bare_roles(&mut items, &outline.groups, blocks);
     assign_ids(&mut items);
     Record {
@@ -552,6 +553,29 @@ pub fn extract(blocks: &[Block]) -> Record {
         decisions: unique_decisions(out.decisions),
         participants: attendees.into_iter().map(|a| a.participant).collect(),
     }
+}
+
+/// "\"Maria\" in the second item is Mariam Haddad", "The deadline for
+/// section text is 31 March, not March 24", "wrong person.": an entry of
+/// a list of corrections, which says what is so and gives no one a task;
+/// "Missing from the AI list:" introduces entries.
+fn says_what_is(item: &ActionItem) -> bool {
+    let text = item.text.trim().trim_end_matches(['*', '_']).trim_end();
+    let toks = tokens(text);
+    let words: Vec<_> = toks.iter().filter(|t| t.is_word()).collect();
+    // "Implementers who plan to take part are asked to:" opens the tasks
+    // that follow, and is one.
+    if text.ends_with(':') && (item.kind == Kind::Explicit || words.len() <= 3) {
+        return true;
+    }
+    let copula = words
+        .iter()
+        .take(8)
+        .any(|t| lower_in(t, &["is", "was", "were", "are"]));
+    let task = words
+        .windows(2)
+        .any(|w| w[0].is("to") && w[1].text.starts_with(char::is_lowercase));
+    item.owner.is_none() && item.kind == Kind::Explicit && (copula && !task || words.len() <= 2)
 }
 
 /// "… will be shared …", "to be held on 15 April": a future said in the

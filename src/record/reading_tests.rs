@@ -2781,3 +2781,24 @@ fn an_attendee_written_code_first_is_known_by_the_code() {
         ]
     );
 }
+
+#[test]
+fn entries_saying_what_is_so_give_no_one_a_task() {
+    let r = read(
+        "# Drafting call, 3 March 2026\n\
+         \n\
+         Attendees: Mariam Haddad, Ingrid Fosse\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - Mariam Haddad will share the chapter template by March 6.\n\
+         - SIG-Docs liaison\n\
+         \n\
+         **[Correction by coordinators]**\n\
+         \n\
+         - \"Maria\" in the first item is Mariam Haddad, and the agreed date is 13 March.\n\
+         - The struck-through items were not agreed during the call.\n\
+         - wrong person.\n",
+    );
+    assert_eq!(items(&r), vec![(7, Some("Mariam Haddad"))]);
+}
