@@ -568,10 +568,17 @@ fn says_what_is(item: &ActionItem) -> bool {
     if text.ends_with(':') && (item.kind == Kind::Explicit || words.len() <= 3) {
         return true;
     }
-    let copula = words
-        .iter()
-        .take(8)
-        .any(|t| lower_in(t, &["is", "was", "were", "are"]));
+    // Said of something: "The deadline …", "this was …", "\"Speaker 3\"
+    // was …"; not "Confirm whether the build is ready".
+    let of_something = text.starts_with(['"', '“', '\''])
+        || words
+            .first()
+            .is_some_and(|t| lower_in(t, &["the", "this", "that", "these", "it", "there"]));
+    let copula = of_something
+        && words
+            .iter()
+            .take(8)
+            .any(|t| lower_in(t, &["is", "was", "were", "are"]));
     let task = words
         .windows(2)
         .any(|w| w[0].is("to") && w[1].text.starts_with(char::is_lowercase));
