@@ -858,7 +858,9 @@ impl BlockReader<'_> {
         let cleaned: Vec<std::borrow::Cow<'_, str>> = spans
             .iter()
             .map(|&(start, end)| {
-                without_struck(with_replacements(without_inline_note(&body[start..end])))
+                without_struck(with_replacements(without_inline_note(without_edit_tag(
+                    &body[start..end],
+                ))))
             })
             .collect();
         let mut previous: Option<&str> = None;
@@ -2417,6 +2419,37 @@ fn without_struck(sentence: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, s
     }
     out.push_str(rest);
     out.into()
+}
+
+/// "ACTION: [rev] Priya Venkataraman to draft …", "[Added – WN] All MOC
+/// members to send …": the sentence without the tag a reviewer put
+/// before it, which says it was changed, not who acts.
+fn without_edit_tag(sentence: &str) -> &str {
+    // Not "[Correction]", which opens a reviewer's note of its own.
+    const EDITS: [&str; 9] = [
+        "rev", "revised", "new", "added", "edit", "edited", "update", "updated", "amended",
+    ];
+    let Some((tag, rest)) = sentence
+        .trim_start()
+        .strip_prefix('[')
+        .and_then(|t| t.split_once(']'))
+    else {
+        return sentence;
+    };
+    let first = tag
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let rest = rest.trim_start_matches(['*', '_']).trim_start();
+    if tag.contains(':')
+        || tag.split_whitespace().count() > 3
+        || !EDITS.contains(&first.as_str())
+        || rest.is_empty()
+    {
+        return sentence;
+    }
+    rest
 }
 
 fn without_inline_note(sentence: &str) -> std::borrow::Cow<'_, str> {

@@ -2802,3 +2802,27 @@ fn entries_saying_what_is_so_give_no_one_a_task() {
     );
     assert_eq!(items(&r), vec![(7, Some("Mariam Haddad"))]);
 }
+
+#[test]
+fn a_reviewers_edit_tag_before_an_entry_is_not_its_owner() {
+    let r = read(
+        "Interim call, 19 February 2026\n\
+         \n\
+         Attendees: Priya Venkataraman, Jonas Brekke\n\
+         \n\
+         ACTION: [rev] Priya Venkataraman to draft the operational considerations section.\n\
+         ACTION: [rev] Jonas Brekke to review the text once Priya has a first draft.\n\
+         \n\
+         ## Next steps\n\
+         \n\
+         - [Added – WN] All members to send names of potential sponsors by 18 March.\n",
+    );
+    assert_eq!(
+        items(&r),
+        vec![
+            (5, Some("Priya Venkataraman")),
+            (6, Some("Jonas Brekke")),
+            (10, Some("All members")),
+        ]
+    );
+}
