@@ -690,6 +690,11 @@ pub fn find(
             matched = true;
             continue;
         }
+        // "The Chair recalled that the Working Group is mandated to submit
+        // its report": the body's standing mandate, recalled, no new task.
+        if t.is("mandated") && toks[..k].iter().any(|w| w.is("recalled")) {
+            continue;
+        }
         // "X are invited to <verb>"
         if lower_in(t, &ASKING) && is_to_verb(toks, k + 1) {
             let mut be = k;
@@ -1086,9 +1091,12 @@ pub fn find(
         }
         // "the ALTF will prepare an answer, but it depends on the test
         // results": a plan waiting on something else.
+        // "it would depend on the availability of funds"; not "the issues
+        // that depend on it".
         if toks[verb..]
             .iter()
             .any(|w| lower_in(w, &["depends", "depending"]))
+            || toks[verb].is("depend")
         {
             continue;
         }
@@ -1199,6 +1207,7 @@ pub fn find(
             // "he'll keep an eye on it but there is nothing to do for now".
             // "handled by the IGF, nothing for us to do there".
             || contains_ci(sentence, "nothing to do")
+            || contains_ci(sentence, "nothing more to do")
             || contains_ci(sentence, "nothing for us to do")
             // "he'll ask on the list if so, no action for now".
             || contains_ci(sentence, "no action for now")
@@ -1950,6 +1959,9 @@ mod tests {
             "Camila asked whether the deprecation of the legacy_render() API should land in 4.2 or wait for 5.0.",
             "OK, no decision yet, we'll see what Mireille comes back with.",
             "I'd have to check with my management first.",
+            "The Chair recalled that the Working Group is mandated to submit its report to the Commission.",
+            "No decision was taken, and the co-lead indicated that it would depend on the availability of funds.",
+            "the MAG will only decide on main sessions in April, so there is nothing more to do for now.",
             "I'm travelling next week, can we make that the 12th",
             "Quick one on the charter extension, can go in AOB.",
             "for the FXL viewport example, the fix is obvious, can go straight to a PR",
