@@ -1547,13 +1547,14 @@ fn to_do_subject(
     } else {
         to
     };
-    // "she did not commit to anything": a clause, not who is to act.
+    // "she did not commit to anything": a clause, not who is to act; "It
+    // may be useful to track shifts": an idea, with no one to act.
     let clause = toks[..lead].iter().any(|t| {
         lower_in(
             t,
             &[
                 "not", "never", "did", "does", "do", "was", "were", "is", "are", "has", "had",
-                "have",
+                "have", "may", "might", "could", "would", "be",
             ],
         )
     });

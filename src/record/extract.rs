@@ -582,7 +582,15 @@ fn says_what_is(item: &ActionItem) -> bool {
     let task = words
         .windows(2)
         .any(|w| w[0].is("to") && w[1].text.starts_with(char::is_lowercase));
-    item.owner.is_none() && item.kind == Kind::Explicit && (copula && !task || words.len() <= 2)
+    // "It may be useful to track shifts in a spreadsheet": an idea.
+    let idea = words.first().is_some_and(|t| lower_in(t, &["it", "there"]))
+        && words
+            .iter()
+            .take(3)
+            .any(|t| lower_in(t, &["may", "might", "could", "would"]));
+    item.owner.is_none()
+        && item.kind == Kind::Explicit
+        && (copula && !task || idea || words.len() <= 2)
 }
 
 /// "… will be shared …", "to be held on 15 April": a future said in the

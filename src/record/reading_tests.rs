@@ -2793,6 +2793,7 @@ fn entries_saying_what_is_so_give_no_one_a_task() {
          \n\
          - Mariam Haddad will share the chapter template by March 6.\n\
          - SIG-Docs liaison\n\
+         - It may be useful to track volunteer shift coverage in a shared spreadsheet.\n\
          \n\
          **[Correction by coordinators]**\n\
          \n\
