@@ -432,6 +432,15 @@ impl RollCall {
                     .map(cell)
                     .find_map(|p| p.split_once('(')?.1.strip_suffix(')').map(str::to_string))
             });
+        // "| Jonas Pfeiffer (co-chair) | @jpfeif |": a role in brackets
+        // beside the name, where the row has a handle too.
+        if let Some((bare, inner)) = name.strip_suffix(')').and_then(|n| n.rsplit_once(" ("))
+            && inner.starts_with(char::is_lowercase)
+            && bare.split_whitespace().count() >= 2
+        {
+            let role = role.or_else(|| Some(inner.to_string()));
+            return Some(attendee(bare.trim().to_string(), role, code, handle));
+        }
         Some(attendee(name.to_string(), role, code, handle))
     }
 }
@@ -1177,6 +1186,20 @@ mod tests {
             .map(|p| (p.name.as_str(), p.role.as_deref()))
             .collect();
         assert_eq!(read, want);
+    }
+
+    #[test]
+    fn a_role_in_brackets_in_a_tables_name_cell_is_the_role() {
+        assert_roles(
+            "# TSC meeting, 24 February 2026\n\n### Attendees\n\n\
+             | Name | GitHub | Affiliation |\n|------|--------|-------------|\n\
+             | Jonas Pfeiffer (co-chair) | @jpfeif | Eclipse Foundation |\n\
+             | Adaeze Nnamdi | @adaeze-n | Linux Foundation |\n",
+            &[
+                ("Jonas Pfeiffer", Some("co-chair")),
+                ("Adaeze Nnamdi", None),
+            ],
+        );
     }
 
     #[test]
