@@ -77,8 +77,8 @@ pub fn extract(blocks: &[Block]) -> Record {
             .collect(),
     );
     let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
-    let context =
-        Context::new(&outline.groups, &texts, &roster).with_home(&texts[..texts.len().min(2)]);
+    let context = Context::new(&outline.groups, &texts, &roster)
+        .with_home(&texts[..texts.len().min(2)], &texts);
     // "Welfare Officer" in the action table is Niamh Gallagher of the
     // discussion, "the co-facilitators" the two the participants list
     // gives that role: who the role is, for merging and for the owner.

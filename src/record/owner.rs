@@ -110,6 +110,9 @@ pub struct Context<'a> {
     /// bodies whose record this is, named by their acronyms at the top,
     /// the wider first ("(IGF) Dynamic Coalition on … (IS3C)").
     home: Vec<String>,
+    /// "CSTD secretariat", as the record writes the home body's
+    /// secretariat, when it does.
+    home_secretariat: Option<String>,
 }
 
 impl<'a> Context<'a> {
@@ -172,15 +175,17 @@ impl<'a> Context<'a> {
             cache: RefCell::new(HashMap::new()),
             long_bodies,
             home: Vec::new(),
+            home_secretariat: None,
         }
     }
 
     /// The acronyms the record's opening lines give its bodies in brackets
-    /// ("West African Internet Governance Forum (WAIGF) 2026").
-    pub fn with_home(mut self, opening: &[&str]) -> Self {
+    /// ("West African Internet Governance Forum (WAIGF) 2026"), and how
+    /// `texts` write the secretariat of the last that has one.
+    pub fn with_home(mut self, opening: &[&str], texts: &[&str]) -> Self {
         for text in opening {
-            for (_, rest) in text.match_indices('(').map(|(at, _)| ((), &text[at + 1..])) {
-                let Some((inner, _)) = rest.split_once(')') else {
+            for (at, _) in text.match_indices('(') {
+                let Some((inner, _)) = text[at + 1..].split_once(')') else {
                     continue;
                 };
                 let acronym = (2..=10).contains(&inner.len())
@@ -191,6 +196,16 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        self.home_secretariat = self.home.iter().rev().find_map(|home| {
+            let wanted = format!("{home} secretariat");
+            texts.iter().find_map(|text| {
+                let at = text.to_lowercase().find(&wanted.to_lowercase())?;
+                // Lowercasing keeps byte offsets for the ASCII it matched.
+                text.get(at..at + wanted.len())
+                    .filter(|w| w.starts_with(home.as_str()))
+                    .map(str::to_string)
+            })
+        });
         self
     }
 
@@ -565,14 +580,9 @@ impl<'a> Context<'a> {
         // Secretariat when the record calls it so, however often it names
         // the IGF's or another's.
         if name.eq_ignore_ascii_case("secretariat")
-            && let Some(own) = self
-                .home
-                .iter()
-                .rev()
-                .map(|home| format!("{home} Secretariat"))
-                .find(|own| self.phrases.contains_key(own))
+            && let Some(own) = &self.home_secretariat
         {
-            return own;
+            return own.clone();
         }
         let suffix = format!(" {}", name.to_lowercase());
         let mut best: Option<(&String, usize)> = None;
@@ -904,8 +914,15 @@ mod tests {
             "Internet Governance Forum (IGF) Dynamic Coalition on Internet Standards (IS3C)",
             "The IGF Secretariat said. The IGF Secretariat noted. The IS3C Secretariat would write.",
         ];
-        let ctx = Context::new(&g, &texts, &roster).with_home(&texts[..1]);
+        let ctx = Context::new(&g, &texts, &roster).with_home(&texts[..1], &texts);
         assert_eq!(ctx.owners("the Secretariat"), vec!["IS3C Secretariat"]);
+        // As the record writes it: "CSTD secretariat".
+        let texts = [
+            "Commission on Science and Technology for Development (CSTD)",
+            "The IGF Secretariat said. The IGF Secretariat noted. The CSTD secretariat would write.",
+        ];
+        let ctx = Context::new(&g, &texts, &roster).with_home(&texts[..1], &texts);
+        assert_eq!(ctx.owners("the secretariat"), vec!["CSTD secretariat"]);
         // Without a home at the top, the most frequent longer form.
         let ctx = Context::new(&g, &texts, &roster);
         assert_eq!(ctx.owners("the Secretariat"), vec!["IGF Secretariat"]);
