@@ -59,7 +59,11 @@ fn label_of(text: &str) -> Option<(String, &str)> {
         .filter(|(_, n)| n.split_whitespace().count() <= 6)
         .map_or(label, |(l, _)| l);
     let label = label.trim().to_lowercase();
-    (label.split_whitespace().count() <= 2 || PRESENT_PHRASES.contains(&label.as_str()))
+    // "**Panel members present:**": who, then that they attended.
+    let said_present = label.ends_with(" present") && label.split_whitespace().count() <= 4;
+    (label.split_whitespace().count() <= 2
+        || PRESENT_PHRASES.contains(&label.as_str())
+        || said_present)
         .then_some((label, rest.trim()))
 }
 
@@ -1198,6 +1202,19 @@ mod tests {
             &[
                 ("Jonas Pfeiffer", Some("co-chair")),
                 ("Adaeze Nnamdi", None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_label_saying_who_was_present_lists_them() {
+        assert_roles(
+            "# Panel meeting, 21 January 2026\n\n\
+             **Panel members present:** Amalia Restrepo-Vance (Chair), Sipho Ndlovu (Vice-Chair), Karin Bjørnstad\n",
+            &[
+                ("Amalia Restrepo-Vance", Some("Chair")),
+                ("Sipho Ndlovu", Some("Vice-Chair")),
+                ("Karin Bjørnstad", None),
             ],
         );
     }
