@@ -29,7 +29,9 @@ use common::{Figures, HELD_OUT, fixtures_in, read};
 /// shortened headings to a few words: "Work plan" for "Work plan and
 /// thematic focus for 2026") at .32: the set went to .759, so the group
 /// floor is .75. Its 192 new records (batches 227–258) took
-/// the set to .783 / .820 / .864 / .756 / .958.
+/// the set to .783 / .820 / .864 / .756 / .958. The fourteenth session's
+/// 144 (batches 259–282) read at owner .77–.83 on first reading, and the
+/// set, with that session's rules, is at .782 / .818 / .862 / .754 / .957.
 const FLOOR: Floor = Floor {
     precision: 0.77,
     recall: 0.81,
@@ -63,7 +65,7 @@ fn held_out_figures_stay_above_their_floors() {
         println!("{batch}: {}", figures.line());
     }
     println!("held-out set: {}", all.line());
-    assert!(all.records >= 1464, "the held-out set lost records");
+    assert!(all.records >= 1608, "the held-out set lost records");
     let checks = [
         ("precision", all.precision(), FLOOR.precision),
         ("recall", all.recall(), FLOOR.recall),
