@@ -51,6 +51,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # struck and replaced, notes signed in round brackets and "[Edit]" notes,
 # a timed passive's doer, asides in brackets around owners, columns of
 # names read in the record's own order, transcript speakers with a time)
-# to 539 KB.
-BUDGET_BYTES=$((541 * 1024))
+# to 539 KB; the fourteenth session's (the home body's secretariat, code
+# and dash attendee lines, reviewers' edit tags, notes under struck
+# entries, numbered tracks and workstreams as groups, held-out batches
+# 259 to 282) to 541 KB.
+BUDGET_BYTES=$((545 * 1024))
 node "$ROOT/tests/e2e/bench/sizes.mjs" "$ROOT/dist" --budget "$BUDGET_BYTES"
