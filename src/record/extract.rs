@@ -588,9 +588,12 @@ fn says_what_is(item: &ActionItem) -> bool {
             .iter()
             .take(3)
             .any(|t| lower_in(t, &["may", "might", "could", "would"]));
-    item.owner.is_none()
-        && item.kind == Kind::Explicit
-        && (copula && !task || idea || words.len() <= 2)
+    // "wrong person.", "no change.", "Omar Farouk": a remark or a name
+    // alone; "Renew domain" is a task with its owner left out.
+    let remark = words.len() <= 2
+        && (text.starts_with(|c: char| c.is_lowercase() || c == '(')
+            || words.iter().all(|t| t.text.starts_with(char::is_uppercase)));
+    item.owner.is_none() && item.kind == Kind::Explicit && (copula && !task || idea || remark)
 }
 
 /// "… will be shared …", "to be held on 15 April": a future said in the

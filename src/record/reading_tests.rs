@@ -2792,7 +2792,7 @@ fn entries_saying_what_is_so_give_no_one_a_task() {
          ## Next steps\n\
          \n\
          - Mariam Haddad will share the chapter template by March 6.\n\
-         - SIG-Docs liaison\n\
+         - Renew domain\n\
          - It may be useful to track volunteer shift coverage in a shared spreadsheet.\n\
          \n\
          **[Correction by coordinators]**\n\
@@ -2801,7 +2801,7 @@ fn entries_saying_what_is_so_give_no_one_a_task() {
          - The struck-through items were not agreed during the call.\n\
          - wrong person.\n",
     );
-    assert_eq!(items(&r), vec![(7, Some("Mariam Haddad"))]);
+    assert_eq!(items(&r), vec![(7, Some("Mariam Haddad")), (8, None)]);
 }
 
 #[test]
