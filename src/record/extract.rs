@@ -555,10 +555,10 @@ pub fn extract(blocks: &[Block]) -> Record {
     }
 }
 
-/// "\"Maria\" in the second item is Mariam Haddad", "The deadline for
-/// section text is 31 March, not March 24", "wrong person.": an entry of
-/// a list of corrections, which says what is so and gives no one a task;
-/// "Missing from the AI list:" introduces entries.
+/// A marked entry that names no owner and says what is so ("\"Maria\" in
+/// the second item is Mariam Haddad", "The deadline for section text is 31
+/// March, not March 24", "wrong person.", as a list of corrections does)
+/// gives no one a task; "Missing from the AI list:" introduces entries.
 fn says_what_is(item: &ActionItem) -> bool {
     let text = item.text.trim().trim_end_matches(['*', '_']).trim_end();
     let toks = tokens(text);

